@@ -1,0 +1,19 @@
+// Bundles the CLI and the library with esbuild so that start-up loads one file
+// instead of resolving hundreds of ESM modules (performance issue: ≤ 1.5× bare Node).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  // Heavy, rarely used modules stay external-by-split: they are loaded with import() only
+  // by the commands that need them.
+  splitting: true,
+  outdir: 'dist',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' } });

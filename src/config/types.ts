@@ -1,0 +1,18 @@
+import type { Severity } from '../model/diagnostic.js';
+
+/**
+ * `plan.config.yaml`: found from the current directory upward, or named with --config.
+ * Shared by the query commands and `plan validate`.
+ */
+export interface PlanConfig {
+  /** Paths or globs of the plans a command reads when none is named on the command line. */
+  readonly plans?: readonly string[];
+  /** More names for a unit: canonical name → other ways people write it. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** A unit that belongs to another: "Trung tâm Xúc tiến Đầu tư tỉnh" → "Sở Kế hoạch và Đầu tư". */
+  readonly parents?: Readonly<Record<string, string>>;
+  /** Rule severities for `plan validate`. */
+  readonly rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** The folder the config file was read from (to resolve `plans`). */
+  readonly dir?: string;
+}

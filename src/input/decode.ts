@@ -1,0 +1,91 @@
+import { InputError } from '../model/errors.js';
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: string;
+  /** Notes about repairs of the encoding (a legacy font encoding converted, say). */
+  readonly notes: readonly string[];
+}
+
+/** A decoder for a legacy encoding, tried when the bytes are not valid UTF-8. */
+export interface LegacyDecoder {
+  readonly name: string;
+  /** A score from 0 to 1 of how likely the bytes are in this encoding. */
+  detect(bytes: Uint8Array): number;
+  decode(bytes: Uint8Array): string;
+  /** Whether the decoder converts (true) or only names the encoding so the user can convert. */
+  readonly converts: boolean;
+}
+
+const legacy: LegacyDecoder[] = [];
+
+/** Registers decoders for legacy encodings (TCVN3, VNI, Windows-1258). */
+export function registerLegacyDecoder(decoder: LegacyDecoder): void {
+  legacy.push(decoder);
+}
+
+/**
+ * Turns the bytes of a text file into a string: UTF-8 with or without a BOM, UTF-16 with a
+ * BOM, or a registered legacy encoding. Refuses binary data with an InputError.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string | null): Decoded {
+  if (bytes.length === 0) throw new InputError(file, 'the file is empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom', notes: [] };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
+  }
+  if (looksBinary(bytes)) throw new InputError(file, 'this is a binary file, not a plan in text, Markdown, HTML or .docx');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notes: [] };
+  } catch {
+    return decodeLegacy(bytes, file);
+  }
+}
+
+function utf8(bytes: Uint8Array, file: string | null): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(file, 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8');
+  }
+}
+
+function decodeLegacy(bytes: Uint8Array, file: string | null): Decoded {
+  let best: LegacyDecoder | null = null;
+  let bestScore = 0;
+  for (const d of legacy) {
+    const score = d.detect(bytes);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  if (!best || bestScore < 0.5) {
+    throw new InputError(file, 'the file is not valid UTF-8 and no known Vietnamese encoding fits it; save it as UTF-8');
+  }
+  if (!best.converts) {
+    throw new InputError(file, `the file looks like ${best.name}; convert it to Unicode (UTF-8), e.g. with UniKey's converter, then try again`);
+  }
+  return {
+    text: best.decode(bytes),
+    encoding: best.name,
+    notes: [`the file was read as ${best.name} and converted to Unicode`],
+  };
+}
+
+/** NUL bytes or many control characters mean the bytes are not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return control > n * 0.1;
+}

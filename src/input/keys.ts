@@ -1,0 +1,52 @@
+/**
+ * Comparison keys for Vietnamese text, in three levels. None of them rewrites the document's
+ * text: they are only for comparing and searching.
+ *
+ * - exact: NFC, white space folded;
+ * - tone: also lower case, and one tone placement (domain.md §4.2: "hoà" = "hòa", "thuỷ" =
+ *   "thủy"; the two conventions differ only in the rhymes oa, oe, uy with no final consonant);
+ * - folded: no marks at all, đ → d, lower case, for search as people type ("so giao duc").
+ */
+
+export function exactKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+// New placement (tone on the second vowel) → old placement (tone on the first), the form ND 30's
+// own Quốc hiệu uses ("CỘNG HÒA").
+const TONE_PAIRS: Record<string, string> = {
+  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+};
+// "q" before "u" makes "qu" a consonant: "quý" is written so in both conventions.
+const TONE_RE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+
+export function toneKey(text: string): string {
+  return exactKey(text)
+    .toLowerCase()
+    .replace(TONE_RE, (m) => TONE_PAIRS[m] ?? m);
+}
+
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folded syllables (words), with punctuation removed: the unit of text similarity. */
+export function foldWords(text: string): string[] {
+  return foldKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Whether a string starts with a lower-case letter (after NFC); Vietnamese letters included. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.trimStart().charAt(0);
+  return c !== '' && c === c.toLowerCase() && c !== c.toUpperCase();
+}

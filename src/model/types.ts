@@ -1,0 +1,175 @@
+/**
+ * The plan model: the JSON contract of `plan export` (../shared/spec/model.md).
+ * Add fields freely; rename or remove one only with a schemaVersion bump.
+ */
+
+/** Where a part of the model was read. */
+export interface Source {
+  /** 'line' for text, Markdown and HTML; 'paragraph' or 'row' for .docx. */
+  readonly kind: 'line' | 'paragraph' | 'row';
+  /** 1-based line in the original file (or paragraph / table-row index for .docx). */
+  readonly line: number;
+  /** 1-based column in the original file, counted in UTF-16 code units of the original text. */
+  readonly column: number;
+}
+
+export type InputFormat = 'text' | 'markdown' | 'docx' | 'html';
+
+export interface Plan {
+  readonly schemaVersion: 1;
+  readonly source: { readonly path: string | null; readonly format: InputFormat; readonly sha256: string };
+  readonly document: DocumentInfo;
+  readonly outline: readonly Section[];
+  readonly objectives: readonly Objective[];
+  readonly contentAreas: readonly ContentArea[];
+  readonly funding: { readonly text: string; readonly source: Source } | null;
+  readonly responsibilities: readonly Responsibility[];
+  readonly reporting: Reporting | null;
+  readonly appendices: readonly Appendix[];
+  readonly tasks: readonly Task[];
+  readonly units: readonly Unit[];
+}
+
+export interface DocumentInfo {
+  /** "446/KH-UBND" as written after "Số:"; null when the number is blank (a draft). */
+  readonly number: string | null;
+  /** Abbreviation of the type taken from the number ("KH"), or from the type name. */
+  readonly type: string | null;
+  readonly typeName: string | null;
+  readonly issuer: string | null;
+  readonly place: string | null;
+  /** ISO date YYYY-MM-DD. */
+  readonly date: string | null;
+  readonly title: string | null;
+  readonly bases: readonly Basis[];
+  readonly signature: Signature | null;
+  readonly recipients: readonly string[];
+  /** A Quyết định that issues a plan: the attached plan's type name and title. */
+  readonly carries: { readonly typeName: string; readonly title: string | null } | null;
+  readonly source: Source | null;
+}
+
+export interface Basis {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  readonly source: Source;
+}
+
+export interface Citation {
+  readonly text: string;
+  readonly type: string | null;
+  readonly number: string | null;
+  readonly date: string | null;
+  readonly issuer: string | null;
+}
+
+export interface Signature {
+  /** "TM. ỦY BAN NHÂN DÂN" */
+  readonly authority: string | null;
+  /** "KT. CHỦ TỊCH", repaired when OCR wrote "KÊ CHỦ TỊCH". */
+  readonly capacity: string | null;
+  readonly title: string | null;
+  readonly signer: string | null;
+  /** The capacity line exactly as the document printed it ("KÊ CHỦ TỊCH"), when it was repaired. */
+  readonly capacityAsWritten: string | null;
+  readonly source: Source;
+}
+
+export type SectionRole = 'objectives' | 'content' | 'funding' | 'organization' | 'reporting' | 'other';
+
+export interface Section {
+  /** "IV.5": the numbers of the section and its ancestors joined by dots. */
+  readonly id: string;
+  /** The marker as numbered: "IV", "5", "a". */
+  readonly number: string;
+  readonly title: string;
+  readonly role: SectionRole;
+  readonly children: readonly Section[];
+  readonly source: Source;
+}
+
+export interface Objective {
+  readonly id: string;
+  readonly kind: 'purpose' | 'requirement' | 'target';
+  readonly text: string;
+  readonly source: Source;
+}
+
+export interface ContentArea {
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly string[];
+  readonly source: Source;
+}
+
+export interface Responsibility {
+  readonly id: string;
+  readonly heading: string;
+  readonly units: readonly UnitRef[];
+  readonly mode: 'assigned' | 'requested';
+  readonly duties: readonly string[];
+  /** Where each duty was read, in the order of `duties`. */
+  readonly dutySources: readonly Source[];
+  readonly source: Source;
+}
+
+export interface Reporting {
+  readonly deadline: string | null;
+  readonly recurring: boolean;
+  readonly text: string;
+  readonly source: Source;
+}
+
+export type ColumnRole = 'number' | 'task' | 'lead' | 'support' | 'timeframe' | 'output' | 'budget' | 'note' | 'other';
+
+export interface Appendix {
+  readonly id: string;
+  readonly kind: 'tasks' | 'table' | 'text';
+  readonly title: string;
+  readonly reference: { readonly text: string; readonly number: string | null; readonly date: string | null; readonly source: Source } | null;
+  readonly columns: readonly { readonly header: string; readonly role: ColumnRole }[];
+  readonly groups: readonly { readonly id: string; readonly title: string }[];
+  readonly rows: readonly (readonly string[])[] | null;
+  readonly source: Source;
+}
+
+export interface Timeframe {
+  readonly text: string;
+  readonly kind: 'date' | 'range' | 'deadline' | 'recurring' | 'continuous' | 'unknown';
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+export interface UnitRef {
+  /** As written: "Đài PT&TH tỉnh". */
+  readonly text: string;
+  /** Canonical: "Đài Phát thanh và Truyền hình tỉnh". */
+  readonly name: string;
+  readonly collective: boolean;
+}
+
+export interface Task {
+  readonly id: string;
+  readonly origin: 'appendix' | 'body';
+  readonly appendix: string | null;
+  readonly group: { readonly id: string; readonly title: string } | null;
+  readonly number: string;
+  readonly description: string;
+  readonly lead: readonly UnitRef[];
+  readonly support: readonly UnitRef[];
+  readonly timeframe: Timeframe | null;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly source: Source;
+  /** Where the lead and support cells were read (absent for body tasks that name none). */
+  readonly leadSource?: Source;
+  readonly supportSource?: Source;
+}
+
+export interface Unit {
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly collective: boolean;
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly responsibilities: readonly string[];
+}

@@ -1,0 +1,18 @@
+import type { Root } from 'mdast';
+import type { InputFormat } from '../model/types.js';
+import type { LineIndex } from '../input/line-index.js';
+
+/**
+ * What every format reader produces: an mdast tree whose node positions (offsets) point into
+ * `text`, and an index that maps those offsets back to the original file. For text, Markdown
+ * and HTML, `text` is the normalised source itself. For .docx it is a synthetic text with one
+ * line per paragraph or table row, and `index.locate` answers with kind 'paragraph' or 'row'.
+ */
+export interface ReadDocument {
+  readonly format: InputFormat;
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly tree: Root;
+  /** Notes about the reading itself (an encoding converted, Word numbering rebuilt …). */
+  readonly notes: readonly string[];
+}
