@@ -75,7 +75,7 @@ export interface Signature {
   readonly source: Source;
 }
 
-export type SectionRole = 'objectives' | 'content' | 'funding' | 'organization' | 'reporting' | 'other';
+export type SectionRole = 'objectives' | 'content' | 'funding' | 'organization' | 'other';
 
 export interface Section {
   /** "IV.5": the numbers of the section and its ancestors joined by dots. */

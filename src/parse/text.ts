@@ -1,0 +1,17 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import type { ReadDocument } from './document.js';
+import type { LineIndex } from '../input/line-index.js';
+
+/**
+ * Reads plain text and Markdown with remark. Plain text is parsed as Markdown too: plans typed
+ * in a text editor use "- " bullets and blank lines between paragraphs, which remark reads as
+ * lists and paragraphs; GFM adds pipe tables for Markdown copies.
+ */
+export function readText(text: string, index: LineIndex, markdown: boolean): ReadDocument {
+  const processor = markdown ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
+  const tree = processor.parse(text) as Root;
+  return { format: markdown ? 'markdown' : 'text', text, index, tree, notes: [] };
+}
