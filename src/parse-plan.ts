@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Plan, InputFormat } from './model/types.js';
 import type { Diagnostic } from './model/diagnostic.js';
+import { sortDiagnostics } from './model/diagnostic.js';
+import { InputError } from './model/errors.js';
+import { decodeBytes } from './input/decode.js';
+import './input/legacy/index.js';
+import { normaliseText } from './input/line-index.js';
+import { detectFormat } from './parse/detect.js';
+import { readText } from './parse/text.js';
+import type { ReadDocument } from './parse/document.js';
+import { buildPlan } from './build-plan.js';
 
 export interface ParseOptions {
   /** The path as the user gave it, or null for standard input / a string. */
@@ -14,10 +24,62 @@ export interface ParseResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Reads a plan from bytes (any supported format) or from a string of text. Never throws on a
- *  badly structured document; throws InputError when the input cannot be read as a plan. */
+/**
+ * Reads a plan from bytes (any supported format) or from a string of text. Never throws on a
+ * badly structured document; throws InputError when the input cannot be read as a plan.
+ */
 export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
-  void input;
-  void options;
-  throw new Error('not implemented yet');
+  const path = options.path ?? null;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const doc = readDocument(bytes, path, options.format);
+  const diagnostics: Diagnostic[] = [];
+  for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
+  const plan = buildPlan(doc, { path, sha256 }, diagnostics);
+  if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
+    throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');
+  }
+  return { plan, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function readDocument(bytes: Uint8Array, path: string | null, override?: InputFormat): ReadDocument {
+  const format = detectFormat(bytes, path, override);
+  if (format === 'docx') return loadDocx()(bytes, path);
+  const decoded = decodeBytes(bytes, path);
+  const { text, index } = normaliseText(decoded.text);
+  if (!text.trim()) throw new InputError(path, 'the file holds no text');
+  const doc = format === 'html' ? loadHtml()(text, index) : readText(text, index, format === 'markdown');
+  return decoded.notes.length ? { ...doc, notes: [...decoded.notes, ...doc.notes] } : doc;
+}
+
+// The .docx and HTML readers are registered by the entry points that bundle them, so that
+// reading text does not load zip, XML and rehype code (performance issue: fast start-up).
+type DocxReader = (bytes: Uint8Array, file: string | null) => ReadDocument;
+type HtmlReader = (text: string, index: ReturnType<typeof normaliseText>['index']) => ReadDocument;
+let docxReader: DocxReader | null = null;
+let htmlReader: HtmlReader | null = null;
+
+export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader }): void {
+  if (readers.docx) docxReader = readers.docx;
+  if (readers.html) htmlReader = readers.html;
+}
+
+/**
+ * Like parsePlan, but first loads the reader the input's format needs (with a dynamic import,
+ * so that the CLI only loads zip, XML and rehype code for the files that need them).
+ */
+export async function readPlan(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  const format = detectFormat(bytes, options.path ?? null, options.format);
+  if (format === 'docx' && !docxReader) registerReaders({ docx: (await import('./parse/docx/index.js')).readDocx });
+  if (format === 'html' && !htmlReader) registerReaders({ html: (await import('./parse/html.js')).readHtml });
+  return parsePlan(bytes, { ...options, format });
+}
+
+function loadDocx(): DocxReader {
+  if (!docxReader) throw new InputError(null, '.docx support is not loaded');
+  return docxReader;
+}
+function loadHtml(): HtmlReader {
+  if (!htmlReader) throw new InputError(null, 'HTML support is not loaded');
+  return htmlReader;
 }

@@ -46,7 +46,6 @@ export interface DocumentInfo {
   readonly recipients: readonly string[];
   /** A Quyết định that issues a plan: the attached plan's type name and title. */
   readonly carries: { readonly typeName: string; readonly title: string | null } | null;
-  readonly source: Source | null;
 }
 
 export interface Basis {

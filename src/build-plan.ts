@@ -1,0 +1,66 @@
+import type { Plan } from './model/types.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { ReadDocument } from './parse/document.js';
+import { toBlocks } from './parse/blocks.js';
+import { layOut } from './parse/layout.js';
+import { toParts } from './outline/paras.js';
+import { splitZones } from './outline/zones.js';
+import { buildOutline, type OutlineNode } from './outline/build.js';
+import { roleOfTitle } from './outline/roles.js';
+import { createContext, type ExtractContext } from './extract/context.js';
+import { extractHeader } from './extract/header.js';
+import { extractBases } from './extract/bases.js';
+import { extractObjectives } from './extract/objectives.js';
+import { extractContent } from './extract/content.js';
+import { extractFunding } from './extract/funding.js';
+import { extractResponsibilities } from './extract/organization.js';
+import { extractReporting } from './extract/reporting.js';
+import { extractClosing } from './extract/closing.js';
+import { extractAppendices } from './extract/appendix.js';
+import { indexUnits } from './extract/unit-index.js';
+import type { Section } from './model/types.js';
+
+/** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
+export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
+  const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
+  const { blocks, repairs } = layOut(toBlocks(doc));
+  for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
+  const zones = splitZones(toParts(blocks));
+  const root = buildOutline(zones.body);
+  const header = extractHeader(zones, ctx);
+  const closing = extractClosing(zones.closing, ctx);
+  const { appendices, tasks } = extractAppendices(zones.appendices, ctx);
+  const responsibilities = extractResponsibilities(root.children, ctx);
+  const { source: _s, ...documentHeader } = header;
+  void _s;
+  return {
+    schemaVersion: 1,
+    source: { path: meta.path, format: doc.format, sha256: meta.sha256 },
+    document: {
+      ...documentHeader,
+      bases: extractBases(zones.preamble, ctx),
+      signature: closing.signature,
+      recipients: closing.recipients,
+    },
+    outline: root.children.map((c) => toSection(c, ctx)),
+    objectives: extractObjectives(root.children, ctx),
+    contentAreas: extractContent(root.children, ctx),
+    funding: extractFunding(root, ctx),
+    responsibilities,
+    reporting: extractReporting(root, ctx),
+    appendices,
+    tasks,
+    units: indexUnits(tasks, responsibilities),
+  };
+}
+
+function toSection(n: OutlineNode, ctx: ExtractContext): Section {
+  return {
+    id: n.id,
+    number: n.number,
+    title: n.title,
+    role: roleOfTitle(n.title),
+    children: n.children.map((c) => toSection(c, ctx)),
+    source: ctx.locate(n.para?.offset ?? 0),
+  };
+}

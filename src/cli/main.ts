@@ -1,0 +1,87 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, UsageError } from '../model/errors.js';
+import { createNodeContext, DEFAULT_MAX_SIZE, type GlobalOptions } from './node-context.js';
+import type { CliContext, RegisterCommand } from './context.js';
+import { registerExport } from './commands/export.js';
+import { registerValidate } from './commands/validate.js';
+import { registerTasks } from './commands/tasks.js';
+import { registerUnits } from './commands/units.js';
+import { registerShow } from './commands/show.js';
+import { registerObjectives } from './commands/objectives.js';
+import { registerContent } from './commands/content.js';
+import { registerQuery } from './commands/query.js';
+
+const COMMANDS: RegisterCommand[] = [registerShow, registerTasks, registerUnits, registerObjectives, registerContent, registerQuery, registerValidate, registerExport];
+
+/**
+ * Runs the CLI and returns the exit code: 0 clean, 1 findings that fail (validate), 2 usage or
+ * input error. The only place that maps exceptions to exit codes.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const globals = peekGlobals(argv);
+  const ctx: CliContext = createNodeContext(globals);
+  let code = 0;
+  const program = new Command('plan')
+    .description('Read Vietnamese plan documents (Kế hoạch): tasks, units, checks and exports')
+    .version('0.1.0')
+    .option('--no-color', 'never colour the output')
+    .option('--debug', 'print stack traces of errors')
+    .option('--config <path>', 'plan.config.yaml to use (default: found from the current folder upward)')
+    .addOption(new Option('--input-format <format>', 'read every input as this format').choices(['text', 'markdown', 'docx', 'html']))
+    .option('--max-size <bytes>', `refuse inputs larger than this (default ${DEFAULT_MAX_SIZE} bytes = 50 MB)`)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `
+Examples:
+  plan show fixtures/446-KH-UBND-2019-ha-tinh.txt
+  plan tasks fixtures/446-KH-UBND-2019-ha-tinh.txt --unit "Sở Giáo dục"
+  plan validate plans/*.txt
+  plan export plan.docx --format json
+
+Exit codes: 0 success (also an empty result), 1 validate found problems that fail, 2 usage or input error.`);
+  for (const register of COMMANDS) register(program, ctx, (c) => (code = c));
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (e) {
+    return handle(e, ctx, debug);
+  }
+}
+
+function handle(e: unknown, ctx: CliContext, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    return 2; // commander already printed its one-line message
+  }
+  if (e instanceof InputError) {
+    ctx.err(`plan: ${e.file ?? '-'}: ${e.message}\n`);
+  } else if (e instanceof UsageError) {
+    ctx.err(`plan: ${e.message}\n`);
+  } else {
+    const err = e as Error;
+    ctx.err(`plan: internal error: ${err?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  }
+  if (debug && e instanceof Error && e.stack) ctx.err(`${e.stack}\n`);
+  return 2;
+}
+
+/** Global options needed before commander parses (the context is built first). */
+function peekGlobals(argv: readonly string[]): GlobalOptions {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    return eq?.slice(name.length + 1);
+  };
+  const max = value('--max-size');
+  const fmt = value('--input-format');
+  return {
+    color: !argv.includes('--no-color'),
+    ...(fmt === 'text' || fmt === 'markdown' || fmt === 'docx' || fmt === 'html' ? { inputFormat: fmt } : {}),
+    ...(max && /^\d+$/.test(max) ? { maxSize: Number(max) } : {}),
+    ...(value('--config') ? { config: value('--config') as string } : {}),
+  };
+}

@@ -1,0 +1,212 @@
+import type { Appendix, ColumnRole, Task, UnitRef, Source } from '../model/types.js';
+import type { Part, Para, TablePart } from '../outline/paras.js';
+import type { Row } from '../parse/layout.js';
+import type { Cell } from '../parse/blocks.js';
+import { foldKey } from '../input/keys.js';
+import { romanValue } from '../outline/lexer.js';
+import { columnRole } from './columns.js';
+import { parseTimeframe } from './timeframe.js';
+import { parseVietnameseDate } from './dates.js';
+import { splitUnits } from '../units/split.js';
+import { isUpperCase } from './casing.js';
+import type { ExtractContext } from './context.js';
+
+interface Column {
+  readonly header: string;
+  readonly role: ColumnRole;
+}
+
+/** The appendices and the tasks of their task tables. */
+export function extractAppendices(zones: readonly (readonly Part[])[], ctx: ExtractContext): { appendices: Appendix[]; tasks: Task[] } {
+  const appendices: Appendix[] = [];
+  const tasks: Task[] = [];
+  const several = zones.length > 1;
+  zones.forEach((zone, i) => {
+    const { appendix, tasks: found } = readAppendix(zone, several ? `PL-${roman(i + 1)}` : 'PL', several, ctx);
+    appendices.push(appendix);
+    tasks.push(...found);
+  });
+  return { appendices, tasks };
+}
+
+function readAppendix(zone: readonly Part[], fallbackId: string, several: boolean, ctx: ExtractContext): { appendix: Appendix; tasks: Task[] } {
+  const paras = zone.filter((p): p is Para => p.kind === 'para');
+  const tables = zone.filter((p): p is TablePart => p.kind === 'table');
+  const head = paras[0];
+  const firstLine = head?.lines[0]?.text.trim() ?? '';
+  const label = /^ph[uụ]\s*l[uụ]c\s*(?:số\s*)?([IVXL]+|\d+)?\b/iu.exec(firstLine);
+  const id = several && label?.[1] ? `PL-${/^\d+$/.test(label[1]) ? roman(Number(label[1])) : label[1]}` : fallbackId;
+  const titleParts: string[] = [];
+  const afterLabel = label ? firstLine.slice(label[0].length).replace(/^[\s.:–-]+/, '') : firstLine;
+  if (afterLabel) titleParts.push(afterLabel);
+  if (head) titleParts.push(...head.lines.slice(1).map((l) => l.text.trim()));
+  let reference: Appendix['reference'] = null;
+  for (const p of zone.slice(1)) {
+    if (p.kind === 'table') break;
+    if (isReference(p.text)) reference ??= referenceOf(p, ctx);
+    else if (!reference && isUpperCase(p.text)) titleParts.push(p.text);
+  }
+  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim();
+  const source = ctx.locate(head?.offset ?? tables[0]?.offset ?? 0);
+  const table = tables[0];
+  if (!table) {
+    return { appendix: { id, kind: 'text', title, reference, columns: [], groups: [], rows: null, source }, tasks: [] };
+  }
+  const rows = tables.flatMap((t) => t.rows);
+  const headerAt = rows.findIndex((r, k) => k < 4 && r.cells.filter((c) => columnRole(c.text) !== null).length >= 2);
+  const columns: Column[] = headerAt >= 0 ? (rows[headerAt]?.cells ?? []).map((c) => ({ header: c.text, role: columnRole(c.text) ?? 'other' })) : [];
+  const isTasks = columns.some((c) => c.role === 'task') && columns.some((c) => c.role === 'lead' || c.role === 'support');
+  if (!isTasks) {
+    return {
+      appendix: { id, kind: 'table', title, reference, columns, groups: [], rows: rows.map((r) => r.cells.map((c) => c.text)), source },
+      tasks: [],
+    };
+  }
+  const body = rows.slice(headerAt + 1).filter((r) => !isColumnNumberRow(r));
+  const { groups, tasks } = readTaskRows(body, columns, several ? `${id}/` : '', id, ctx);
+  return { appendix: { id, kind: 'tasks', title, reference, columns, groups, rows: null, source }, tasks };
+}
+
+function isReference(text: string): boolean {
+  const f = foldKey(text);
+  return /^\(?\s*(ban hanh )?kem theo\b/.test(f);
+}
+
+function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
+  const text = p.text.trim();
+  const num = /số\s*:?\s*([^\s()]*\/[^\s()]+)/iu.exec(text);
+  const numberPart = num?.[1] ?? null;
+  // "số /KH-UBND" leaves the number blank: the reference has a symbol but no number.
+  const number = numberPart && /^\d/.test(numberPart) ? numberPart.replace(/\s+/g, '') : null;
+  return { text, number, date: parseVietnameseDate(text), source: ctx.locate(p.offset) };
+}
+
+function isColumnNumberRow(r: Row): boolean {
+  const filled = r.cells.filter((c) => c.text);
+  return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?(?:\s*=.*)?$/.test(c.text));
+}
+
+const GROUP_CELL = /^([IVXL]{1,6}|[A-HK-UWY])\.?$/u;
+const GROUP_INLINE = /^([IVXL]{1,6}|[A-HK-UWY])[.)]\s+(\S.*)$/u;
+const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
+
+function readTaskRows(rows: readonly Row[], columns: readonly Column[], prefix: string, appendixId: string, ctx: ExtractContext): { groups: Appendix['groups'][number][]; tasks: Task[] } {
+  const groups: { id: string; title: string }[] = [];
+  const tasks: Task[] = [];
+  const seen = new Set<string>();
+  let letter: { id: string; title: string } | null = null;
+  let group: { id: string; title: string } | null = null;
+  const at = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
+  const iNumber = Math.max(0, at('number'));
+  const iTask = at('task');
+  for (const row of rows) {
+    const cells = row.cells;
+    const first = cells[iNumber]?.text ?? '';
+    const g = groupOf(cells, iNumber, iTask);
+    if (g) {
+      const isLetter = /^[A-HK-UWY]$/.test(g.numeral) && !(group && /^[IVXL]+$/.test(g.numeral));
+      if (isLetter) {
+        letter = { id: g.numeral, title: g.title };
+        group = null;
+        groups.push(letter);
+      } else {
+        group = { id: letter ? `${letter.id}.${g.numeral}` : g.numeral, title: g.title };
+        groups.push(group);
+      }
+      continue;
+    }
+    const n = TASK_NUMBER.exec(first);
+    if (!n?.[1]) {
+      if (cells.some((c) => c.text)) ctx.report({ ruleId: 'parse-table-row', message: `a table row with no task number was skipped: "${short(cells.map((c) => c.text).join(' | '))}"`, offset: row.offset });
+      continue;
+    }
+    const owner = group ?? letter;
+    let id = `${prefix}${owner ? `${owner.id}.` : ''}${n[1]}`;
+    if (seen.has(id)) {
+      let k = 2;
+      while (seen.has(`${id}~${k}`)) k++;
+      id = `${id}~${k}`;
+    }
+    seen.add(id);
+    tasks.push(taskOf(id, appendixId, owner, n[1], row, columns, ctx));
+  }
+  return { groups, tasks };
+}
+
+function groupOf(cells: readonly Cell[], iNumber: number, iTask: number): { numeral: string; title: string } | null {
+  const first = cells[iNumber]?.text ?? '';
+  const rest = cells.filter((_, k) => k !== iNumber && k !== iTask).map((c) => c.text).filter(Boolean);
+  const m = GROUP_CELL.exec(first);
+  if (m?.[1] && rest.length === 0) return { numeral: m[1], title: cells[iTask >= 0 ? iTask : 1]?.text ?? '' };
+  const inline = GROUP_INLINE.exec(first);
+  if (inline?.[1] && inline[2] && cells.filter((c) => c.text).length === 1 && (isUpperCase(inline[2]) || romanValue(inline[1]) > 0)) return { numeral: inline[1], title: inline[2] };
+  return null;
+}
+
+function taskOf(id: string, appendix: string, group: { id: string; title: string } | null, number: string, row: Row, columns: readonly Column[], ctx: ExtractContext): Task {
+  let description = '';
+  let lead: UnitRef[] = [];
+  let support: UnitRef[] = [];
+  let leadSource: Source | undefined;
+  let supportSource: Source | undefined;
+  let timeframe: Task['timeframe'] = null;
+  const extra: Record<string, string> = {};
+  columns.forEach((col, k) => {
+    const cell = row.cells[k];
+    const text = cell?.text ?? '';
+    switch (col.role) {
+      case 'task':
+        description = text;
+        break;
+      case 'lead':
+        lead = unitsOf(text, cell, ctx);
+        if (cell) leadSource = ctx.locate(cell.offset);
+        break;
+      case 'support':
+        support = unitsOf(text, cell, ctx);
+        if (cell) supportSource = ctx.locate(cell.offset);
+        break;
+      case 'timeframe':
+        timeframe = parseTimeframe(text);
+        break;
+      case 'number':
+        break;
+      default:
+        if (text) extra[col.header] = text;
+    }
+  });
+  return {
+    id,
+    origin: 'appendix',
+    appendix,
+    group,
+    number,
+    description,
+    lead,
+    support,
+    timeframe,
+    extra,
+    source: ctx.locate(row.offset),
+    ...(leadSource ? { leadSource } : {}),
+    ...(supportSource ? { supportSource } : {}),
+  };
+}
+
+export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContext): UnitRef[] {
+  return splitUnits(text).map((u) => {
+    const repaired = (u as { repaired?: { from: string; to: string } | null }).repaired;
+    if (repaired && cell) ctx.report({ ruleId: 'repair-unit-name', message: `"${repaired.from}" was read as "${repaired.to}" (an OCR slip)`, offset: cell.offset + u.start, expected: repaired.to, actual: repaired.from });
+    return { text: u.text, name: u.name, collective: u.collective };
+  });
+}
+
+function short(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}

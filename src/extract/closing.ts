@@ -1,0 +1,97 @@
+import type { Signature } from '../model/types.js';
+import type { Para } from '../outline/paras.js';
+import type { Line } from '../parse/blocks.js';
+import { foldKey } from '../input/keys.js';
+import { isUpperCase } from './casing.js';
+import type { ExtractContext } from './context.js';
+
+// Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
+const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
+const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+(.+)$/u;
+
+/** Recipients ("Nơi nhận:" list) and the signature block from the closing paragraphs. */
+export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null } {
+  const recipients: string[] = [];
+  const rest: Line[] = [];
+  let inList = false;
+  for (const p of closing) {
+    const f = foldKey(p.text);
+    if (f.startsWith('noi nhan')) {
+      inList = true;
+      const after = p.text.replace(/^[^:]*:?/, '').trim();
+      for (const r of after.split(/(?:^|\s)-\s+/)) if (r.trim()) recipients.push(clean(r));
+      continue;
+    }
+    if (inList && p.marker?.kind === 'dash') {
+      for (const r of p.text.split(/(?:^|;\s*)-\s+/)) if (r.trim()) recipients.push(clean(r));
+      continue;
+    }
+    inList = false;
+    rest.push(...p.lines);
+  }
+  return { recipients, signature: signatureOf(rest, ctx) };
+}
+
+function clean(r: string): string {
+  return r.replace(/^[-\s]+/, '').replace(/[;.,\s]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | null {
+  const texts = lines.map((l) => ({ text: l.text.trim(), offset: l.offset })).filter((l) => l.text && !/^[-_=\s]+$/.test(l.text));
+  if (!texts.length) return null;
+  let authority: string | null = null;
+  let capacity: string | null = null;
+  let capacityAsWritten: string | null = null;
+  let title: string | null = null;
+  let signer: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const { text, offset } = texts[i] as { text: string; offset: number };
+    const upper = isUpperCase(text);
+    const m = PREFIX_RE.exec(text);
+    if (m && upper) {
+      const prefix = (m[1] ?? '').replace('K/T', 'KT').replace('T/M', 'TM');
+      const value = `${prefix}. ${m[2]}`;
+      if (prefix === 'TM' && !authority) authority = value;
+      else if (!capacity) capacity = value;
+      continue;
+    }
+    const repaired: string | null = upper && !capacity ? repairPrefix(text, isUpperCase(texts[i + 1]?.text ?? '')) : null;
+    if (repaired) {
+      capacity = repaired;
+      capacityAsWritten = text;
+      ctx.report({ ruleId: 'repair-signature', message: `the capacity line "${text}" was read as "${repaired}" (an OCR slip)`, offset, expected: repaired, actual: text });
+      continue;
+    }
+    if (upper && !title) title = text;
+    else if (!upper && !signer && (title || capacity || authority)) signer = text;
+  }
+  if (!authority && !capacity && !title && !signer) return null;
+  return { authority, capacity, title, signer, capacityAsWritten, source: ctx.locate(texts[0]?.offset ?? 0) };
+}
+
+/**
+ * An OCR slip in the prefix ("KÊ CHỦ TỊCH" for "KT. CHỦ TỊCH"): a short first word one letter
+ * away from a prefix, followed by a title in capitals, above another line in capitals (the
+ * signer's own title), is that prefix.
+ */
+function repairPrefix(text: string, nextIsUpper: boolean): string | null {
+  const m = /^(\S{1,3})\s+(\S.*)$/u.exec(text);
+  if (!m || !nextIsUpper) return null;
+  const word = foldKey(m[1] ?? '').toUpperCase().replace(/[^A-Z]/g, '');
+  if (!word) return null;
+  const near = PREFIXES.filter((p) => p.length > 1 && editDistance(word, p) === 1 && word[0] === p[0]);
+  return near.length === 1 ? `${near[0]}. ${m[2]}` : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 0;
+}

@@ -1,0 +1,22 @@
+import type { ColumnRole } from '../model/types.js';
+import { foldKey } from '../input/keys.js';
+import columns from '../../data/columns.json' with { type: 'json' };
+
+interface RoleEntry {
+  readonly role: string;
+  readonly exact?: readonly string[];
+  readonly prefix?: readonly string[];
+  readonly contains?: readonly string[];
+}
+
+const ENTRIES = columns.roles as readonly RoleEntry[];
+
+/** The role of an appendix column from its header, by the synonyms in data/columns.json. */
+export function columnRole(header: string): ColumnRole | null {
+  const f = foldKey(header).replace(/[()]/g, '').replace(/\s*\/\s*/g, '/').trim();
+  if (!f) return null;
+  for (const e of ENTRIES) if (e.exact?.some((n) => f === n)) return e.role as ColumnRole;
+  for (const e of ENTRIES) if (e.prefix?.some((n) => f === n || f.startsWith(n))) return e.role as ColumnRole;
+  for (const e of ENTRIES) if (e.contains?.some((n) => f.includes(n))) return e.role as ColumnRole;
+  return null;
+}

@@ -1,0 +1,25 @@
+import type { Source } from '../model/types.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+
+/** What every extractor gets: where offsets are in the original file, and a place to report. */
+export interface ExtractContext {
+  locate(offset: number): Source;
+  report(finding: { ruleId: string; severity?: Severity; message: string; offset: number; expected?: string; actual?: string }): void;
+}
+
+export function createContext(locate: (offset: number) => Source, sink: Diagnostic[]): ExtractContext {
+  return {
+    locate,
+    report({ ruleId, severity = 'info', message, offset, expected, actual }) {
+      const s = locate(offset);
+      sink.push({
+        ruleId,
+        severity,
+        message,
+        place: { line: s.line, column: s.column, kind: s.kind },
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+      });
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { DocumentInfo, Source } from '../model/types.js';
+import type { Para } from '../outline/paras.js';
+import type { Zones } from '../outline/zones.js';
+import { isTypeLine, isIssuerLine } from '../outline/zones.js';
+import { foldKey } from '../input/keys.js';
+import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
+import { parseVietnameseDate } from './dates.js';
+import { sentenceCase, isUpperCase } from './casing.js';
+import type { ExtractContext } from './context.js';
+
+export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
+
+const MOTTO = ['cong hoa xa hoi', 'doc lap - tu do', 'doc lap, tu do', 'doc lap tu do'];
+const RULE = /^[\s\-_=*–—.]+$/;
+
+/** Number, type, issuer, place, date and title from the header paragraphs (NĐ 30 Điều 8, 1–5). */
+export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
+  const header = z.header;
+  let number: string | null = null;
+  let type: string | null = null;
+  let typeName: string | null = null;
+  let place: string | null = null;
+  let date: string | null = null;
+  let title: string | null = null;
+  let source: Source | null = null;
+  const issuerLines: string[] = [];
+  let sawNumber = false;
+
+  for (let i = 0; i < header.length; i++) {
+    const p = header[i] as Para;
+    const f = foldKey(p.text);
+    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
+    const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
+    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? ''))) {
+      sawNumber = true;
+      let rest = (so[1] ?? '').trim();
+      if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
+      const parsed = parseDocumentNumber(rest);
+      number = parsed?.number ?? null;
+      type = parsed?.type ?? null;
+      typeName = parsed?.typeName ?? null;
+      source ??= ctx.locate(p.offset);
+      continue;
+    }
+    if (date === null && /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p)) {
+      const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
+      place = m?.[1]?.replace(/[,\s]+$/, '').trim() || null;
+      date = parseVietnameseDate(p.text);
+      continue;
+    }
+    if (isTypeLine(p)) {
+      const first = p.lines[0]?.text.trim() ?? '';
+      const abbrev = typeAbbrevOf(first);
+      if (!type && abbrev) type = abbrev;
+      typeName ??= abbrev ? typeNameOf(abbrev) : null;
+      const rest = p.lines.slice(1).map((l) => l.text.trim());
+      if (!rest.length && header[i + 1] && !isTypeLine(header[i + 1] as Para)) rest.push((header[++i] as Para).text);
+      title = rest.join(' ').replace(/\s+/g, ' ').trim() || null;
+      continue;
+    }
+    if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
+  }
+  if (!type && typeName) type = typeAbbrevOf(typeName);
+  let issuer = issuerOf(issuerLines);
+  if (!issuer) {
+    const late = z.trailing.find(isIssuerLine);
+    if (late) {
+      issuer = sentenceCase(late.text);
+      ctx.report({ ruleId: 'repair-issuer-position', message: `the issuer "${late.text}" is printed after the appendix instead of at the top; read as the issuer`, offset: late.offset });
+    }
+  }
+  const carriedType = z.carriedHeader.find(isTypeLine);
+  let carries: DocumentInfo['carries'] = null;
+  if (carriedType) {
+    const abbrev = typeAbbrevOf(carriedType.lines[0]?.text.trim() ?? '');
+    const rest = carriedType.lines.slice(1).map((l) => l.text.trim()).join(' ');
+    const next = z.carriedHeader[z.carriedHeader.indexOf(carriedType) + 1];
+    carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: rest || next?.text || null };
+  }
+  return { number, type, typeName, issuer, place, date, title, carries, source };
+}
+
+// Heads of issuing bodies: a body under a parent is printed under it ("UBND TỈNH LÀO CAI" /
+// "SỞ CÔNG THƯƠNG", NĐ 30 Điều 8 (2)); the issuer is the last body named.
+const HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'ban ', 'bo ', 'hoi dong', 'tinh uy', 'thanh uy', 'van phong', 'chu tich'];
+
+function issuerOf(lines: string[]): string | null {
+  const clean = lines.filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
+  if (!clean.length) return null;
+  let start = 0;
+  clean.forEach((l, i) => {
+    if (i > 0 && HEADS.some((h) => foldKey(l).startsWith(h))) start = i;
+  });
+  return sentenceCase(clean.slice(start).join(' '));
+}

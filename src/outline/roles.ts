@@ -1,0 +1,37 @@
+import type { SectionRole } from '../model/types.js';
+import { foldKey } from '../input/keys.js';
+import sections from '../../data/sections.json' with { type: 'json' };
+
+type Entry = readonly [string, string];
+
+function byLength(table: Record<string, readonly string[]>): Entry[] {
+  const out: Entry[] = [];
+  for (const [role, names] of Object.entries(table)) for (const n of names) out.push([n, role]);
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+
+const ROLES = byLength(sections.roles);
+const OBJECTIVE_KINDS = byLength(sections.objectiveKinds);
+const REPORTING = [...sections.reporting].sort((a, b) => b.length - a.length);
+
+function lookup(table: readonly Entry[], title: string): string | null {
+  const f = foldKey(title).replace(/^[^\p{L}]+/u, '');
+  for (const [name, value] of table) {
+    if (f === name || f.startsWith(`${name} `) || f.startsWith(`${name},`) || f.startsWith(`${name}:`) || f.startsWith(`${name}.`)) return value;
+  }
+  return null;
+}
+
+/** The role of a section from its title; an unknown title keeps the role 'other'. */
+export function roleOfTitle(title: string): SectionRole {
+  return (lookup(ROLES, title) as SectionRole | null) ?? 'other';
+}
+
+export function objectiveKindOf(title: string): 'purpose' | 'requirement' | 'target' | null {
+  return lookup(OBJECTIVE_KINDS, title) as 'purpose' | 'requirement' | 'target' | null;
+}
+
+export function isReportingTitle(title: string): boolean {
+  const f = foldKey(title);
+  return REPORTING.some((n) => f === n || f.startsWith(`${n} `) || f.startsWith(`${n}:`));
+}

@@ -1,0 +1,143 @@
+import { foldKey } from '../input/keys.js';
+import { typeAbbrevOf } from '../extract/doc-number.js';
+import { rankOf } from './lexer.js';
+import type { Para, Part } from './paras.js';
+
+/**
+ * The parts of a plan in reading order (NĐ 30/2020 Điều 8): header (issuer, Quốc hiệu,
+ * number, place and date, type and title), preamble (Căn cứ … / Thực hiện …), body (the
+ * numbered sections), closing (Nơi nhận, signature), appendices, and what is printed after
+ * them. A Quyết định that issues a plan carries a second header, preamble and body.
+ */
+export interface Zones {
+  readonly header: Para[];
+  readonly preamble: Para[];
+  readonly body: Part[];
+  readonly closing: Para[];
+  readonly appendices: Part[][];
+  readonly trailing: Para[];
+  /** The attached plan of a decision: its own header paragraphs (type line, title). */
+  readonly carriedHeader: Para[];
+  /** The decision's own articles, when the body belongs to a carried plan. */
+  readonly decisionBody: Part[];
+}
+
+type State = 'header' | 'preamble' | 'body' | 'closing' | 'appendix' | 'carried';
+
+export function splitZones(parts: readonly Part[]): Zones {
+  const z: Zones = { header: [], preamble: [], body: [], closing: [], appendices: [], trailing: [], carriedHeader: [], decisionBody: [] };
+  let state: State = 'header';
+  let sawType = false;
+  for (const part of parts) {
+    if (part.kind === 'table') {
+      if (state === 'appendix') z.appendices[z.appendices.length - 1]?.push(part);
+      else if (state === 'closing') {
+        // A table after the signature with no "Phụ lục" heading is still an appendix.
+        state = 'appendix';
+        z.appendices.push([part]);
+      } else z.body.push(part);
+      continue;
+    }
+    if (state !== 'appendix' && isAppendixStart(part, state)) {
+      state = 'appendix';
+      z.appendices.push([part]);
+      continue;
+    }
+    switch (state) {
+      case 'header':
+        if (isBasis(part)) {
+          state = 'preamble';
+          z.preamble.push(part);
+        } else if (sawType && isSectionStart(part)) {
+          state = 'body';
+          z.body.push(part);
+        } else {
+          if (isTypeLine(part)) sawType = true;
+          z.header.push(part);
+        }
+        break;
+      case 'preamble':
+        if (isSectionStart(part)) {
+          state = 'body';
+          z.body.push(part);
+        } else z.preamble.push(part);
+        break;
+      case 'body':
+        if (isClosingStart(part)) {
+          state = 'closing';
+          z.closing.push(part);
+        } else z.body.push(part);
+        break;
+      case 'closing':
+        if (isTypeLine(part)) {
+          // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo).
+          state = 'carried';
+          z.decisionBody.push(...z.body);
+          z.body.length = 0;
+          z.carriedHeader.push(part);
+        } else z.closing.push(part);
+        break;
+      case 'carried':
+        if (isSectionStart(part)) {
+          state = 'body';
+          z.body.push(part);
+        } else z.carriedHeader.push(part);
+        break;
+      case 'appendix':
+        if (isAppendixStart(part, state)) z.appendices.push([part]);
+        else if (isIssuerLine(part) && z.appendices.length) z.trailing.push(part);
+        else z.appendices[z.appendices.length - 1]?.push(part);
+        break;
+    }
+  }
+  return z;
+}
+
+const BASIS_WORDS = ['can cu', 'thuc hien', 'theo de nghi', 'xet de nghi', 'theo chi dao', 'trien khai'];
+
+export function isBasis(p: Para): boolean {
+  if (p.marker && p.marker.kind !== 'star') return false;
+  const f = foldKey(p.text.replace(/^[*_\s]+/, ''));
+  return BASIS_WORDS.some((w) => f.startsWith(`${w} `));
+}
+
+/** The first numbered heading of the body: Phần / A. / I. / 1. */
+export function isSectionStart(p: Para): boolean {
+  return p.marker !== null && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal';
+}
+
+/** A type name standing alone on its line, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH". */
+export function isTypeLine(p: Para): boolean {
+  const first = p.lines[0]?.text.trim() ?? '';
+  if (!first || first !== first.toUpperCase() || p.marker) return false;
+  return typeAbbrevOf(first) !== null;
+}
+
+// Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
+const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
+
+function isClosingStart(p: Para): boolean {
+  const f = foldKey(p.text);
+  if (f.startsWith('noi nhan')) return true;
+  const first = p.lines[0]?.text.trim() ?? '';
+  return CAPACITY.test(first) && first === first.toUpperCase();
+}
+
+function isAppendixStart(p: Para, state: State): boolean {
+  const first = p.lines[0]?.text.trim() ?? '';
+  const f = foldKey(first);
+  if (!f.startsWith('phu luc') && !(state === 'closing' && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
+  if (state === 'header' || state === 'preamble') return false;
+  // In the body, "Phụ lục" opens an appendix only as a heading line, not inside a sentence.
+  return state !== 'body' || first.length <= 60 || first === first.toUpperCase();
+}
+
+const ISSUER_HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'bo ', 'ban ', 'hoi dong nhan dan', 'tinh uy', 'thanh uy'];
+
+/** An issuer's name in capitals, printed out of place ("ỦY BAN NHÂN DÂN TỈNH" after the appendix). */
+export function isIssuerLine(p: Para): boolean {
+  const t = p.text.trim();
+  if (p.marker || t !== t.toUpperCase() || t.length > 80) return false;
+  const f = foldKey(t);
+  return ISSUER_HEADS.some((h) => f.startsWith(h));
+}
