@@ -1,0 +1,76 @@
+import { dateAt } from './dates.js';
+
+/**
+ * The deadline a sentence sets ("báo cáo … trước ngày 10/12/2020 (qua Sở …)"), and whether the
+ * work repeats ("trước ngày 30 tháng 11 hằng năm", "định kỳ 6 tháng, hằng năm"). Shapes from
+ * domain.md §1.10: "trước ngày 15/7", "trước 31/8/2025", "chậm nhất ngày …".
+ */
+export interface Deadline {
+  /** ISO date; null when the sentence gives no year ("hằng năm") or leaves the date blank. */
+  readonly date: string | null;
+  readonly recurring: boolean;
+  /** The deadline phrase as written ("trước ngày 10/12/2020"), or the recurrence phrase. */
+  readonly text: string;
+  /** Offset of the phrase in the text (NFC). */
+  readonly index: number;
+}
+
+// The words that make the next date a limit; "ngày" may follow, after "vào" or "là".
+const LIMIT_RE =
+  /(?<![\p{L}])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước))?|không\s+quá|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?)(?![\p{L}])/giu;
+const DAY_WORD_RE = /\s*(?:vào\s+)?ngày(?![\p{L}])/iuy;
+// "trước ngày 18 hằng tháng": a day of every month, no month written.
+const MONTHLY_DAY_RE = /\s*(?:vào\s+)?ngày\s*\d{1,2}\s+(?:h[ằà]ng|mỗi)\s+tháng(?![\p{L}])/iuy;
+// A blank left for the date in a draft: "ngày …", "ngày ../../2025".
+const BLANK_RE = /[\s.…/_]*(?:\d{4})?/uy;
+// More days sharing the recurrence, then the recurrence: "… 01/6 và 15/11 hằng năm".
+const TAIL_RE =
+  /(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2})*\s*(?:,\s*)?(?:h[ằà]ng|mỗi)\s+(?:năm|quý|quí|tháng|tuần)(?![\p{L}])/iuy;
+const RECURRING_ATOM = String.raw`(?:định\s+kỳ(?:\s+(?:\d+\s+tháng|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng)))?|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng|tuần))(?![\p{L}])`;
+const RECURRING_RE = new RegExp(
+  String.raw`(?<![\p{L}])${RECURRING_ATOM}(?:\s*(?:,|và)\s*(?:${RECURRING_ATOM}|\d+\s+tháng(?![\p{L}])))*`,
+  'iu',
+);
+
+/** The first deadline or recurrence a sentence states, or null. */
+export function findDeadline(input: string): Deadline | null {
+  const text = input.normalize('NFC');
+  const recurrence = RECURRING_RE.exec(text);
+  for (const m of text.matchAll(LIMIT_RE)) {
+    const after = m.index + m[0].length;
+    const date = dateAt(text, after);
+    let end: number;
+    let value: string | null = null;
+    let monthly = false;
+    if (date && (date.year !== null || date.dayWord)) {
+      end = date.end;
+      value = date.iso;
+    } else {
+      MONTHLY_DAY_RE.lastIndex = after;
+      const monthlyDay = MONTHLY_DAY_RE.exec(text);
+      DAY_WORD_RE.lastIndex = after;
+      if (monthlyDay) {
+        end = after + monthlyDay[0].length;
+        monthly = true;
+      } else if (DAY_WORD_RE.exec(text)) {
+        BLANK_RE.lastIndex = DAY_WORD_RE.lastIndex;
+        BLANK_RE.exec(text);
+        end = BLANK_RE.lastIndex;
+        while (end > after && /\s/u.test(text.charAt(end - 1))) end--;
+      } else {
+        continue; // "trước khi …", "trước mắt": not a deadline
+      }
+    }
+    TAIL_RE.lastIndex = end;
+    const tail = TAIL_RE.exec(text);
+    if (tail) end += tail[0].length;
+    return {
+      date: value,
+      recurring: monthly || tail !== null || recurrence !== null,
+      text: text.slice(m.index, end),
+      index: m.index,
+    };
+  }
+  if (recurrence) return { date: null, recurring: true, text: recurrence[0], index: recurrence.index };
+  return null;
+}

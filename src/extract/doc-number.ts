@@ -1,0 +1,90 @@
+import data from '../../data/doc-types.json' with { type: 'json' };
+import { toneKey } from '../input/keys.js';
+
+/**
+ * Document numbers and symbols (domain.md §1.4): "446/KH-UBND" is the running number, "/", the
+ * type abbreviation, "-", the issuer's code. Legal normative documents put the year in the
+ * middle ("20/2022/QĐ-UBND"); Party documents join number and symbol with a hyphen
+ * ("12-NQ/TU"); a draft leaves the number blank ("     /KH-SCT").
+ */
+export interface DocumentNumber {
+  /** The whole number without stray spaces ("57 /QĐ-LĐTBXH" → "57/QĐ-LĐTBXH"); null when blank. */
+  number: string | null;
+  /** The symbol: type and issuer, without number and year ("KH-UBND", "NQ/TU"). */
+  symbol: string;
+  /** Type abbreviation ("KH"), when the symbol names a known type; null for a công văn. */
+  type: string | null;
+  typeName: string | null;
+  /** The issuer's code ("UBND", "TU", "BNN-KHCN", "TTg"). */
+  issuerCode: string | null;
+  /** The year a legal normative number carries ("20/2022/QĐ-UBND" → 2022). */
+  year: number | null;
+}
+
+interface TypeEntry {
+  readonly abbrev: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+const ENTRIES: readonly TypeEntry[] = [...data.administrative, ...data.legal, ...data.copies];
+// Abbreviations are compared exactly: ND 30 pairs QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr differ only in
+// case or in Đ/D (domain.md §1.5).
+const BY_ABBREV = new Map<string, string>(ENTRIES.map((e) => [e.abbrev, e.name]));
+const BY_NAME = new Map<string, string>();
+for (const e of ENTRIES) {
+  for (const n of [e.name, ...(e.aliases ?? [])]) BY_NAME.set(toneKey(n), e.abbrev);
+}
+
+/** "KH" → "Kế hoạch" (ND 30 Phụ lục III, and the legal types cited by plans). */
+export function typeNameOf(abbrev: string): string | null {
+  return BY_ABBREV.get(abbrev.normalize('NFC').trim()) ?? null;
+}
+
+/** "Kế hoạch", "KẾ HOẠCH", "Chương trình hành động" → the abbreviation; tone placement ignored. */
+export function typeAbbrevOf(typeName: string): string | null {
+  return BY_NAME.get(toneKey(typeName)) ?? null;
+}
+
+// One segment of a symbol: a code starting with a capital or a digit ("KH", "TTg", "QH15",
+// "TB&XH", "2022"). Lower-case words ("nay", "ngày") never start one, so a sentence after the
+// number is left alone even when a hyphen follows.
+const SEGMENT = String.raw`(?:\p{Lu}[\p{L}\p{N}&]*|\p{N}+)`;
+// Number, then segments joined by "/" or "-". Spaces are tolerated around a separator
+// ("57 /QĐ-LĐTBXH", "223/KH- UBND"), never between two letters. A blank number is dots,
+// ellipses, underscores or spaces.
+const NUMBER_RE = new RegExp(
+  String.raw`^(?:Số\s*:?)?\s*(?:(\p{N}+)\s*|[.…_][\s.…_]*|)([/-])\s*(${SEGMENT}(?:\s*[/-]\s*${SEGMENT})*)`,
+  'u',
+);
+
+/** Parses the text after "Số:" ("446/KH-UBND", "12-NQ/TU", "20/2022/QĐ-UBND", "     /KH-SCT"). */
+export function parseDocumentNumber(text: string): DocumentNumber | null {
+  const m = NUMBER_RE.exec(text.normalize('NFC').trimStart());
+  if (!m) return null;
+  const digits = m[1] ?? null;
+  const joiner = m[2] ?? '/';
+  const segments = (m[3] ?? '').replace(/\s+/g, '');
+  // The year of a QPPL number sits between number and symbol; a Party number ("12-NQ/TU")
+  // has none.
+  let year: number | null = null;
+  let symbol = segments;
+  const withYear = /^(\d{4})\/(.+)$/u.exec(segments);
+  if (joiner === '/' && withYear && withYear[2] !== undefined) {
+    year = Number(withYear[1]);
+    symbol = withYear[2];
+  }
+  if (!/\p{L}/u.test(symbol)) return null;
+  const parts = symbol.split(/[/-]/);
+  const head = parts[0] ?? '';
+  const type = BY_ABBREV.has(head) ? head : null;
+  return {
+    number: digits === null ? null : `${digits}${joiner}${segments}`,
+    symbol,
+    type,
+    typeName: type === null ? null : (BY_ABBREV.get(type) ?? null),
+    // A công văn has no type: its symbol opens with the body's code (domain.md §1.4).
+    issuerCode: type === null ? head || null : symbol.slice(head.length + 1) || null,
+    year,
+  };
+}
