@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import type { Plan } from '../../model/types.js';
+import { toJson, toYaml } from '../../format/data.js';
 
 const FORMATS = ['json', 'yaml'] as const;
 
@@ -23,8 +24,6 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     });
 };
 
-export async function serialise(data: Plan | unknown, format: 'json' | 'yaml'): Promise<string> {
-  if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
-  const { stringify } = await import('yaml');
-  return stringify(data, { lineWidth: 0 });
+export async function serialise(data: Plan, format: 'json' | 'yaml'): Promise<string> {
+  return format === 'json' ? toJson(data) : toYaml(data);
 }
