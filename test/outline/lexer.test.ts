@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lexMarker, rankOf, VIETNAMESE_LETTERS } from '../../src/outline/lexer.js';
+
+const kind = (s: string) => {
+  const m = lexMarker(s);
+  return m ? [m.kind, m.number, m.value] : null;
+};
+
+describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → +)', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', ['roman', 'I', 1]],
+    ['IV. TỔ CHỨC THỰC HIỆN', ['roman', 'IV', 4]],
+    ['IX. CHẾ ĐỘ BÁO CÁO', ['roman', 'IX', 9]],
+    ['1. Mục đích', ['arabic', '1', 1]],
+    ['12) Sở Y tế', ['arabic', '12', 12]],
+    ['1.2. Nhiệm vụ cụ thể', ['decimal', '1.2', 2]],
+    ['2.3.1 Xây dựng', ['decimal', '2.3.1', 1]],
+    ['a) Thúc đẩy', ['letter', 'a', 1]],
+    ['đ) Biểu dương', ['letter', 'đ', 5]],
+    ['g) Tổ chức', ['letter', 'g', 7]],
+    ['- Triển khai', ['dash', '-', 0]],
+    ['+ Chi tiết', ['plus', '+', 0]],
+    ['A. MỤC TIÊU', ['upper', 'A', 1]],
+    ['D. TỔ CHỨC THỰC HIỆN', ['upper', 'D', 4]],
+    ['Phần I. TÌNH HÌNH', ['part', 'I', 1]],
+  ])('%s', (line, expected) => {
+    expect(kind(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['a wrapped year', '2030.'],
+    ['plain prose', 'Kinh phí thực hiện Kế hoạch'],
+    ['a rule of dashes', '---------------'],
+    ['a date', '16/12/2019 ngày ký'],
+    ['a bare dash', '-'],
+  ])('no marker in %s', (_what, line) => {
+    expect(lexMarker(line)).toBeNull();
+  });
+
+  it('"i)" after "h)" is a Vietnamese letter, not Roman one', () => {
+    expect(kind('i) Nội dung')).toEqual(['letter', 'i', VIETNAMESE_LETTERS.indexOf('i') + 1]);
+  });
+
+  it('ranks nest from large to small', () => {
+    const ranks = ['Phần I. A', 'A. B', 'I. C', '1. D', '1.1. E', 'a) F', '- G', '+ H'].map((s) => rankOf(lexMarker(s)!));
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+  });
+});
