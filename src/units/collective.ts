@@ -1,0 +1,136 @@
+import { foldKey, toneKey } from '../input/keys.js';
+import { expandAbbreviations } from './abbreviations.js';
+import { headAt, isQualifierWord, markerAt, nounAt, titleAt, type KeyLevel } from './name-key.js';
+
+/** A word of a unit text, with what separates it from the previous word. */
+export interface Word {
+  readonly text: string;
+  readonly tone: string;
+  readonly fold: string;
+  /** 0-based offset of the word in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+  /** A comma, semicolon or slash stands between this word and the previous one. */
+  readonly listBreak: boolean;
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const start = m.index;
+    out.push({
+      text: m[0],
+      tone: toneKey(m[0]),
+      fold: foldKey(m[0]),
+      start,
+      end: start + m[0].length,
+      listBreak: /[,;/]/.test(text.slice(last, start)),
+    });
+    last = start + m[0].length;
+  }
+  return out;
+}
+
+export function levelOf(list: readonly Word[], level: KeyLevel): string[] {
+  return list.map((w) => (level === 'tone' ? w.tone : w.fold));
+}
+
+function isCapitalised(word: Word | undefined): boolean {
+  if (!word) return false;
+  const c = word.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Whether the collective noun of `length` words at `at` stands bare ("sở, ban, ngành"), rather
+ * than starting a body's name ("Sở Công Thương", "ban QLKKT"). Inside a list (`loose`), a bare
+ * noun is followed by the end, a list separator, or a lower-case word ("ngành có liên quan"); a
+ * capital after it starts a proper name, except a qualifier ("các sở, ban, ngành Tỉnh"). At the
+ * start of a text (strict) a lower-case word is not enough ("sở giáo dục" is one body typed in
+ * lower case): another plural noun must follow ("sở ngành liên quan").
+ */
+export function isBareNoun(list: readonly Word[], at: number, length: number, loose = true): boolean {
+  const next = list[at + length];
+  if (!next || next.listBreak) return true;
+  if (!loose) return nounAt(levelOf(list, 'tone'), at + length, 'tone') !== null;
+  return !isCapitalised(next) || isQualifierWord(next.tone, 'tone');
+}
+
+/** The scope of a collective unit: which bodies it could include. */
+export interface CollectiveScope {
+  /** Folded words of the body named before "các" ("Ủy ban nhân dân" in "UBND các huyện"), if any. */
+  readonly head: readonly string[] | null;
+  /** Folded collective nouns listed ("huyen", "thi xa", "thanh pho"). */
+  readonly nouns: readonly string[];
+  /** Kinds of body the nouns cover ('*': any). */
+  readonly kinds: ReadonlySet<string>;
+}
+
+/**
+ * Reads the list of plural nouns of a collective: after "các" (or at the start, when the text
+ * starts with a bare noun), nouns follow one another, separated by commas, "và" or nothing
+ * ("ban ngành", "phường xã"); the list ends at the first other word ("có liên quan", "của tỉnh").
+ */
+export function collectiveScope(text: string): CollectiveScope {
+  const list = words(expandAbbreviations(text));
+  const tones = levelOf(list, 'tone');
+  const nouns: string[] = [];
+  const kinds = new Set<string>();
+  let head: string[] | null = null;
+  const first = nounAt(tones, 0, 'tone');
+  let open = first !== null && isBareNoun(list, 0, first.length, false);
+  let seenMarker = false;
+  for (let i = 0; i < list.length; ) {
+    const marker = markerAt(tones, i, 'tone');
+    if (marker) {
+      if (!seenMarker && i > 0) head = bodyBefore(list, i);
+      seenMarker = true;
+      open = true;
+      i += marker.length;
+      continue;
+    }
+    const word = list[i];
+    if (open && word && (word.tone === 'và' || word.tone === 'hoặc')) {
+      i += 1;
+      continue;
+    }
+    const noun = open ? nounAt(tones, i, 'tone') : null;
+    if (noun) {
+      nouns.push(levelOf(list.slice(i, i + noun.length), 'fold').join(' '));
+      for (const k of noun.value.kinds) kinds.add(k);
+      i += noun.length;
+      continue;
+    }
+    open = false;
+    i += 1;
+  }
+  return { head, nouns, kinds };
+}
+
+/** The body named before the first "các", without an office-holder's title ("Chủ tịch UBND các …"). */
+function bodyBefore(list: readonly Word[], end: number): string[] | null {
+  const tones = levelOf(list, 'tone');
+  let at = 0;
+  const title = titleAt(tones, 0, 'tone');
+  if (title) at = title.length;
+  if (at >= end || !headAt(tones, at, 'tone')) return null;
+  return levelOf(list.slice(at, end), 'fold');
+}
+
+/**
+ * Whether a unit text names a group of bodies rather than one: it has "các"/"những" followed by
+ * a collective noun ("Các sở, ban, ngành", "UBND các huyện", "Hội CCB các cấp"), or starts with a
+ * bare collective noun ("sở, ngành liên quan"). domain.md §2.3.
+ */
+export function isCollectiveText(text: string): boolean {
+  const list = words(expandAbbreviations(text));
+  const tones = levelOf(list, 'tone');
+  const first = nounAt(tones, 0, 'tone');
+  if (first && isBareNoun(list, 0, first.length, false)) return true;
+  for (let i = 0; i < tones.length; i += 1) {
+    const marker = markerAt(tones, i, 'tone');
+    if (marker && (i === 0 || nounAt(tones, i + marker.length, 'tone'))) return true;
+  }
+  return false;
+}

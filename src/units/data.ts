@@ -1,0 +1,33 @@
+import data from '../../data/gazetteer.json' with { type: 'json' };
+
+/** One body of the gazetteer (data/gazetteer.json, domain.md §2.2, §3). */
+export interface GazetteerEntry {
+  /** The official name, used as the canonical name. */
+  readonly name: string;
+  /** Other ways documents write it (abbreviations are also expanded through `abbreviations`). */
+  readonly variants: readonly string[];
+  /** What sort of body it is ('department', 'ministry', 'media' …): decides which collectives could include it. */
+  readonly kind: string;
+  readonly collective?: boolean;
+  /** The body that took over its work in the 2025 restructuring (domain.md §3.2). */
+  readonly successor?: string;
+}
+
+export interface HeadWord { readonly head: string; readonly kind: string }
+export interface CollectiveNoun { readonly noun: string; readonly kinds: readonly string[] }
+
+interface GazetteerData {
+  readonly abbreviations: Readonly<Record<string, string>>;
+  readonly heads: readonly HeadWord[];
+  readonly namedHeads: readonly string[];
+  readonly collectiveNouns: readonly CollectiveNoun[];
+  readonly collectiveMarkers: readonly string[];
+  readonly titles: readonly string[];
+  readonly leadIns: readonly string[];
+  readonly qualifiers: readonly string[];
+  readonly provinces: readonly string[];
+  readonly units: readonly GazetteerEntry[];
+}
+
+/** The gazetteer file, typed. Bundled by esbuild, so no file is read at run time. */
+export const GAZETTEER: GazetteerData = data;

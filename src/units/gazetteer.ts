@@ -1,0 +1,95 @@
+import { GAZETTEER, type GazetteerEntry } from './data.js';
+import { expandAbbreviations } from './abbreviations.js';
+import { levelWords, nameKey, nameWords, namedHeadAt, headAt, type KeyLevel } from './name-key.js';
+import { editSimilarity } from './similarity.js';
+import { exactKey } from '../input/keys.js';
+
+export type { GazetteerEntry } from './data.js';
+
+/** Every entry under the keys of its name and variants, at one level. */
+function buildIndex(level: KeyLevel): Map<string, GazetteerEntry[]> {
+  const index = new Map<string, GazetteerEntry[]>();
+  for (const entry of GAZETTEER.units) {
+    for (const form of [entry.name, ...entry.variants]) {
+      for (const key of new Set([nameKey(form, level), nameWords(form, level).join(' ')])) {
+        const list = index.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
+}
+
+const INDEX: Record<KeyLevel, Map<string, GazetteerEntry[]>> = { tone: buildIndex('tone'), fold: buildIndex('fold') };
+
+/** All entries, for callers that scan them (nearest name, known-name prefixes). */
+export function gazetteerEntries(): readonly GazetteerEntry[] {
+  return GAZETTEER.units;
+}
+
+/** Upper-cases the first letter only: "ban QLKKT tỉnh" → "Ban …"; the rest stays as written. */
+export function capitalise(text: string): string {
+  const first = text.charAt(0);
+  return first.toUpperCase() + text.slice(1);
+}
+
+function entryAt(text: string, level: KeyLevel): GazetteerEntry | null {
+  return INDEX[level].get(nameKey(text, level))?.[0] ?? INDEX[level].get(nameWords(text, level).join(' '))?.[0] ?? null;
+}
+
+/**
+ * A body named by a head that takes a proper name ("Báo Hà Tĩnh", "UBND huyện Kỳ Anh"): a
+ * rule, not a list of provinces and districts. The proper name must start with a capital.
+ */
+function namedBody(text: string): GazetteerEntry | null {
+  const expanded = exactKey(expandAbbreviations(text));
+  const words = levelWords(expanded, 'tone');
+  const head = namedHeadAt(words, 0, 'tone');
+  if (!head || words.length <= head.length) return null;
+  const original = expanded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const next = original[head.length] ?? '';
+  if (next.charAt(0) === next.charAt(0).toLowerCase()) return null;
+  // "Báo Hà Tĩnh Đài PT&TH tỉnh" is two bodies run together: the proper name ends at a head.
+  for (let i = head.length + 1; i < words.length; i += 1) {
+    const w = original[i] ?? '';
+    if (w.charAt(0) !== w.charAt(0).toLowerCase() && headAt(words, i, 'tone')) return null;
+  }
+  const kind = headAt(words, 0, 'tone')?.value.kind ?? 'other';
+  return { name: capitalise(expanded), variants: [], kind };
+}
+
+/**
+ * The gazetteer entry a name denotes, by its official name, a variant or an abbreviation, in any
+ * case, NFC or NFD, old or new tone placement (not without diacritics: see nearestKnownUnit).
+ */
+export function lookupUnit(name: string): GazetteerEntry | null {
+  if (name.trim() === '') return null;
+  return entryAt(name, 'tone') ?? namedBody(name);
+}
+
+/** The entry whose letters equal the name's once marks are dropped ("Công TTĐT" ~ "Cổng TTĐT"). */
+export function foldedUnit(name: string): GazetteerEntry | null {
+  if (name.trim() === '') return null;
+  return entryAt(name, 'fold');
+}
+
+/**
+ * The closest known body to a name that is not in the gazetteer as written, with a score from
+ * 0 to 1 (1: the same letters once marks are dropped, as in the OCR slip "Công TTĐT tỉnh" for
+ * "Cổng Thông tin điện tử tỉnh"). Null when nothing is close (score below 0.75).
+ */
+export function nearestKnownUnit(name: string): { name: string; score: number } | null {
+  const exact = lookupUnit(name) ?? foldedUnit(name);
+  if (exact) return { name: exact.name, score: 1 };
+  const key = nameKey(name, 'fold');
+  if (key === '') return null;
+  let best: { name: string; score: number } | null = null;
+  for (const entry of GAZETTEER.units) {
+    for (const form of [entry.name, ...entry.variants]) {
+      const score = editSimilarity(key, nameKey(form, 'fold'));
+      if (!best || score > best.score) best = { name: entry.name, score };
+    }
+  }
+  return best && best.score >= 0.75 ? best : null;
+}
