@@ -1,0 +1,100 @@
+import { Option, type Command } from 'commander';
+import type { RegisterCommand } from '../context.js';
+import { UsageError } from '../../model/errors.js';
+import { validatePlan, RULES, explainPairings, type RuleSetting } from '../../validate/index.js';
+import { renderPairings } from '../../validate/explain.js';
+import { safeText } from '../../format/safe-text.js';
+import { formatGithub, formatJson, formatSarif, formatStylish, countFindings, type FileReport } from '../../format/diagnostics/index.js';
+import pkg from '../../../package.json' with { type: 'json' };
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+
+interface ValidateFlags {
+  format?: Format;
+  rule: string[];
+  maxWarnings?: string;
+  explain?: boolean;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** `--rule id=severity`, repeatable; an unknown id or severity is a usage error (exit 2). */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const f of flags) {
+    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(f.trim());
+    if (!m) throw new UsageError(`--rule expects id=severity (e.g. --rule numbering=off), got "${f}"`);
+    const [, id, sev] = m as unknown as [string, string, string];
+    if (!RULES.some((r) => r.id === id) && !/^(repair|parse)-/.test(id))
+      throw new UsageError(`--rule: unknown rule "${id}"; rules are ${RULES.map((r) => r.id).join(', ')}`);
+    if (!SETTINGS.includes(sev as RuleSetting)) throw new UsageError(`--rule ${id}: severity must be off, info, warning or error, not "${sev}"`);
+    out[id] = sev as RuleSetting;
+  }
+  return out;
+}
+
+function parseMaxWarnings(v: string | undefined): number {
+  if (v === undefined) return -1;
+  if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings expects a whole number, got "${v}"`);
+  return Number(v);
+}
+
+export const registerValidate: RegisterCommand = (program: Command, ctx, setExit) => {
+  program
+    .command('validate')
+    .description('check that the body and the appendix of plans agree (lint-grade diagnostics for CI)')
+    .argument('[files...]', 'plan files (- for standard input)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]))
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--explain', 'print every duty ↔ task pairing with its score')
+    .option('--config <path>', 'plan.config.yaml to use')
+    .option('-q, --quiet', 'report errors only')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error.',
+    )
+    .action(async (files: string[], flags: ValidateFlags) => {
+      const overrides = parseRuleFlags(flags.rule);
+      const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+      const config = await ctx.loadConfig(flags.config);
+      for (const [id, sev] of Object.entries(config?.rules ?? {}))
+        if (!SETTINGS.includes(sev)) throw new UsageError(`plan.config.yaml: rule ${id} must be off, info, warning or error, not "${String(sev)}"`);
+      const loaded = await ctx.loadPlans(files, { config });
+      const reports: FileReport[] = [];
+      for (const { file, plan, diagnostics } of loaded) {
+        let list = validatePlan(plan, diagnostics, { rules: overrides, config });
+        if (flags.quiet) list = list.filter((d) => d.severity === 'error');
+        reports.push({ path: file, diagnostics: list });
+        if (flags.explain) ctx.out(safeText(renderPairings(file, explainPairings(plan)), { newlines: true }));
+      }
+      const format: Format = flags.format ?? 'stylish';
+      ctx.out(render(format, reports, ctx.color, flags.quiet === true));
+      // Under GitHub Actions, annotations come too, unless a format was chosen explicitly.
+      if (ctx.env.GITHUB_ACTIONS === 'true' && flags.format === undefined) ctx.out(formatGithub(reports));
+      let errors = 0;
+      let warnings = 0;
+      for (const r of reports) {
+        const n = countFindings(r.diagnostics);
+        errors += n.errors;
+        warnings += n.warnings;
+      }
+      setExit(errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0);
+    });
+};
+
+function render(format: Format, reports: readonly FileReport[], color: boolean, quiet: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'github':
+      return formatGithub(reports);
+    case 'sarif':
+      return formatSarif(reports, { rules: RULES, version: pkg.version });
+    default:
+      return formatStylish(reports, { color, quiet });
+  }
+}
+

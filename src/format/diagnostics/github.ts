@@ -1,0 +1,24 @@
+import { safeText } from '../safe-text.js';
+import type { FileReport } from './report.js';
+
+// GitHub's workflow-command escaping (actions/toolkit, command.ts): data escapes % CR LF;
+// property values also escape ":" and ",".
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::error file=…,line=…,col=…,title=<rule>::<message>`, one per finding (info → notice). */
+export function formatGithub(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const d of r.diagnostics) {
+      const cmd = d.severity === 'info' ? 'notice' : d.severity;
+      const props = [`file=${escapeProperty(safeText(r.path))}`, `line=${d.place.line}`, `col=${d.place.column}`, `title=${escapeProperty(d.ruleId)}`];
+      lines.push(`::${cmd} ${props.join(',')}::${escapeData(safeText(d.message))}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

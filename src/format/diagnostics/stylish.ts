@@ -1,0 +1,44 @@
+import { Chalk } from 'chalk';
+import { safeText } from '../safe-text.js';
+import { countFindings, plural, type FileReport } from './report.js';
+
+export interface StylishOptions {
+  /** Decided once in cli/ (TTY, NO_COLOR, TERM=dumb, --no-color). */
+  readonly color: boolean;
+  /** Only errors (--quiet). */
+  readonly quiet?: boolean;
+}
+
+/** ESLint's "stylish" layout: per file, `file:line:col  severity  message  rule`, then a summary. */
+export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of reports) {
+    const list = options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics;
+    const n = countFindings(list);
+    errors += n.errors;
+    warnings += n.warnings;
+    infos += n.infos;
+    if (list.length === 0) continue;
+    const path = safeText(r.path);
+    out.push(c.underline(path));
+    for (const d of list) {
+      const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+      const pad = ' '.repeat(Math.max(0, 7 - d.severity.length));
+      out.push(`  ${path}:${d.place.line}:${d.place.column}  ${sev}${pad}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
+      for (const rel of d.related ?? []) out.push(`      ${c.dim(`${path}:${rel.line}:${rel.column}`)}  ${c.dim(safeText(rel.message))}`);
+    }
+    out.push('');
+  }
+  const total = errors + warnings + (options.quiet ? 0 : infos);
+  if (total === 0) {
+    out.push(c.green(`No problems in ${plural(reports.length, 'file')}.`));
+  } else {
+    const line = `${errors + warnings > 0 ? '✖' : 'ℹ'} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${options.quiet ? '' : `, ${infos} info`})`;
+    out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : line);
+  }
+  return `${out.join('\n')}\n`;
+}

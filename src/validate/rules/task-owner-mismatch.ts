@@ -1,0 +1,75 @@
+import type { Task, UnitRef } from '../../model/types.js';
+import { placeOf } from '../../model/diagnostic.js';
+import type { Finding, Rule, RuleContext, UnitComparer } from '../rule.js';
+import { quote, quoteList } from '../quote.js';
+import { examplePlan } from './example-plan.js';
+
+/** Whether the task names `unit` as lead or support, itself or through a collective that covers it. */
+export function taskNames(task: Task, unit: UnitRef, units: UnitComparer): boolean {
+  return [...task.lead, ...task.support].some((t) => units.same(unit, t) || (t.collective && units.covers(t, unit)));
+}
+
+export const taskOwnerMismatch: Rule = {
+  id: 'task-owner-mismatch',
+  severity: 'error',
+  description:
+    'A duty in TỔ CHỨC THỰC HIỆN is the same work as an appendix task, but the task names neither that unit as lead nor as support.',
+  check(ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const p of ctx.pairings()) {
+      const task = p.best;
+      if (!p.paired || !task) continue;
+      // A heading that names only collectives ("Các sở, ban, ngành") names no one to check.
+      const named = p.responsibility.units.filter((u) => !u.collective);
+      if (named.length === 0) continue;
+      if (named.some((u) => taskNames(task, u, ctx.units))) continue;
+      const lead = task.lead.map((u) => u.text);
+      const support = task.support.map((u) => u.text);
+      const who = quoteList(named.map((u) => u.text));
+      out.push({
+        message:
+          `Section ${p.responsibility.id} gives ${who} the duty ${quote(p.duty, 70)}, which is appendix task ${task.id} ` +
+          `(similarity ${p.score.toFixed(2)}), but task ${task.id} names ${lead.length ? quoteList(lead) : 'no unit'} as lead` +
+          ` and ${support.length ? quoteList(support) : 'no unit'} as support. ` +
+          `Add ${who} to task ${task.id}'s lead or support, or give the duty in ${p.responsibility.id} to the unit the task names.`,
+        place: placeOf(p.dutySource),
+        related: [{ ...placeOf(task.leadSource ?? task.source), message: `Task ${task.id}: lead ${quoteList(lead)}, support ${quoteList(support)}` }],
+        expected: named.map((u) => u.text).join('; '),
+        actual: [...lead, ...support].join('; '),
+        taskId: task.id,
+        responsibilityId: p.responsibility.id,
+      });
+    }
+    return out;
+  },
+  examples: {
+    notOk: examplePlan({
+      body: [
+        'I. NỘI DUNG',
+        '1. Quảng bá tiềm năng đầu tư',
+        '- Xuất bản các ấn phẩm giới thiệu tiềm năng, thế mạnh của tỉnh.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Trung tâm Xúc tiến Đầu tư tỉnh',
+        '- Xuất bản các ấn phẩm tuyên truyền, giới thiệu về tiềm năng, thế mạnh của tỉnh và các dự án thu hút đầu tư.',
+      ],
+      rows: [
+        'I\tQuảng bá tiềm năng đầu tư\t\t\t',
+        '1\tXuất bản các ấn phẩm tuyên truyền, giới thiệu về tiềm năng, thế mạnh của tỉnh và các dự án thu hút đầu tư\tSở Kế hoạch và Đầu tư\tCác sở, ngành liên quan\t2020',
+      ],
+    }),
+    ok: examplePlan({
+      body: [
+        'I. NỘI DUNG',
+        '1. Quảng bá tiềm năng đầu tư',
+        '- Xuất bản các ấn phẩm giới thiệu tiềm năng, thế mạnh của tỉnh.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Kế hoạch và Đầu tư',
+        '- Xuất bản các ấn phẩm tuyên truyền, giới thiệu về tiềm năng, thế mạnh của tỉnh và các dự án thu hút đầu tư.',
+      ],
+      rows: [
+        'I\tQuảng bá tiềm năng đầu tư\t\t\t',
+        '1\tXuất bản các ấn phẩm tuyên truyền, giới thiệu về tiềm năng, thế mạnh của tỉnh và các dự án thu hút đầu tư\tSở Kế hoạch và Đầu tư\tCác sở, ngành liên quan\t2020',
+      ],
+    }),
+  },
+};
