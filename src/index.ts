@@ -1,11 +1,26 @@
 /**
  * The library API for scripts:
  *
- *   import { parsePlan } from 'kehoach';
+ *   import { parsePlan, findTasks, validatePlan } from 'kehoach';
  *   const { plan, diagnostics } = parsePlan(bytes, { path: 'plan.txt' });
+ *   const hits = findTasks([plan], { unit: 'Sở Giáo dục' });
+ *   const findings = validatePlan(plan, diagnostics);
+ *
+ * Every format is available through this entry (the CLI loads the .docx and HTML readers only
+ * when a file needs them).
  */
+import { registerReaders } from './parse-plan.js';
+import { readDocx } from './parse/docx/index.js';
+import { readHtml } from './parse/html.js';
+
+registerReaders({ docx: (bytes, file) => readDocx(bytes, file), html: readHtml });
+
 export type * from './model/types.js';
 export type { Diagnostic, Severity, Place } from './model/diagnostic.js';
 export type { PlanConfig } from './config/types.js';
 export { InputError, UsageError } from './model/errors.js';
-export { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.js';
+export { parsePlan, readPlan, type ParseOptions, type ParseResult } from './parse-plan.js';
+export { validatePlan, explainPairings, RULES, type ValidateOptions, type RuleSetting } from './validate/index.js';
+export { findTasks, listUnits, unitDossier, planOverview, listObjectives, listContent, listResponsibilities, type TaskFilters, type TaskHit } from './query/index.js';
+export { createUnitMatcher, sameUnit, suggestUnits } from './units/match.js';
+export { canonicalUnit } from './units/canonical.js';

@@ -1,0 +1,20 @@
+import { foldKey } from '../../input/keys.js';
+
+// Cells that only the header block ("Số: …", the Quốc hiệu) or the signature block
+// ("Nơi nhận:") hold (NĐ 30 Điều 8, domain.md §1.2, §1.7), compared without marks.
+const LAYOUT_CELL = [/^so\s*:/, /cong hoa xa hoi chu nghia/, /^noi nhan\b/];
+
+/**
+ * Whether a table only lays out the page rather than holding data: offices set the header
+ * (issuer and number | Quốc hiệu, place and date) and the signature block (Nơi nhận | TM./KT.,
+ * title, name) as borderless two-column tables. Such a table is read as paragraphs, cell by
+ * cell, the way the corpus's text copies write it (shared/corpus/SOURCES.md), so that it is
+ * never taken for the appendix. Shared by the .docx and HTML readers.
+ */
+export function isLayoutTable(columns: number, cellTexts: readonly string[]): boolean {
+  if (columns <= 2) return true;
+  return cellTexts.some((text) => {
+    const key = foldKey(text);
+    return LAYOUT_CELL.some((re) => re.test(key));
+  });
+}
