@@ -17,6 +17,11 @@ export interface GlobalOptions {
 
 /** The CliContext of a real process: files, standard streams, environment. */
 export function createNodeContext(globals: GlobalOptions): CliContext {
+  // `plan tasks … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const env = process.env;
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
   const color = stdoutIsTTY && globals.color !== false && env.NO_COLOR === undefined && env.TERM !== 'dumb';
