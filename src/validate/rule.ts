@@ -1,19 +1,10 @@
 import type { Plan, UnitRef } from '../model/types.js';
-import type { Diagnostic, Place, RelatedPlace, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { PlanConfig } from '../config/types.js';
 import type { Pairing } from './pairing.js';
 
 /** What a rule reports: a Diagnostic without the rule id and severity, which the engine adds. */
-export interface Finding {
-  readonly message: string;
-  readonly place: Place;
-  readonly related?: readonly RelatedPlace[];
-  readonly expected?: string;
-  readonly actual?: string;
-  readonly note?: string;
-  readonly taskId?: string;
-  readonly responsibilityId?: string;
-}
+export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'>;
 
 /** Unit comparison as the config sees it (aliases and parents of plan.config.yaml). */
 export interface UnitComparer {
