@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Where does a CLI run spend its time? Builds a private copy of the CLI bundle (so that a
+// rebuild of dist/ while profiling cannot shift line numbers), runs it under `node --cpu-prof`
+// and prints the functions with the largest self and total time, each with the source file
+// esbuild bundled it from (its `// src/…` module comments).
+//
+//   node bench/profile.mjs export /tmp/plan-8000.txt
+//   node bench/profile.mjs --top 40 validate /tmp/plan-8000.txt
+//
+// Used when a target of the benchmark (issue 8) is missed; prints to standard output.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+let argv = process.argv.slice(2);
+let top = 25;
+if (argv[0] === '--top') {
+  top = Number(argv[1]) || top;
+  argv = argv.slice(2);
+}
+if (argv.length === 0) {
+  process.stderr.write('usage: node bench/profile.mjs [--top N] <plan arguments…>\n');
+  process.exit(2);
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'kehoach-prof-'));
+try {
+  await build({
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    splitting: true,
+    outdir: work,
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const runner = path.join(work, 'run.mjs');
+  writeFileSync(runner, `import { main } from './cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', work, '--cpu-prof-interval', '500', runner, ...argv], {
+    cwd: process.cwd(),
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const wall = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`plan ${argv.join(' ')} exited with ${r.status}`);
+  const file = readdirSync(work).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('no profile was written');
+  report(JSON.parse(readFileSync(path.join(work, file), 'utf8')), wall);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function report(profile, wall) {
+  const modulesOf = new Map();
+  const moduleAt = (url, line) => {
+    if (!url.startsWith('file:')) return url || '(native)';
+    if (!modulesOf.has(url)) {
+      const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
+      const starts = [];
+      lines.forEach((l, k) => {
+        const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+        if (m?.[1]) starts.push({ line: k, module: m[1] });
+      });
+      modulesOf.set(url, starts);
+    }
+    let found = path.basename(url);
+    for (const s of modulesOf.get(url)) {
+      if (s.line > line) break;
+      found = s.module;
+    }
+    return found;
+  };
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = new Map();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const name = f.functionName || '(anonymous)';
+    keyOf.set(n.id, f.url ? `${moduleAt(f.url, f.lineNumber)}  ${name}` : name);
+  }
+  const self = new Map();
+  const total = new Map();
+  const byModule = new Map();
+  let sum = 0;
+  profile.samples.forEach((id, k) => {
+    const dt = (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k] ?? 0) / 1000;
+    sum += dt;
+    const key = keyOf.get(id);
+    self.set(key, (self.get(key) ?? 0) + dt);
+    const mod = key.includes('  ') ? key.split('  ')[0] : key;
+    byModule.set(mod, (byModule.get(mod) ?? 0) + dt);
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const kk = keyOf.get(n);
+      if (seen.has(kk)) continue;
+      seen.add(kk);
+      total.set(kk, (total.get(kk) ?? 0) + dt);
+    }
+  });
+  const pct = (x) => `${((100 * x) / sum).toFixed(1).padStart(5)}%`;
+  const list = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  process.stdout.write(`plan ${argv.join(' ')}: wall ${wall.toFixed(0)} ms, ${sum.toFixed(0)} ms sampled\n\n`);
+  process.stdout.write('self time by source file\n');
+  for (const [k, v] of list(byModule)) process.stdout.write(`  ${pct(v)} ${v.toFixed(0).padStart(7)} ms  ${k}\n`);
+  process.stdout.write('\nself time by function\n');
+  for (const [k, v] of list(self)) process.stdout.write(`  ${pct(v)} ${v.toFixed(0).padStart(7)} ms  ${k}\n`);
+  process.stdout.write('\ntotal time (self + callees) by function\n');
+  for (const [k, v] of list(total)) process.stdout.write(`  ${pct(v)} ${v.toFixed(0).padStart(7)} ms  ${k}\n`);
+}
+

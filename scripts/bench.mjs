@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+// The benchmark of issue 8 ("fast start and linear cost, measured against bare Node and bare
+// remark-parse"). Run it with `npm run bench` (which builds dist/ first). It is a script, never
+// a timed test: numbers depend on the machine, so it prints them with the targets beside them.
+//
+//   node scripts/bench.mjs [--runs 15] [--large-runs 3] [--sizes 1000,8000,32000]
+//
+// Every measurement is the wall time of a whole process (spawned, run to its exit), because
+// that is what an analyst and a CI job wait for; the verdicts use it. The process's CPU time
+// (user + system) is shown beside it, since on a busy machine wall time mostly measures the
+// other processes. Generated plans go to a temporary folder that is removed at the end. When a
+// target is missed, `node bench/profile.mjs <plan arguments>` shows where the time goes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateLargePlan, SAMPLE_PATH } from './gen-large-plan.mjs';
+import { median, growthExponent } from '../bench/stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PLAN = path.join(ROOT, 'bin', 'plan.js');
+const REMARK = path.join(ROOT, 'bench', 'remark-parse.mjs');
+const RSS_HOOK = path.join(ROOT, 'bench', 'max-rss.mjs');
+const SAMPLE = path.relative(ROOT, SAMPLE_PATH);
+const NODE = process.execPath;
+// KEHOACH_BENCH_NO_TIME=1 uses the in-process fallback even where /usr/bin/time exists.
+const TIME = existsSync('/usr/bin/time') && !process.env.KEHOACH_BENCH_NO_TIME ? '/usr/bin/time' : null;
+
+const TARGET = { startup: 1.5, parse: 1.3, exponent: 1.1, memory: 30, validate: 2 };
+
+const opts = parseArgs(process.argv.slice(2));
+if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  process.stderr.write('bench: dist/cli.js is missing; run `npm run bench` (it builds first)\n');
+  process.exit(2);
+}
+const work = mkdtempSync(path.join(os.tmpdir(), 'kehoach-bench-'));
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.GITHUB_ACTIONS;
+
+try {
+  run();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function run() {
+  const cpus = os.cpus();
+  say('kehoach benchmark (issue 8)');
+  say(`date     ${new Date().toISOString()}`);
+  say(`machine  ${cpus[0]?.model.trim() ?? 'unknown cpu'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()} ${os.arch()}`);
+  say(`load     ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min) at the start`);
+  say(`node     ${process.version}`);
+  say(`measured wall time of the whole process; cpu = user + system time and peak RSS from ${TIME ? `${TIME} -v` : 'process.resourceUsage() (bench/max-rss.mjs)'}`);
+  say(`runs     ${opts.runs} for start-up, ${opts.largeRuns} for each large input; medians shown`);
+  say(`command  npm run bench${opts.raw.length ? ` -- ${opts.raw.join(' ')}` : ''}`);
+  say('');
+
+  // 1. Start-up: the analyst's everyday command against a Node that does nothing.
+  say(`1. start-up: plan tasks ${SAMPLE} --unit "Sở Giáo dục" --format json  vs  node -e 0`);
+  const tasksArgs = [PLAN, 'tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--format', 'json'];
+  checkTasksOutput(tasksArgs);
+  const bare = [];
+  const tasks = [];
+  for (let i = 0; i < 2; i++) { timeRun([NODE, '-e', '0']); timeRun([NODE, ...tasksArgs]); } // warm the file cache
+  for (let i = 0; i < opts.runs; i++) {
+    // Interleaved, so that a busy moment of the machine hits both sides alike.
+    bare.push(timeRun([NODE, '-e', '0']));
+    tasks.push(timeRun([NODE, ...tasksArgs]));
+  }
+  const bareRun = summarise(bare);
+  const tasksRun = summarise(tasks);
+  row('node -e 0', describe(bareRun, bare));
+  row('plan tasks', describe(tasksRun, tasks));
+  verdict('ratio', tasksRun.ms / bareRun.ms, TARGET.startup, '×', tasksRun.cpuMs / bareRun.cpuMs);
+  say('');
+
+  // Inputs for 2-4: the sample's body with its appendix rows repeated (scripts/gen-large-plan.mjs).
+  const sizes = opts.sizes;
+  const files = new Map();
+  for (const n of [...new Set([...sizes, 8000])]) {
+    const file = path.join(work, `plan-${n}.txt`);
+    writeFileSync(file, generateLargePlan(n));
+    files.set(n, { file, bytes: statSync(file).size });
+  }
+  const exportOf = new Map();
+  const measureExport = (n) => {
+    if (!exportOf.has(n)) {
+      const { file } = files.get(n);
+      const out = path.join(work, `export-${n}.json`);
+      exportOf.set(n, measure([NODE, PLAN, 'export', file], opts.largeRuns, out, () => checkExport(out, n)));
+    }
+    return exportOf.get(n);
+  };
+
+  // 2. The whole pipeline against the parser it is built on.
+  const big = files.get(8000);
+  say(`2. plan export, 8,000 task rows (${mb(big.bytes)})  vs  unified().use(remarkParse).parse of the same text, each in its own process`);
+  const remark = measure([NODE, REMARK, big.file], opts.largeRuns, null, null);
+  const exp8 = measureExport(8000);
+  row('remark-parse', describe(remark));
+  row('plan export', describe(exp8));
+  verdict('ratio', exp8.ms / remark.ms, TARGET.parse, '×', exp8.cpuMs / remark.cpuMs);
+  say('');
+
+  // 3. Growth: time and peak memory at each size.
+  say(`3. growth of plan export: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} task rows`);
+  say(`   ${pad('rows', 8)}${pad('input', 10)}${pad('wall', 11)}${pad('cpu', 11)}${pad('wall - node', 13)}${pad('ms/1k rows', 12)}${pad('peak RSS', 11)}peak/input`);
+  const points = [];
+  for (const n of sizes) {
+    const { bytes } = files.get(n);
+    const m = measureExport(n);
+    const net = m.ms - bareRun.ms;
+    points.push({ n, bytes, ms: m.ms, cpu: m.cpuMs, net, rss: m.rssKiB * 1024 });
+    say(`   ${pad(n.toLocaleString('en'), 8)}${pad(mb(bytes), 10)}${pad(ms(m.ms), 11)}${pad(ms(m.cpuMs), 11)}${pad(ms(net), 13)}${pad((net / (n / 1000)).toFixed(1), 12)}${pad(mb(m.rssKiB * 1024), 11)}${(m.rssKiB * 1024 / bytes).toFixed(1)}×`);
+  }
+  const expRaw = growthExponent(points.map((p) => ({ x: p.n, y: p.ms })));
+  const expNet = growthExponent(points.map((p) => ({ x: p.n, y: p.net })));
+  const expCpu = growthExponent(points.map((p) => ({ x: p.n, y: p.cpu - bareRun.cpuMs })));
+  row('slopes', `log time vs log rows: ${expRaw.toFixed(3)} wall, ${expNet.toFixed(3)} wall less bare-Node start-up, ${expCpu.toFixed(3)} cpu less start-up`);
+  verdict('exponent', expNet, TARGET.exponent, '', expCpu);
+  const largest = points[points.length - 1];
+  const first = points[0];
+  if (largest && first && largest !== first) {
+    const marginal = (largest.rss - first.rss) / (largest.bytes - first.bytes);
+    row('memory', `marginal ${marginal.toFixed(1)} bytes of RSS per input byte from ${first.n.toLocaleString('en')} to ${largest.n.toLocaleString('en')} rows`);
+  }
+  if (largest) {
+    verdict(`peak/input ${largest.n.toLocaleString('en')}`, largest.rss / largest.bytes, TARGET.memory, '×');
+    // For scale: what the parser underneath needs for the same text, tree and all.
+    const base = measure([NODE, REMARK, files.get(largest.n).file], opts.largeRuns, null, null);
+    row('for scale', `bare remark-parse of the ${largest.n.toLocaleString('en')}-row text: ${describe(base)}, peak/input ${(base.rssKiB * 1024 / largest.bytes).toFixed(1)}×`);
+  }
+  say('');
+
+  // 4. The CI command against export on the same input.
+  say('4. plan validate  vs  plan export, 8,000 task rows');
+  const validate = measure([NODE, PLAN, 'validate', big.file], opts.largeRuns, path.join(work, 'validate-8000.txt'), null, [0, 1]);
+  row('plan export', describe(exp8));
+  row('plan validate', describe(validate));
+  verdict('ratio', validate.ms / exp8.ms, TARGET.validate, '×', validate.cpuMs / exp8.cpuMs);
+}
+
+/**
+ * Runs a command `runs` times with its standard output going to `outFile` (or nowhere), checks
+ * the first run's output, and returns the medians.
+ */
+function measure(argv, runs, outFile, check, okCodes = [0]) {
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    all.push(timeRun(argv, { outFile, okCodes }));
+    if (i === 0 && check) check();
+  }
+  return summarise(all);
+}
+
+function summarise(runs) {
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssKiB: median(runs.map((r) => r.rssKiB)) };
+}
+
+function describe(m, runs) {
+  const spread = runs ? ` (wall min ${ms(Math.min(...runs.map((r) => r.ms)))}, max ${ms(Math.max(...runs.map((r) => r.ms)))})` : '';
+  return `wall ${ms(m.ms)}  cpu ${ms(m.cpuMs)}  peak ${mb(m.rssKiB * 1024)}${spread}`;
+}
+
+/** One run of a command: wall time (ms), user + system CPU time (ms) and peak RSS (KiB). */
+function timeRun(argv, { outFile = null, okCodes = [0] } = {}) {
+  const statsFile = path.join(work, 'rusage.txt');
+  let cmd = [TIME, '-v', '-o', statsFile, ...argv];
+  let childEnv = env;
+  if (!TIME) {
+    cmd = [argv[0], '--import', RSS_HOOK, ...argv.slice(1)];
+    childEnv = { ...env, KEHOACH_BENCH_RSS_FILE: statsFile };
+  }
+  const fd = outFile ? openSync(outFile, 'w') : 'ignore';
+  const t0 = performance.now();
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, env: childEnv, stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const elapsed = performance.now() - t0;
+  if (typeof fd === 'number') closeSync(fd);
+  if (r.error) throw r.error;
+  if (!okCodes.includes(r.status ?? -1)) {
+    throw new Error(`\`${argv.slice(1).join(' ')}\` exited with ${r.status ?? r.signal}:\n${String(r.stderr).slice(-2000)}`);
+  }
+  const text = readFileSync(statsFile, 'utf8');
+  if (TIME) {
+    const field = (name) => Number(new RegExp(`${name}:\\s*([\\d.]+)`).exec(text)?.[1] ?? Number.NaN);
+    return { ms: elapsed, cpuMs: 1000 * (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')), rssKiB: field('Maximum resident set size \\(kbytes\\)') };
+  }
+  const [rss, user, system] = text.trim().split(/\s+/).map(Number);
+  return { ms: elapsed, cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) / 1000, rssKiB: rss ?? Number.NaN };
+}
+
+/** The start-up command must do its real work, or its time means nothing. */
+function checkTasksOutput(args) {
+  const r = spawnSync(NODE, args, { cwd: ROOT, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`plan tasks exited with ${r.status}: ${r.stderr}`);
+  const found = JSON.parse(r.stdout);
+  if (!Array.isArray(found) || found.length === 0) throw new Error('plan tasks --unit "Sở Giáo dục" found no task in the sample');
+}
+
+function checkExport(file, n) {
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  const count = Array.isArray(model.tasks) ? model.tasks.length : -1;
+  if (count !== n) throw new Error(`plan export of the ${n}-row plan gave ${count} tasks`);
+}
+
+function parseArgs(argv) {
+  const o = { runs: 15, largeRuns: 3, sizes: [1000, 8000, 32000], raw: argv };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if (a === '--runs' && v) { o.runs = Math.max(10, Number(v)); i++; }
+    else if (a === '--large-runs' && v) { o.largeRuns = Math.max(1, Number(v)); i++; }
+    else if (a === '--sizes' && v) { o.sizes = v.split(',').map(Number).filter((n) => n > 0).sort((x, y) => x - y); i++; }
+    else {
+      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000]\n');
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+/** The wall-time figure decides; the CPU-time one, when given, is shown beside it for loaded machines. */
+function verdict(label, value, target, unit, cpuValue) {
+  const mark = (v) => (v <= target ? 'PASS' : 'MISS');
+  const cpu = cpuValue === undefined ? '' : `   (by cpu time ${cpuValue.toFixed(2)}${unit} ${mark(cpuValue)})`;
+  row(label, `${value.toFixed(2)}${unit}   target ≤ ${target}${unit}   ${mark(value)}${cpu}`);
+}
+
+function row(label, text) {
+  say(`   ${pad(label, 20)}${text}`);
+}
+
+function say(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+function pad(s, n) {
+  return String(s).padEnd(n);
+}
+
+function ms(x) {
+  return x >= 10_000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`;
+}
+
+function mb(bytes) {
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`;
+}
