@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import type { RegisterCommand } from '../context.js';
+import { UsageError } from '../../model/errors.js';
+import { chooseFormat } from '../../format/output-format.js';
+import { formatOverview } from '../../format/overview.js';
+import { toJson, toYaml } from '../../format/data.js';
+import { planOverview } from '../../query/overview.js';
+import { addOutputOptions, loadForQuery, queryOptions, renderOptions } from './query.js';
+
+export const registerShow: RegisterCommand = (program, ctx, setExit) => {
+  const cmd = program
+    .command('show')
+    .description('a one-screen overview of a plan: header, outline with counts, appendices')
+    .argument('[files...]', 'plan files (default: plans: in plan.config.yaml, or standard input)');
+  addOutputOptions(cmd);
+  cmd.addHelpText('after', '\nExample:\n  $ plan show plan.txt');
+  cmd.action(async (files: string[], _opts: unknown, command: Command) => {
+    const opts = queryOptions(command);
+    const format = chooseFormat(opts.format, opts.out);
+    if (format === 'csv') throw new UsageError('show has no csv form; use table, md, json or yaml');
+    const loaded = await loadForQuery(ctx, files, opts);
+    const render = renderOptions(ctx, format, opts);
+    const overviews = loaded.plans.map((p) => planOverview(p.plan));
+    let content: string;
+    if (format === 'json' || format === 'yaml') {
+      // One plan: its overview; several: a list, each with the file it was read from.
+      const data = overviews.length === 1 ? overviews[0] : overviews.map((o, i) => ({ file: loaded.plans[i]?.file ?? null, ...o }));
+      content = format === 'json' ? toJson(data) : await toYaml(data);
+    } else {
+      const parts = await Promise.all(overviews.map((o) => formatOverview(o, render)));
+      content = parts.map((p, i) => (overviews.length > 1 ? `${render.chalk.dim(`==> ${loaded.plans[i]?.file ?? ''} <==`)}\n${p}` : p)).join('\n');
+    }
+    await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
+    setExit(0);
+  });
+};

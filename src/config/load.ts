@@ -1,0 +1,127 @@
+import { loadYaml } from '../yaml.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { InputError } from '../model/errors.js';
+import type { PlanConfig } from './types.js';
+import { expandGlob, hasGlob } from './glob.js';
+
+export const CONFIG_NAMES = ['plan.config.yaml', '.plan.config.yaml'] as const;
+
+/** plan.config.yaml (or .plan.config.yaml) in `cwd` or the nearest folder above it; null when none. */
+export function findConfig(cwd: string): string | null {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const path = join(dir, name);
+      if (existsSync(path) && statSync(path).isFile()) return path;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+const KEYS = ['plans', 'aliases', 'parents', 'rules'] as const;
+
+/**
+ * Reads and checks a config file. Every bad value is an InputError naming the file and the key
+ * ("plan.config.yaml: aliases.Sở Tài chính: …"), so the user can fix it without guessing.
+ */
+export async function readConfig(path: string): Promise<PlanConfig> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(path, `cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  // Loaded on demand: most commands run without a config file, and start-up time matters.
+  const { parseDocument } = await loadYaml();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const where = problem.linePos?.[0] ? `line ${problem.linePos[0].line}: ` : '';
+    throw new InputError(path, `${where}not valid YAML: ${problem.message.split('\n')[0] ?? ''}`);
+  }
+  return checkConfig(doc.toJS() as unknown, path);
+}
+
+/** Validates the parsed YAML against PlanConfig (src/config/types.ts). */
+export function checkConfig(raw: unknown, path: string): PlanConfig {
+  const dir = dirname(resolve(path));
+  if (raw === null || raw === undefined) return { dir };
+  const bad = (key: string, what: string): InputError => new InputError(path, `${key}: ${what}`);
+  if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules)');
+  for (const key of Object.keys(raw)) {
+    if (!(KEYS as readonly string[]).includes(key)) throw bad(key, `unknown key; the keys are ${KEYS.join(', ')}`);
+  }
+  const config: { -readonly [K in keyof PlanConfig]: PlanConfig[K] } = { dir };
+  if (raw.plans !== undefined && raw.plans !== null) {
+    // One path is accepted as well as a list: `plans: plans/*.txt`.
+    const list = typeof raw.plans === 'string' ? [raw.plans] : raw.plans;
+    if (!Array.isArray(list) || !list.every((p): p is string => typeof p === 'string' && p.trim() !== '')) {
+      throw bad('plans', 'expected a list of paths or globs');
+    }
+    config.plans = list.map((p) => p.trim());
+  }
+  if (raw.aliases !== undefined && raw.aliases !== null) {
+    if (!isRecord(raw.aliases)) throw bad('aliases', 'expected a mapping: canonical name → list of other names');
+    const aliases: Record<string, readonly string[]> = {};
+    for (const [name, value] of Object.entries(raw.aliases)) {
+      const list = typeof value === 'string' ? [value] : value;
+      if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string' && v.trim() !== '')) {
+        throw bad(`aliases.${name}`, 'expected a list of names');
+      }
+      aliases[name] = list.map((v) => v.trim());
+    }
+    config.aliases = aliases;
+  }
+  if (raw.parents !== undefined && raw.parents !== null) {
+    if (!isRecord(raw.parents)) throw bad('parents', 'expected a mapping: unit → the unit it belongs to');
+    const parents: Record<string, string> = {};
+    for (const [name, value] of Object.entries(raw.parents)) {
+      if (typeof value !== 'string' || value.trim() === '') throw bad(`parents.${name}`, 'expected the name of one unit');
+      parents[name] = value.trim();
+    }
+    config.parents = parents;
+  }
+  if (raw.rules !== undefined && raw.rules !== null) {
+    if (!isRecord(raw.rules)) throw bad('rules', 'expected a mapping: rule id → error, warning, info or off');
+    const rules: Record<string, (typeof SEVERITIES)[number]> = {};
+    for (const [id, value] of Object.entries(raw.rules)) {
+      if (typeof value !== 'string' || !(SEVERITIES as readonly string[]).includes(value)) {
+        throw bad(`rules.${id}`, `expected one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(value)}`);
+      }
+      rules[id] = value as (typeof SEVERITIES)[number];
+    }
+    config.rules = rules;
+  }
+  return config;
+}
+
+/**
+ * The files of `plans:`, globs expanded relative to the config's folder, in the order the
+ * config lists them (each glob's matches sorted), without repeats. A literal path is kept even
+ * when it does not exist, so that reading it reports the missing file; a glob that matches
+ * nothing adds nothing. Paths under `cwd` are returned relative to it (as the user would type
+ * them), others absolute.
+ */
+export function expandPlans(config: PlanConfig, cwd: string): string[] {
+  const base = config.dir ?? cwd;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const pattern of config.plans ?? []) {
+    const files = hasGlob(pattern) ? expandGlob(pattern, base) : [isAbsolute(pattern) ? pattern : resolve(base, pattern)];
+    for (const abs of files) {
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      const rel = relative(resolve(cwd), abs);
+      out.push(rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
+    }
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

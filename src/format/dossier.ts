@@ -1,0 +1,149 @@
+import type { UnitDossier, DossierPart } from '../query/units.js';
+import type { TaskHit } from '../query/tasks.js';
+import type { Listing } from './listing.js';
+import type { RenderOptions } from './render.js';
+import { toCsv } from './csv.js';
+import { toJson, toYaml } from './data.js';
+import { mdCell, toMarkdownTable } from './markdown.js';
+import { safeText } from './safe-text.js';
+import { toTable } from './table.js';
+import { documentLabel, documentLabeller, taskData, taskListing, unitCell } from './tasks.js';
+import { wrapParagraph } from './wrap.js';
+
+const TITLES = {
+  responsibilities: 'Trách nhiệm (Tổ chức thực hiện)',
+  lead: 'Nhiệm vụ chủ trì',
+  support: 'Nhiệm vụ phối hợp',
+  collective: 'Nhiệm vụ giao cho tập thể có thể bao gồm đơn vị',
+  reporting: 'Báo cáo',
+} as const;
+
+// The dossier always shows what collectives are given; one legend says what the mark means.
+const LEGEND = '* Giao cho tập thể có thể bao gồm đơn vị.';
+const hasCollective = (d: UnitDossier): boolean =>
+  d.documents.some((p) => p.collective.length > 0 || p.responsibilities.some((r) => r.match === 'collective'));
+const withoutNotes = (listing: Listing): Listing => ({ columns: listing.columns, rows: listing.rows });
+
+/** `plan units FILE --unit NAME`: a report on a terminal, md headings and tables, a flat csv, or the data. */
+export async function formatDossier(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return toJson(dossierData(dossier));
+    case 'yaml':
+      return toYaml(dossierData(dossier));
+    case 'csv':
+      return toCsv(dossierListing(dossier, options.multi), { bom: options.bom ?? true });
+    case 'md':
+      return dossierMarkdown(dossier, options.multi);
+    case 'table':
+      return dossierText(dossier, options);
+  }
+}
+
+export function dossierData(dossier: UnitDossier): object {
+  return {
+    query: dossier.query,
+    units: dossier.units,
+    documents: dossier.documents.map((part) => ({
+      document: part.document,
+      responsibilities: part.responsibilities,
+      lead: taskData(part.lead, false),
+      support: taskData(part.support, false),
+      collective: taskData(part.collective, false),
+      reporting: part.reporting,
+    })),
+    ...(dossier.suggestions.length > 0 ? { suggestions: dossier.suggestions } : {}),
+  };
+}
+
+function reportingLine(part: DossierPart): string | null {
+  const r = part.reporting;
+  if (r === null) return null;
+  const when = r.deadline !== null ? `hạn ${r.deadline}${r.recurring ? ' (định kỳ)' : ''}` : r.recurring ? 'định kỳ' : 'không ghi hạn';
+  return `${when}: ${r.text}`;
+}
+
+function heading(dossier: UnitDossier): string {
+  return dossier.units.length > 0 ? dossier.units.join('; ') : dossier.query;
+}
+
+function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): string {
+  const { chalk, columns } = options;
+  const out: string[] = [chalk.bold(safeText(heading(dossier)))];
+  for (const part of dossier.documents) {
+    out.push('', chalk.bold.underline(`Văn bản ${safeText(documentLabel(part.document))}${part.document.file ? ` (${safeText(part.document.file)})` : ''}`));
+    if (part.responsibilities.length > 0) {
+      out.push('', chalk.bold(TITLES.responsibilities));
+      for (const r of part.responsibilities) {
+        out.push(...wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  '));
+        for (const duty of r.duties) out.push(...wrapParagraph(safeText(duty.replace(/^[-+•]\s*/, '')), columns, '    ', '- '));
+      }
+    }
+    const tasks = (title: string, hits: readonly TaskHit[]): void => {
+      if (hits.length === 0) return;
+      out.push('', chalk.bold(`${title} (${hits.length})`), toTable(withoutNotes(taskListing(hits, false)), options).trimEnd());
+    };
+    tasks(TITLES.lead, part.lead);
+    tasks(TITLES.support, part.support);
+    tasks(TITLES.collective, part.collective);
+    const rep = reportingLine(part);
+    if (rep !== null) out.push('', chalk.bold(TITLES.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
+  }
+  if (hasCollective(dossier)) out.push('', chalk.dim(LEGEND));
+  return `${out.join('\n')}\n`;
+}
+
+function dossierMarkdown(dossier: UnitDossier, multi: boolean): string {
+  const out: string[] = [`## ${mdCell(heading(dossier))}`];
+  for (const part of dossier.documents) {
+    if (multi || dossier.documents.length > 1) out.push('', `### Văn bản ${mdCell(documentLabel(part.document))}${part.document.file ? ` (${mdCell(part.document.file)})` : ''}`);
+    if (part.responsibilities.length > 0) {
+      out.push('', `#### ${TITLES.responsibilities}`, '');
+      for (const r of part.responsibilities) {
+        out.push(`- **${mdCell(r.id)}. ${mdCell(r.heading)}**${r.match === 'collective' ? ' \\*' : ''}`);
+        for (const duty of r.duties) out.push(`  - ${mdCell(duty.replace(/^[-+•]\s*/, ''))}`);
+      }
+    }
+    const tasks = (title: string, hits: readonly TaskHit[]): void => {
+      if (hits.length > 0) out.push('', `#### ${title} (${hits.length})`, '', toMarkdownTable(withoutNotes(taskListing(hits, false))).trimEnd());
+    };
+    tasks(TITLES.lead, part.lead);
+    tasks(TITLES.support, part.support);
+    tasks(TITLES.collective, part.collective);
+    const rep = reportingLine(part);
+    if (rep !== null) out.push('', `#### ${TITLES.reporting}`, '', mdCell(rep));
+  }
+  if (hasCollective(dossier)) out.push('', `\\${LEGEND}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** csv: one row per duty, task and report, so the dossier pastes into one sheet. */
+export function dossierListing(dossier: UnitDossier, multi: boolean): Listing {
+  const rows: string[][] = [];
+  const label = documentLabeller(dossier.documents.map((p) => p.document));
+  for (const part of dossier.documents) {
+    const doc = multi ? [label(part.document)] : [];
+    for (const r of part.responsibilities) {
+      for (const duty of r.duties) rows.push([TITLES.responsibilities, r.id, duty, r.heading, '', '', ...doc]);
+    }
+    const tasks = (kind: string, hits: readonly TaskHit[]): void => {
+      for (const t of hits) rows.push([kind, t.id, t.description, unitCell(t.lead), unitCell(t.support), t.timeframe?.text ?? '', ...doc]);
+    };
+    tasks(TITLES.lead, part.lead);
+    tasks(TITLES.support, part.support);
+    tasks(TITLES.collective, part.collective);
+    if (part.reporting !== null) rows.push([TITLES.reporting, '', part.reporting.text, '', '', part.reporting.deadline ?? '', ...doc]);
+  }
+  return {
+    columns: [
+      { header: 'Loại', size: 'fit' },
+      { header: 'Mã', size: 'fit' },
+      { header: 'Nội dung', size: 'flex' },
+      { header: 'Chủ trì', size: 'flex' },
+      { header: 'Phối hợp', size: 'flex' },
+      { header: 'Thời gian', size: 'fit' },
+      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const }] : []),
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,83 @@
+import type { PlanOverview, OverviewSection } from '../query/overview.js';
+import type { RenderOptions } from './render.js';
+import { toJson, toYaml } from './data.js';
+import { mdCell } from './markdown.js';
+import { safeText } from './safe-text.js';
+import { wrapParagraph } from './wrap.js';
+
+/** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
+export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return toJson(overview);
+    case 'yaml':
+      return toYaml(overview);
+    case 'md':
+      return overviewLines(overview, options.columns, (s) => mdCell(s), (s) => `### ${s}`, true);
+    default:
+      return overviewLines(overview, options.columns, (s) => safeText(s), (s) => options.chalk.bold(s), false);
+  }
+}
+
+const MAX_CHILDREN = 6;
+
+/** Cuts a line to `width` characters with "…", so that a long heading keeps to one line. */
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width || width < 10 ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+function counts(s: OverviewSection): string {
+  const parts: string[] = [];
+  if (s.objectives > 0) parts.push(`${s.objectives} mục tiêu/yêu cầu`);
+  if (s.contentAreas > 0) parts.push(`${s.contentAreas} nội dung, ${s.contentItems} ý`);
+  else if (s.contentItems > 0) parts.push(`${s.contentItems} ý`);
+  if (s.responsibilities > 0) parts.push(`${s.responsibilities} mục giao việc, ${s.duties} ý`);
+  else if (s.duties > 0) parts.push(`${s.duties} ý`);
+  if (parts.length === 0 && s.children.length > 0) parts.push(`${s.children.length} mục`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean): string {
+  const d = o.document;
+  const out: string[] = [];
+  const title = [d.typeName ?? 'Văn bản', d.number ? `số ${d.number}` : null].filter(Boolean).join(' ');
+  // md: a heading, and blank lines between the header lines (Markdown joins adjacent lines).
+  const gap = md ? [''] : [];
+  out.push(md ? `## ${text(title)}` : bold(text(title)));
+  if (d.title) out.push(...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width)));
+  const meta = [d.issuer, [d.place, d.date].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
+    .filter((x): x is string => Boolean(x))
+    .map(text);
+  if (meta.length > 0) out.push(...gap, meta.join(' · '));
+  if (d.bases > 0) out.push(...gap, `${d.bases} căn cứ`);
+  out.push('', bold('Bố cục'), ...gap);
+  const bullet = md ? '- ' : '';
+  // One screen on a terminal: a line per section, cut to the width, and at most
+  // MAX_CHILDREN subsections each; md (for a report) keeps everything.
+  const line = (indent: string, title: string, tail: string): string =>
+    md ? `${indent}${text(title)}${tail}` : `${indent}${fit(text(title), width - indent.length - [...tail].length)}${tail}`;
+  for (const s of o.outline) {
+    out.push(line(bullet, `${s.id}. ${s.title}`, counts(s)));
+    const shown = md ? s.children : s.children.slice(0, MAX_CHILDREN);
+    for (const c of shown) out.push(line(md ? '  - ' : '   ', `${c.id}. ${c.title}`, counts(c)));
+    if (shown.length < s.children.length) out.push(`   … ${s.children.length - shown.length} mục nữa`);
+  }
+  if (o.appendices.length > 0) {
+    out.push('', bold('Phụ lục'), ...gap);
+    for (const a of o.appendices) {
+      const size = a.kind === 'tasks' ? `${a.tasks} nhiệm vụ` : a.rows !== null ? `${a.rows} dòng` : 'văn bản';
+      out.push(line(bullet, `${a.id}: ${a.title}`, ` (${size})`));
+      const groups = md ? a.groups : a.groups.slice(0, MAX_CHILDREN);
+      for (const g of groups) out.push(line(md ? '  - ' : '   ', `${g.id}. ${g.title}`, ` (${g.tasks})`));
+      if (groups.length < a.groups.length) out.push(`   … ${a.groups.length - groups.length} nhóm nữa`);
+    }
+  }
+  const c = o.counts;
+  out.push(
+    '',
+    `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
+  );
+  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${o.reporting.deadline ?? 'không ghi hạn'}${o.reporting.recurring ? ' (định kỳ)' : ''}`);
+  return `${out.join('\n')}\n`;
+}

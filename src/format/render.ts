@@ -1,0 +1,32 @@
+import type { ChalkInstance } from 'chalk';
+import type { Listing } from './listing.js';
+import type { OutputFormat } from './output-format.js';
+import { toCsv } from './csv.js';
+import { toMarkdownTable } from './markdown.js';
+import { toTable } from './table.js';
+import { toJson, toYaml } from './data.js';
+
+export interface RenderOptions {
+  readonly format: OutputFormat;
+  /** Terminal width for `table`. */
+  readonly columns: number;
+  readonly chalk: ChalkInstance;
+  /** CSV byte order mark (default true; `--no-bom`). */
+  readonly bom?: boolean;
+}
+
+/** Prints a result: table, csv and md from its Listing; json and yaml from its data. */
+export async function renderListing(listing: Listing, data: unknown, options: RenderOptions): Promise<string> {
+  switch (options.format) {
+    case 'table':
+      return listing.rows.length === 0 ? '' : toTable(listing, options);
+    case 'csv':
+      return toCsv(listing, { bom: options.bom ?? true });
+    case 'md':
+      return toMarkdownTable(listing);
+    case 'json':
+      return toJson(data);
+    case 'yaml':
+      return toYaml(data);
+  }
+}

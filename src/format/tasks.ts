@@ -1,0 +1,74 @@
+import type { TaskHit } from '../query/tasks.js';
+import type { DocumentRef } from '../query/plan-input.js';
+import type { UnitRef } from '../model/types.js';
+import type { Listing } from './listing.js';
+import { renderListing, type RenderOptions } from './render.js';
+
+/** The mark and its legend for a task reached only through a collective (--include-collective). */
+export const COLLECTIVE_MARK = '*';
+export const COLLECTIVE_NOTE = '* Giao cho tập thể có thể bao gồm đơn vị (--include-collective).';
+
+export interface TaskFormatOptions extends RenderOptions {
+  /** Several documents were read: each row says which one it comes from. */
+  readonly multi: boolean;
+}
+
+export function documentLabel(doc: DocumentRef): string {
+  return doc.number ?? doc.file ?? '-';
+}
+
+/**
+ * Names each document by its number ("446/KH-UBND"), short and what analysts cite; by its file
+ * when it has none (a draft) or when two files carry the same number (one plan in two formats,
+ * two versions), where the number alone would not tell the rows apart.
+ */
+export function documentLabeller(docs: readonly DocumentRef[]): (doc: DocumentRef) => string {
+  const files = new Map<string, Set<string | null>>();
+  for (const d of docs) if (d.number !== null) files.set(d.number, (files.get(d.number) ?? new Set()).add(d.file));
+  return (doc) => (doc.number !== null && (files.get(doc.number)?.size ?? 0) <= 1 ? doc.number : (doc.file ?? doc.number ?? '-'));
+}
+
+export function unitCell(units: readonly UnitRef[]): string {
+  return units.map((u) => u.text).join('; ');
+}
+
+/** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files), the units as the document wrote them. */
+export function taskListing(hits: readonly TaskHit[], multi: boolean): Listing {
+  const marked = hits.some((h) => h.match === 'collective');
+  const label = documentLabeller(hits.map((h) => h.document));
+  return {
+    columns: [
+      { header: 'STT', size: 'fit', max: 14 },
+      { header: 'Nhiệm vụ', size: 'flex', weight: 5 },
+      { header: 'Chủ trì', size: 'flex', weight: 2 },
+      { header: 'Phối hợp', size: 'flex', weight: 2 },
+      { header: 'Thời gian', size: 'fit', max: 16 },
+      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
+    ],
+    rows: hits.map((h) => [
+      h.match === 'collective' ? `${h.id} ${COLLECTIVE_MARK}` : h.id,
+      h.description,
+      unitCell(h.lead),
+      unitCell(h.support),
+      h.timeframe?.text ?? '',
+      ...(multi ? [label(h.document)] : []),
+    ]),
+    ...(marked ? { notes: [COLLECTIVE_NOTE] } : {}),
+  };
+}
+
+/**
+ * json / yaml: Task objects as in spec/model.md; `document` is added when several files were
+ * read, and `match: "collective"` on a task reached only through a collective.
+ */
+export function taskData(hits: readonly TaskHit[], multi: boolean): object[] {
+  return hits.map((hit) => {
+    const { document, match, undated, ...task } = hit;
+    void undated;
+    return { ...task, ...(multi ? { document } : {}), ...(match === 'collective' ? { match } : {}) };
+  });
+}
+
+export function formatTasks(hits: readonly TaskHit[], options: TaskFormatOptions): Promise<string> {
+  return renderListing(taskListing(hits, options.multi), taskData(hits, options.multi), options);
+}

@@ -1,0 +1,44 @@
+import type { UnitEntry } from '../query/units.js';
+import type { Listing } from './listing.js';
+import { renderListing, type RenderOptions } from './render.js';
+import { documentLabeller } from './tasks.js';
+
+export const COLLECTIVE_UNIT_NOTE = '* Đơn vị tập thể ("Các sở, ban, ngành …"): không khớp --unit nếu không có --include-collective.';
+
+/** Đơn vị / Cách viết trong văn bản / Chủ trì / Phối hợp / Mục TCTH (+ Văn bản). */
+export function unitListing(units: readonly UnitEntry[], multi: boolean): Listing {
+  const label = documentLabeller(units.map((u) => u.document));
+  return {
+    columns: [
+      { header: 'Đơn vị', size: 'flex', weight: 3 },
+      { header: 'Cách viết trong văn bản', size: 'flex', weight: 3 },
+      { header: 'Chủ trì', size: 'flex', weight: 2 },
+      { header: 'Phối hợp', size: 'flex', weight: 2 },
+      { header: 'Mục TCTH', size: 'fit', max: 12 },
+      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
+    ],
+    rows: units.map((u) => [
+      u.collective ? `${u.name} *` : u.name,
+      u.variants.join('; '),
+      countWithIds(u.lead),
+      countWithIds(u.support),
+      u.responsibilities.join(', '),
+      ...(multi ? [label(u.document)] : []),
+    ]),
+    ...(units.some((u) => u.collective) ? { notes: [COLLECTIVE_UNIT_NOTE] } : {}),
+  };
+}
+
+/** "3 (I.3, II.2, III.1)": the count people ask for, and the ids to look them up. */
+function countWithIds(ids: readonly string[]): string {
+  return ids.length === 0 ? '0' : `${ids.length} (${ids.join(', ')})`;
+}
+
+/** json / yaml: Unit objects as in spec/model.md, plus `document` when several files were read. */
+export function unitData(units: readonly UnitEntry[], multi: boolean): object[] {
+  return units.map(({ document, ...unit }) => ({ ...unit, ...(multi ? { document } : {}) }));
+}
+
+export function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean }): Promise<string> {
+  return renderListing(unitListing(units, options.multi), unitData(units, options.multi), options);
+}

@@ -1,0 +1,83 @@
+import type { Plan, Task } from '../model/types.js';
+import { foldKey } from '../input/keys.js';
+import { UsageError } from '../model/errors.js';
+import { toPlanInputs, documentRef, type DocumentRef, type PlanInput } from './plan-input.js';
+import { meetsPeriod, periodOf, type PeriodFilter } from './period.js';
+import { bestMatch, unitMatcher, type MatchKind, type RefMatcher, type UnitKnowledge } from './unit-match.js';
+
+export type Role = 'lead' | 'support' | 'any';
+
+export interface TaskFilters extends PeriodFilter, UnitKnowledge {
+  /** A unit name as people type it (src/units/match.ts decides what it matches). */
+  readonly unit?: string;
+  /** Which cell the unit must be named in; default 'any'. */
+  readonly role?: Role;
+  /** A group id of the appendix ("II", or "A" for every group under A). */
+  readonly group?: string;
+  /** Text the description must contain, compared without case or diacritics. */
+  readonly grep?: string;
+  /** Also return tasks given to collectives that could include the unit ("Các sở, ban, ngành"). */
+  readonly includeCollective?: boolean;
+}
+
+export interface TaskHit extends Task {
+  readonly document: DocumentRef;
+  /** How the unit filter matched; 'collective' marks a task reached through a collective. */
+  readonly match?: MatchKind;
+  /** True when a period was asked for and the task's time could not be read (it is kept). */
+  readonly undated?: boolean;
+}
+
+/** Every task of the plans that passes all filters, in document order, plans in the order given. */
+export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFilters = {}): TaskHit[] {
+  const role = filters.role ?? 'any';
+  if (!['lead', 'support', 'any'].includes(role)) throw new UsageError(`--role takes lead, support or any, not "${role}"`);
+  const period = periodOf(filters);
+  const matcher = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
+  const grep = filters.grep !== undefined ? foldKey(filters.grep) : null;
+  const hits: TaskHit[] = [];
+  for (const input of toPlanInputs(plans)) {
+    for (const task of input.plan.tasks) {
+      if (filters.group !== undefined && !inGroup(task, filters.group)) continue;
+      if (grep !== null && !foldKey(task.description).includes(grep)) continue;
+      let undated = false;
+      if (period !== null) {
+        const meets = meetsPeriod(task.timeframe, period, input.plan.document.date);
+        if (meets === 'no') continue;
+        undated = meets === 'undated';
+      }
+      let match: MatchKind | null = null;
+      if (matcher !== null) {
+        match = taskUnitMatch(task, matcher, role);
+        if (match === null || (match === 'collective' && !filters.includeCollective)) continue;
+      }
+      hits.push({
+        ...task,
+        document: documentRef(input),
+        ...(match !== null ? { match } : {}),
+        ...(undated ? { undated } : {}),
+      });
+    }
+  }
+  return hits;
+}
+
+/** How the task's lead and/or support cells answer the unit query. */
+export function taskUnitMatch(task: Task, matcher: RefMatcher, role: Role): MatchKind | null {
+  const refs = role === 'lead' ? task.lead : role === 'support' ? task.support : [...task.lead, ...task.support];
+  return bestMatch(refs, matcher);
+}
+
+/**
+ * "II" selects group II; "A" also selects the groups nested under it ("A.I"); with several
+ * appendices, "PL-II/I" names group I of appendix PL-II. Case is ignored.
+ */
+function inGroup(task: Task, group: string): boolean {
+  if (task.group === null) return false;
+  const want = group.trim().toUpperCase();
+  const ids = [task.group.id, ...(task.appendix !== null ? [`${task.appendix}/${task.group.id}`] : [])];
+  return ids.some((raw) => {
+    const id = raw.toUpperCase();
+    return id === want || id.startsWith(`${want}.`);
+  });
+}
