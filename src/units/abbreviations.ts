@@ -1,4 +1,5 @@
 import { GAZETTEER } from './data.js';
+import { lazy } from './lazy.js';
 
 // domain.md §2.4: inside a short form the separators & - , . and spaces vary ("TT&TT",
 // "LĐ-TB", "VH,TT&DL", "LĐTB &XH", "VHTTDL"), so they are ignored; Đ stays distinct from D.
@@ -6,8 +7,9 @@ function abbreviationKey(text: string): string {
   return text.normalize('NFC').replace(/[&\-.,\s]/g, '').toUpperCase();
 }
 
-const TABLE = new Map<string, string>(
-  Object.entries(GAZETTEER.abbreviations).map(([short, long]) => [abbreviationKey(short), long]),
+// Built on first use, not at import (start-up time, issue 8).
+const TABLE = lazy(
+  () => new Map<string, string>(Object.entries(GAZETTEER.abbreviations).map(([short, long]) => [abbreviationKey(short), long])),
 );
 
 const EDGE_OPEN = /^[("“'‘[]+/u;
@@ -28,12 +30,23 @@ function piece(token: string): Piece {
  * least four letters ("tt&tt", "ubnd"), so that ordinary words are never read as abbreviations.
  */
 function looksAbbreviated(core: string): boolean {
+  const hit = LOOKS.get(core);
+  if (hit !== undefined) return hit;
+  const out = readLooksAbbreviated(core);
+  // Tokens repeat across a plan (syllables, short forms); bounded like the word keys.
+  if (LOOKS.size >= 20000) LOOKS.clear();
+  LOOKS.set(core, out);
+  return out;
+}
+const LOOKS = new Map<string, boolean>();
+
+function readLooksAbbreviated(core: string): boolean {
   if (!/^[&-]?\p{L}(?:[\p{L}&.,-]*\p{L})?[&-]?$/u.test(core)) return false;
   const letters = core.replace(/[&.,-]/g, '');
   if (letters.length < 2) return false;
   if (letters === letters.toUpperCase()) return true;
   if (letters !== letters.toLowerCase()) return false;
-  return (/[&-]/.test(core) || letters.length >= 4) && TABLE.has(abbreviationKey(core));
+  return (/[&-]/.test(core) || letters.length >= 4) && TABLE().has(abbreviationKey(core));
 }
 
 /**
@@ -61,7 +74,7 @@ export function expandAbbreviations(text: string): string {
       const final = piece(parts[last] ?? '');
       const cores: string[] = [];
       for (let k = i; k <= last; k += 2) cores.push(piece(parts[k] ?? '').core);
-      const long = TABLE.get(abbreviationKey(cores.join('')));
+      const long = TABLE().get(abbreviationKey(cores.join('')));
       if (long !== undefined) {
         out.push(first.before + long + final.after);
         i = last + 1;
@@ -76,3 +89,39 @@ export function expandAbbreviations(text: string): string {
   }
   return out.join('');
 }
+
+/**
+ * Whether a word (letters between separators) could be part of a short form the table expands:
+ * its letters, in capitals, appear in some short form's key ("TT" of "PT&TH", "ubnd"). Used to
+ * rule out names cheaply: a word that is not such a piece is never changed by the expansion.
+ */
+export function couldBeInShortForm(word: string): boolean {
+  const hit = PIECES.get(word);
+  if (hit !== undefined) return hit;
+  const upper = word.normalize('NFC').toUpperCase();
+  let out = false;
+  for (const key of TABLE().keys()) {
+    if (key.includes(upper)) {
+      out = true;
+      break;
+    }
+  }
+  if (PIECES.size >= 20000) PIECES.clear();
+  PIECES.set(word, out);
+  return out;
+}
+const PIECES = new Map<string, boolean>();
+
+/**
+ * How many more words a short form may be written with than its expansion has words other than
+ * "và" (0 for the shipped table: "UBND" has four letters and "Ủy ban nhân dân" four words). A
+ * short form written letter by letter ("V-H-T-T-D-L") has at most one word per letter.
+ */
+export const shortFormSlack = lazy(() => {
+  let slack = 0;
+  for (const [key, long] of TABLE()) {
+    const words = (long.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'và');
+    slack = Math.max(slack, [...key].length - words.length);
+  }
+  return slack;
+});

@@ -1,9 +1,11 @@
 import { exactKey, foldKey, toneKey } from '../input/keys.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { isCollectiveText, words } from './collective.js';
+import { isCollectiveExpanded, words } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { capitalise, foldedUnit, lookupUnit } from './gazetteer.js';
+import { capitalise, foldedExpanded, lookupExpanded } from './gazetteer.js';
 import { headAt, levelWords } from './name-key.js';
+import { lazy } from './lazy.js';
+import { wordKey } from './word-keys.js';
 
 /** A unit name made canonical. */
 export interface CanonicalUnit {
@@ -19,13 +21,18 @@ export interface CanonicalUnit {
   readonly repaired: { readonly from: string; readonly to: string } | null;
 }
 
-const LEAD_INS = GAZETTEER.leadIns.map((l) => levelWords(l, 'tone'));
+const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
+const LEAD_IN_FIRSTS = lazy(() => new Set(LEAD_INS().flatMap((l) => l.slice(0, 1))));
+const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
 
 /** Trims list punctuation and bullets, and a lead-in such as "Đề nghị:" before the unit. */
 export function trimUnitText(text: string): string {
   const t = exactKey(text).replace(/^[\s\-+*•–—.,;:]+/u, '').replace(/[\s.,;:]+$/u, '');
+  // Cheap pre-check: only a text whose first word starts a lead-in needs its words read.
+  const first = FIRST_WORD.exec(t)?.[0];
+  if (first === undefined || !LEAD_IN_FIRSTS().has(wordKey(first, 'tone'))) return t;
   const list = words(t);
-  for (const lead of LEAD_INS) {
+  for (const lead of LEAD_INS()) {
     const next = list[lead.length];
     if (next && lead.every((w, i) => list[i]?.tone === w)) return t.slice(next.start);
   }
@@ -68,16 +75,17 @@ function dropDoubledHead(text: string): { text: string; repaired: { from: string
 export function canonicalUnit(text: string): CanonicalUnit {
   const trimmed = trimUnitText(text);
   const doubled = dropDoubledHead(trimmed);
-  const written = doubled.text;
-  const collectiveText = isCollectiveText(written);
-  const entry = lookupUnit(written);
+  // Expanded once: the lookups and the collective test all read the expanded words (issue 8).
+  const expanded = expandAbbreviations(doubled.text);
+  const collectiveText = isCollectiveExpanded(expanded);
+  const entry = lookupExpanded(expanded);
   if (entry) {
     return { name: entry.name, collective: entry.collective ?? collectiveText, known: true, repaired: doubled.repaired };
   }
-  const folded = collectiveText ? null : foldedUnit(written);
+  const folded = collectiveText ? null : foldedExpanded(expanded);
   if (folded) {
-    const repaired = doubled.repaired ?? markSlip(expandAbbreviations(written), folded.name);
+    const repaired = doubled.repaired ?? markSlip(expanded, folded.name);
     return { name: folded.name, collective: folded.collective ?? false, known: true, repaired };
   }
-  return { name: capitalise(exactKey(expandAbbreviations(written))), collective: collectiveText, known: false, repaired: doubled.repaired };
+  return { name: capitalise(exactKey(expanded)), collective: collectiveText, known: false, repaired: doubled.repaired };
 }

@@ -1,6 +1,6 @@
-import { foldKey, toneKey } from '../input/keys.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { headAt, isQualifierWord, markerAt, nounAt, titleAt, type KeyLevel } from './name-key.js';
+import { wordKey } from './word-keys.js';
 
 /** A word of a unit text, with what separates it from the previous word. */
 export interface Word {
@@ -14,6 +14,14 @@ export interface Word {
   readonly listBreak: boolean;
 }
 
+function hasListBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 47) return true; // , ; /
+  }
+  return false;
+}
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
@@ -21,11 +29,11 @@ export function words(text: string): Word[] {
     const start = m.index;
     out.push({
       text: m[0],
-      tone: toneKey(m[0]),
-      fold: foldKey(m[0]),
+      tone: wordKey(m[0], 'tone'),
+      fold: wordKey(m[0], 'fold'),
       start,
       end: start + m[0].length,
-      listBreak: /[,;/]/.test(text.slice(last, start)),
+      listBreak: hasListBreak(text, last, start),
     });
     last = start + m[0].length;
   }
@@ -124,7 +132,12 @@ function bodyBefore(list: readonly Word[], end: number): string[] | null {
  * bare collective noun ("sở, ngành liên quan"). domain.md §2.3.
  */
 export function isCollectiveText(text: string): boolean {
-  const list = words(expandAbbreviations(text));
+  return isCollectiveExpanded(expandAbbreviations(text));
+}
+
+/** isCollectiveText of a text whose short forms are already expanded. */
+export function isCollectiveExpanded(expanded: string): boolean {
+  const list = words(expanded);
   const tones = levelOf(list, 'tone');
   const first = nounAt(tones, 0, 'tone');
   if (first && isBareNoun(list, 0, first.length, false)) return true;

@@ -1,6 +1,7 @@
 import { GAZETTEER, type GazetteerEntry } from './data.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { levelWords, nameKey, nameWords, namedHeadAt, headAt, type KeyLevel } from './name-key.js';
+import { expandedNameWords, levelWords, nameKey, nameWords, namedHeadAt, headAt, stripQualifier, type KeyLevel } from './name-key.js';
+import { lazy } from './lazy.js';
 import { editSimilarity } from './similarity.js';
 import { exactKey } from '../input/keys.js';
 
@@ -11,7 +12,8 @@ function buildIndex(level: KeyLevel): Map<string, GazetteerEntry[]> {
   const index = new Map<string, GazetteerEntry[]>();
   for (const entry of GAZETTEER.units) {
     for (const form of [entry.name, ...entry.variants]) {
-      for (const key of new Set([nameKey(form, level), nameWords(form, level).join(' ')])) {
+      const all = nameWords(form, level);
+      for (const key of new Set([stripQualifier(all, level).join(' '), all.join(' ')])) {
         const list = index.get(key) ?? [];
         if (!list.includes(entry)) list.push(entry);
         index.set(key, list);
@@ -21,7 +23,34 @@ function buildIndex(level: KeyLevel): Map<string, GazetteerEntry[]> {
   return index;
 }
 
-const INDEX: Record<KeyLevel, Map<string, GazetteerEntry[]>> = { tone: buildIndex('tone'), fold: buildIndex('fold') };
+// Built on first lookup, not at import: start-up time (issue 8).
+const INDEX = lazy((): Record<KeyLevel, Map<string, GazetteerEntry[]>> => ({ tone: buildIndex('tone'), fold: buildIndex('fold') }));
+
+/** What the index keys look like, for ruling out a text cheaply before looking it up. */
+export interface KeyShape {
+  /** Folded first and last words of every key, at either level. */
+  readonly firstWords: ReadonlySet<string>;
+  readonly lastWords: ReadonlySet<string>;
+  /** The most words a key has. */
+  readonly longest: number;
+}
+
+export const keyShape = lazy((): KeyShape => {
+  const firstWords = new Set<string>();
+  const lastWords = new Set<string>();
+  let longest = 0;
+  for (const index of Object.values(INDEX())) {
+    for (const key of index.keys()) {
+      const words = levelWords(key, 'fold');
+      const first = words[0];
+      const last = words[words.length - 1];
+      if (first !== undefined) firstWords.add(first);
+      if (last !== undefined) lastWords.add(last);
+      longest = Math.max(longest, words.length);
+    }
+  }
+  return { firstWords, lastWords, longest };
+});
 
 /** All entries, for callers that scan them (nearest name, known-name prefixes). */
 export function gazetteerEntries(): readonly GazetteerEntry[] {
@@ -34,16 +63,20 @@ export function capitalise(text: string): string {
   return first.toUpperCase() + text.slice(1);
 }
 
-function entryAt(text: string, level: KeyLevel): GazetteerEntry | null {
-  return INDEX[level].get(nameKey(text, level))?.[0] ?? INDEX[level].get(nameWords(text, level).join(' '))?.[0] ?? null;
+/** The entry under a text's key, the text's short forms already expanded. */
+function entryAt(expanded: string, level: KeyLevel): GazetteerEntry | null {
+  // nameKey(text) and nameWords(text).join(' '), from one expansion.
+  const all = expandedNameWords(expanded, level);
+  const index = INDEX()[level];
+  return index.get(stripQualifier(all, level).join(' '))?.[0] ?? index.get(all.join(' '))?.[0] ?? null;
 }
 
 /**
  * A body named by a head that takes a proper name ("Báo Hà Tĩnh", "UBND huyện Kỳ Anh"): a
  * rule, not a list of provinces and districts. The proper name must start with a capital.
  */
-function namedBody(text: string): GazetteerEntry | null {
-  const expanded = exactKey(expandAbbreviations(text));
+function namedBody(expandedText: string): GazetteerEntry | null {
+  const expanded = exactKey(expandedText);
   const words = levelWords(expanded, 'tone');
   const head = namedHeadAt(words, 0, 'tone');
   if (!head || words.length <= head.length) return null;
@@ -65,13 +98,24 @@ function namedBody(text: string): GazetteerEntry | null {
  */
 export function lookupUnit(name: string): GazetteerEntry | null {
   if (name.trim() === '') return null;
-  return entryAt(name, 'tone') ?? namedBody(name);
+  return lookupExpanded(expandAbbreviations(name));
+}
+
+/** lookupUnit of a text whose short forms are already expanded (callers that expand once). */
+export function lookupExpanded(expanded: string): GazetteerEntry | null {
+  if (expanded.trim() === '') return null;
+  return entryAt(expanded, 'tone') ?? namedBody(expanded);
 }
 
 /** The entry whose letters equal the name's once marks are dropped ("Công TTĐT" ~ "Cổng TTĐT"). */
 export function foldedUnit(name: string): GazetteerEntry | null {
-  if (name.trim() === '') return null;
-  return entryAt(name, 'fold');
+  return foldedExpanded(expandAbbreviations(name));
+}
+
+/** foldedUnit of a text whose short forms are already expanded. */
+export function foldedExpanded(expanded: string): GazetteerEntry | null {
+  if (expanded.trim() === '') return null;
+  return entryAt(expanded, 'fold');
 }
 
 /**

@@ -1,6 +1,7 @@
-import { foldKey, toneKey } from '../input/keys.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { GAZETTEER } from './data.js';
+import { keyWords } from './word-keys.js';
+import { lazy } from './lazy.js';
 
 /**
  * Word keys for unit names. 'tone' keeps the marks (lower case, one tone placement: "hoá" =
@@ -8,12 +9,9 @@ import { GAZETTEER } from './data.js';
  */
 export type KeyLevel = 'tone' | 'fold';
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
 /** The words of a text at a level, punctuation dropped; no abbreviation expansion. */
 export function levelWords(text: string, level: KeyLevel): string[] {
-  const key = level === 'tone' ? toneKey(text) : foldKey(text.normalize('NFC'));
-  return key.match(WORD) ?? [];
+  return keyWords(text, level);
 }
 
 // "và" / "&" / "-" join the parts of a name in free variation (domain.md §2.4: "Thông tin và
@@ -22,17 +20,30 @@ const CONNECTORS = new Set(['và', 'va']);
 
 /** The words of a name with its short forms expanded and its connectors dropped. */
 export function nameWords(text: string, level: KeyLevel): string[] {
-  return levelWords(expandAbbreviations(text), level).filter((w) => !CONNECTORS.has(w));
+  return expandedNameWords(expandAbbreviations(text), level);
 }
 
-const PROVINCES: Record<KeyLevel, string[][]> = {
-  tone: GAZETTEER.provinces.map((p) => levelWords(p, 'tone')),
-  fold: GAZETTEER.provinces.map((p) => levelWords(p, 'fold')),
-};
-const QUALIFIERS: Record<KeyLevel, Set<string>> = {
-  tone: new Set(GAZETTEER.qualifiers.flatMap((q) => levelWords(q, 'tone'))),
-  fold: new Set(GAZETTEER.qualifiers.flatMap((q) => levelWords(q, 'fold'))),
-};
+/** nameWords of a text whose short forms are already expanded. */
+export function expandedNameWords(expanded: string, level: KeyLevel): string[] {
+  return levelWords(expanded, level).filter((w) => !CONNECTORS.has(w));
+}
+
+const byLevel = <T>(make: (level: KeyLevel) => T): (() => Record<KeyLevel, T>) =>
+  lazy(() => ({ tone: make('tone'), fold: make('fold') }));
+
+const PROVINCES = byLevel((level) => GAZETTEER.provinces.map((p) => levelWords(p, level)));
+const QUALIFIERS = byLevel((level) => new Set(GAZETTEER.qualifiers.flatMap((q) => levelWords(q, level))));
+
+/** The words provinces and qualifiers are made of: the words stripQualifier may drop. */
+export function qualifierWords(level: KeyLevel): ReadonlySet<string> {
+  return QUALIFIER_WORDS()[level];
+}
+const QUALIFIER_WORDS = byLevel((level) => new Set([...QUALIFIERS()[level], ...PROVINCES()[level].flat()]));
+
+/** The most words stripQualifier drops from a name: the longest province and a qualifier. */
+export const longestQualifier = lazy(
+  () => Math.max(0, ...PROVINCES().tone.map((p) => p.length), ...PROVINCES().fold.map((p) => p.length)) + 1,
+);
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length === 0 || tail.length > words.length) return false;
@@ -47,10 +58,10 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
  */
 export function stripQualifier(words: readonly string[], level: KeyLevel): string[] {
   let out = [...words];
-  const province = PROVINCES[level].find((p) => endsWith(out, p));
+  const province = PROVINCES()[level].find((p) => endsWith(out, p));
   if (province && out.length - province.length >= 2) out = out.slice(0, out.length - province.length);
   const last = out[out.length - 1];
-  if (last !== undefined && QUALIFIERS[level].has(last) && out.length >= 3) out = out.slice(0, -1);
+  if (last !== undefined && QUALIFIERS()[level].has(last) && out.length >= 3) out = out.slice(0, -1);
   return out;
 }
 
@@ -65,10 +76,29 @@ export function startsWithWords(words: readonly string[], head: readonly string[
 
 interface Phrase<T> { readonly words: Record<KeyLevel, string[]>; readonly value: T }
 
-function phrases<T>(items: readonly T[], text: (t: T) => string): Phrase<T>[] {
-  return items
-    .map((value) => ({ value, words: { tone: levelWords(text(value), 'tone'), fold: levelWords(text(value), 'fold') } }))
-    .sort((a, b) => b.words.tone.length - a.words.tone.length);
+/**
+ * Phrases by their first word, at each level, longest first (ties in data order): finding the
+ * phrase at a word looks at the few phrases that start with it, not at the whole list.
+ */
+type Phrases<T> = Record<KeyLevel, Map<string, Phrase<T>[]>>;
+
+function phrases<T>(items: readonly T[], text: (t: T) => string): () => Phrases<T> {
+  return lazy(() => {
+    const sorted = items
+      .map((value) => ({ value, words: { tone: levelWords(text(value), 'tone'), fold: levelWords(text(value), 'fold') } }))
+      .sort((a, b) => b.words.tone.length - a.words.tone.length);
+    const out: Phrases<T> = { tone: new Map(), fold: new Map() };
+    for (const level of ['tone', 'fold'] as const) {
+      for (const p of sorted) {
+        const first = p.words[level][0];
+        if (first === undefined) continue;
+        const list = out[level].get(first) ?? [];
+        list.push(p);
+        out[level].set(first, list);
+      }
+    }
+    return out;
+  });
 }
 
 const HEADS = phrases(GAZETTEER.heads, (h) => h.head);
@@ -77,14 +107,46 @@ const NAMED_HEADS = phrases(GAZETTEER.namedHeads, (h) => h);
 const MARKERS = phrases(GAZETTEER.collectiveMarkers, (m) => m);
 const TITLES = phrases(GAZETTEER.titles, (t) => t);
 
-function longestAt<T>(list: readonly Phrase<T>[], words: readonly string[], at: number, level: KeyLevel): Phrase<T> | null {
-  const rest = words.slice(at);
-  return list.find((p) => startsWithWords(rest, p.words[level])) ?? null;
+function longestAt<T>(list: () => Phrases<T>, words: readonly string[], at: number, level: KeyLevel): Phrase<T> | null {
+  const first = words[at];
+  if (first === undefined) return null;
+  const candidates = list()[level].get(first);
+  if (!candidates) return null;
+  for (const p of candidates) {
+    const w = p.words[level];
+    if (w.length > words.length - at) continue;
+    let k = 1;
+    while (k < w.length && words[at + k] === w[k]) k += 1;
+    if (k === w.length) return p;
+  }
+  return null;
+}
+
+/** The words named heads can start with, at a level. */
+export function namedHeadFirstWords(level: KeyLevel): ReadonlySet<string> {
+  return new Set(NAMED_HEADS()[level].keys());
+}
+
+/** Words that are a head on their own ("Sở", "Đài"): headAt finds a head wherever one stands. */
+export function singleWordHeads(level: KeyLevel): ReadonlySet<string> {
+  return SINGLE_HEADS()[level];
+}
+const SINGLE_HEADS = byLevel((level) => {
+  const out = new Set<string>();
+  for (const [first, list] of HEADS()[level]) if (list.some((p) => p.words[level].length === 1)) out.add(first);
+  return out;
+});
+
+/** The most words a named head has ("Ủy ban nhân dân thị trấn"). */
+export function longestNamedHead(): number {
+  let n = 0;
+  for (const list of NAMED_HEADS().tone.values()) for (const p of list) n = Math.max(n, p.words.tone.length);
+  return n;
 }
 
 export interface PhraseMatch<T> { readonly value: T; readonly length: number }
 
-function matchAt<T>(list: readonly Phrase<T>[], words: readonly string[], at: number, level: KeyLevel): PhraseMatch<T> | null {
+function matchAt<T>(list: () => Phrases<T>, words: readonly string[], at: number, level: KeyLevel): PhraseMatch<T> | null {
   const p = longestAt(list, words, at, level);
   return p ? { value: p.value, length: p.words[level].length } : null;
 }
@@ -100,6 +162,12 @@ export function nounAt(words: readonly string[], at: number, level: KeyLevel) {
 export function markerAt(words: readonly string[], at: number, level: KeyLevel) {
   return matchAt(MARKERS, words, at, level);
 }
+/** Words of a collective marker other than its first ("cả" of "tất cả"). */
+export const markerTailWords = lazy(() => {
+  const out = new Set<string>();
+  for (const list of MARKERS().tone.values()) for (const p of list) for (const w of p.words.tone.slice(1)) out.add(w);
+  return out;
+});
 export function titleAt(words: readonly string[], at: number, level: KeyLevel) {
   return matchAt(TITLES, words, at, level);
 }
@@ -107,5 +175,5 @@ export function namedHeadAt(words: readonly string[], at: number, level: KeyLeve
   return matchAt(NAMED_HEADS, words, at, level);
 }
 export function isQualifierWord(word: string, level: KeyLevel): boolean {
-  return QUALIFIERS[level].has(word);
+  return QUALIFIERS()[level].has(word);
 }

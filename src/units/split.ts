@@ -4,8 +4,11 @@ import { expandAbbreviations } from './abbreviations.js';
 import { canonicalUnit, trimUnitText } from './canonical.js';
 import { isBareNoun, levelOf, words, type Word } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { headAt, levelWords, markerAt, nounAt } from './name-key.js';
+import { headAt, levelWords, markerAt, markerTailWords, nounAt } from './name-key.js';
+import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
+import { knownPrefixFilter } from './known-prefix.js';
+import { lazy } from './lazy.js';
 
 /** A unit named in a cell or heading, with where it starts inside the text it came from. */
 export interface UnitSpan extends UnitRef {
@@ -21,7 +24,7 @@ interface Cut { readonly cut: number; readonly resume: number }
 const JOINERS = new Set(['và', 'cùng', 'với']);
 /** Words between spaces where a list may be cut. */
 const LIST_JOINERS = new Set(['và', '&', 'cùng']);
-const LEAD_INS = GAZETTEER.leadIns.map((l) => levelWords(l, 'tone'));
+const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
 
 /** Pieces between semicolons outside brackets: a semicolon always ends a unit. */
 function semicolonPieces(text: string): [number, number][] {
@@ -73,18 +76,48 @@ function cutCandidates(text: string, from: number, to: number): Cut[] {
  * inside it, and a unit head right after it starts the next unit even without punctuation
  * ("Sở Khoa học và Công nghệ Sở Công Thương").
  */
-function knownEnd(text: string, from: number, to: number): number {
+function findKnownEnd(text: string, from: number, to: number): number {
   const list = words(text.slice(from, to));
   const tones = levelOf(list, 'tone');
+  // The words are read once; the full lookup runs only on prefixes that could be a name (issue 8).
+  const could = knownPrefixFilter(list);
   for (let k = list.length; k >= 2; k -= 1) {
     // A name does not end on "và" or "các": "ban QLKKT tỉnh và" is not a longer name.
     const last = tones[k - 1] ?? '';
     if (JOINERS.has(last) || markerAt(tones, k - 1, 'tone')) continue;
+    if (!could(k)) continue;
     const end = from + (list[k - 1]?.end ?? 0);
     const c = canonicalUnit(text.slice(from, end));
     if (c.known && !c.collective) return end;
   }
   return -1;
+}
+
+/**
+ * knownEnd results of one splitUnits call by start. The longest known name from a start ending
+ * at or before `to` is also the longest one ending at or before any earlier point it fits in, so
+ * splitRun's question about the run up to a cut is answered by splitPiece's about the whole
+ * piece. Kept for one text only (never across cells).
+ */
+type KnownEnds = Map<number, { readonly to: number; readonly end: number }>;
+
+/**
+ * Whether the word after `to` continues a collective marker ("tất | cả"): then the marker test at
+ * the last word before `to` saw more words in the longer run than it would in the shorter one.
+ */
+function markerGoesOn(text: string, to: number, limit: number): boolean {
+  NEXT_WORD.lastIndex = to;
+  const next = NEXT_WORD.exec(text);
+  return next !== null && next.index < limit && markerTailWords().has(wordKey(next[0], 'tone'));
+}
+const NEXT_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function knownEnd(ends: KnownEnds, text: string, from: number, to: number): number {
+  const hit = ends.get(from);
+  if (hit && to <= hit.to && hit.end <= to && !markerGoesOn(text, to, hit.to)) return hit.end;
+  const end = findKnownEnd(text, from, to);
+  if (!hit || to > hit.to) ends.set(from, { to, end });
+  return end;
 }
 
 /** The text up to the next list separator: the candidate unit name after a cut. */
@@ -113,27 +146,27 @@ function startsNewUnit(after: string, collectiveOpen: boolean): boolean {
   return c.known && !c.collective;
 }
 
-function splitPiece(text: string, from: number, to: number, out: [number, number][]): void {
+function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out: [number, number][]): void {
   let start = from;
-  let protectedUntil = knownEnd(text, start, to);
+  let protectedUntil = knownEnd(ends, text, start, to);
   for (const c of cutCandidates(text, from, to)) {
     if (c.cut <= start || c.cut < protectedUntil) continue;
     const open = isCollectiveText(text.slice(start, c.cut));
     if (startsNewUnit(text.slice(c.resume, to), open)) {
-      out.push(...splitRun(text, start, c.cut));
+      out.push(...splitRun(ends, text, start, c.cut));
       start = c.resume;
-      protectedUntil = knownEnd(text, start, to);
+      protectedUntil = knownEnd(ends, text, start, to);
     }
   }
-  out.push(...splitRun(text, start, to));
+  out.push(...splitRun(ends, text, start, to));
 }
 
 /** Cuts after a known name when a capitalised unit head follows with no punctuation between. */
-function splitRun(text: string, from: number, to: number): [number, number][] {
+function splitRun(ends: KnownEnds, text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   for (;;) {
-    const end = knownEnd(text, start, to);
+    const end = knownEnd(ends, text, start, to);
     if (end < 0) break;
     const rest = words(expandAbbreviations(text.slice(end, to)));
     const first = rest[0];
@@ -149,7 +182,7 @@ function splitRun(text: string, from: number, to: number): [number, number][] {
 /** Where the unit's own words start: after bullets, a lead-in ("Đề nghị:") and a joining "và". */
 function unitStart(list: readonly Word[]): number {
   let i = 0;
-  for (const lead of LEAD_INS) {
+  for (const lead of LEAD_INS()) {
     if (list.length > lead.length && lead.every((w, k) => list[k]?.tone === w)) {
       i = lead.length;
       break;
@@ -166,7 +199,8 @@ function unitStart(list: readonly Word[]): number {
  */
 export function splitUnits(text: string): UnitSpan[] {
   const ranges: [number, number][] = [];
-  for (const [from, to] of semicolonPieces(text)) splitPiece(text, from, to, ranges);
+  const ends: KnownEnds = new Map();
+  for (const [from, to] of semicolonPieces(text)) splitPiece(ends, text, from, to, ranges);
   const out: UnitSpan[] = [];
   for (const [from, to] of ranges) {
     const list = words(text.slice(from, to));

@@ -13,6 +13,7 @@ export const gazetteerHelpers: UnitCompareHelpers = {
     const x = entryName(a);
     return x !== null && x === entryName(b);
   },
+  entryName,
   // "Known" means as written: a slip in the marks is what unknown-unit is for.
   known: (name) => lookupUnit(name) !== null || isCollectiveText(name),
   nearest: (name) => nearestKnownUnit(name)?.name ?? null,

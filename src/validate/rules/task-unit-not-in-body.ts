@@ -3,6 +3,7 @@ import type { UnitRef, Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
+import { createUnitIndex } from '../unit-index.js';
 
 export const taskUnitNotInBody: Rule = {
   id: 'task-unit-not-in-body',
@@ -12,16 +13,31 @@ export const taskUnitNotInBody: Rule = {
     const resp = ctx.plan.responsibilities;
     // A plan without a TỔ CHỨC THỰC HIỆN section is not held to this rule.
     if (resp.length === 0) return [];
+    // The body's units indexed once, so that each lead is a lookup, not a scan (issue 8).
+    const body = createUnitIndex<true>(ctx.units);
+    const collectives = new Map<string, UnitRef>();
+    for (const r of resp) {
+      for (const u of r.units) {
+        body.add(u, true);
+        // covers() reads only the collective's text.
+        if (u.collective && !collectives.has(u.text)) collectives.set(u.text, u);
+      }
+    }
     const seen: { unit: UnitRef; tasks: Task[] }[] = [];
+    const seenIndex = createUnitIndex<{ unit: UnitRef; tasks: Task[] }>(ctx.units);
     for (const task of ctx.plan.tasks) {
       if (task.origin !== 'appendix') continue;
       for (const unit of task.lead) {
         if (unit.collective) continue;
-        const inBody = resp.some((r) => r.units.some((u) => ctx.units.same(unit, u) || (u.collective && ctx.units.covers(u, unit))));
-        if (inBody) continue;
-        const entry = seen.find((s) => ctx.units.same(s.unit, unit));
+        if (body.find(unit)) continue;
+        if ([...collectives.values()].some((u) => ctx.units.covers(u, unit))) continue;
+        const entry = seenIndex.find(unit);
         if (entry) entry.tasks.push(task);
-        else seen.push({ unit, tasks: [task] });
+        else {
+          const added = { unit, tasks: [task] };
+          seen.push(added);
+          seenIndex.add(unit, added);
+        }
       }
     }
     return seen.map(({ unit, tasks }) => {

@@ -2,6 +2,7 @@ import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
+import { createUnitIndex } from '../unit-index.js';
 
 export const unitWithoutTask: Rule = {
   id: 'unit-without-task',
@@ -11,12 +12,14 @@ export const unitWithoutTask: Rule = {
     const tasks = ctx.plan.tasks.filter((t) => t.origin === 'appendix');
     // Without an appendix task table there is nothing to hold the body against.
     if (tasks.length === 0) return [];
+    // Every unit the appendix names, indexed once: each body's unit is then a lookup (issue 8).
+    const named = createUnitIndex<true>(ctx.units);
+    for (const t of tasks) for (const u of [...t.lead, ...t.support]) named.add(u, true);
     const out: Finding[] = [];
     for (const r of ctx.plan.responsibilities) {
       for (const unit of r.units) {
         if (unit.collective) continue;
-        const named = tasks.some((t) => [...t.lead, ...t.support].some((u) => ctx.units.same(unit, u)));
-        if (named) continue;
+        if (named.find(unit)) continue;
         out.push({
           message:
             `Section ${r.id} gives duties to ${quote(unit.text)}, but no task of the appendix names it as lead or support. ` +
