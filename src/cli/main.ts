@@ -2,16 +2,31 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../model/errors.js';
 import { createNodeContext, DEFAULT_MAX_SIZE, type GlobalOptions } from './node-context.js';
 import type { CliContext, RegisterCommand } from './context.js';
-import { registerExport } from './commands/export.js';
-import { registerValidate } from './commands/validate.js';
-import { registerTasks } from './commands/tasks.js';
-import { registerUnits } from './commands/units.js';
-import { registerShow } from './commands/show.js';
-import { registerObjectives } from './commands/objectives.js';
-import { registerContent } from './commands/content.js';
-import { registerQuery } from './commands/query.js';
 
-const COMMANDS: RegisterCommand[] = [registerShow, registerTasks, registerUnits, registerObjectives, registerContent, registerQuery, registerValidate, registerExport];
+// Each subcommand is its own chunk of the bundle, loaded only when it runs: `plan tasks` never
+// compiles the validate rules or the YAML library (start-up time, issue 8). Help and unknown
+// commands load them all.
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  show: async () => (await import('./commands/show.js')).registerShow,
+  tasks: async () => (await import('./commands/tasks.js')).registerTasks,
+  units: async () => (await import('./commands/units.js')).registerUnits,
+  objectives: async () => (await import('./commands/objectives.js')).registerObjectives,
+  content: async () => (await import('./commands/content.js')).registerContent,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  export: async () => (await import('./commands/export.js')).registerExport,
+};
+
+/** The subcommand named on the command line (the first word that is not an option or its value). */
+function commandName(argv: readonly string[]): string | null {
+  const takesValue = new Set(['--config', '--input-format', '--max-size']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (takesValue.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return null;
+}
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings that fail (validate), 2 usage or
@@ -41,7 +56,12 @@ Examples:
   plan export plan.docx --format json
 
 Exit codes: 0 success (also an empty result), 1 validate found problems that fail, 2 usage or input error.`);
-  for (const register of COMMANDS) register(program, ctx, (c) => (code = c));
+  const name = commandName(argv);
+  const chosen = name && name in COMMANDS && name !== 'help' ? [name] : Object.keys(COMMANDS);
+  for (const key of chosen) {
+    const register = await COMMANDS[key]?.();
+    register?.(program, ctx, (c) => (code = c));
+  }
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

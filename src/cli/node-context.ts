@@ -3,7 +3,6 @@ import { dirname, basename, join, resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
-import { readPlan } from '../parse-plan.js';
 import { findConfig, readConfig, expandPlans } from '../config/load.js';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -67,6 +66,8 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
 
 async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
   const bytes = file === '-' ? readStdin() : readFile(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+  // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
+  const { readPlan } = await import('../parse-plan.js');
   const { plan, diagnostics } = await readPlan(bytes, { path: file === '-' ? null : file, ...(options.inputFormat ? { format: options.inputFormat } : {}) });
   return { file, plan, diagnostics };
 }

@@ -53,14 +53,16 @@ export function findDates(text: string): DateMatch[] {
   return out;
 }
 
+// Sticky copies, compiled once: dateAt runs for every candidate position of a citation.
+const LEAD_RE = /\s*/y;
+const DATE_AT_RE = new RegExp(DATE_RE.source, 'iuy');
+
 /** The date-like expression that starts exactly at `at` (after optional spaces), if any. */
 export function dateAt(text: string, at: number): DateMatch | null {
-  const lead = /\s*/y;
-  lead.lastIndex = at;
-  lead.exec(text);
-  const re = new RegExp(DATE_RE.source, 'iuy');
-  re.lastIndex = lead.lastIndex;
-  const m = re.exec(text);
+  LEAD_RE.lastIndex = at;
+  LEAD_RE.exec(text);
+  DATE_AT_RE.lastIndex = LEAD_RE.lastIndex;
+  const m = DATE_AT_RE.exec(text);
   return m ? toDateMatch(m) : null;
 }
 
