@@ -152,7 +152,7 @@ const TASKS: [string, string, string[], string[], string, string][] = [
   ['III.3', 'Tiếp sóng, phát sóng', ['Các cơ quan báo chí của tỉnh', 'Cổng Thông tin điện tử tỉnh'], ['Sở Thông tin và Truyền thông'], '2019-01-01', '2020-12-31'],
   ['IV.1', 'Tham dự các hội nghị, hội thảo', ['Các cơ quan báo chí của tỉnh', 'Cổng Thông tin điện tử tỉnh'], ['Sở Thông tin và Truyền thông'], '2020-01-01', '2020-12-31'],
   ['IV.2', 'Tham gia các hội nghị/hội thảo tập huấn', ['Các cơ quan báo chí của tỉnh', 'Cổng Thông tin điện tử tỉnh'], ['Sở Thông tin và Truyền thông'], '2020-01-01', '2020-12-31'],
-  ['IV.3', 'Phổ biến thông tin về ASEAN', ['Tỉnh đoàn'], ['UBND các huyện, thị xã, thành phố'], '2020-01-01', '2020-12-31'],
+  ['IV.3', 'Phổ biến thông tin về ASEAN', ['Tỉnh đoàn'], ['Ủy ban nhân dân các huyện, thị xã, thành phố'], '2020-01-01', '2020-12-31'],
 ];
 
 describe('appendix', () => {
