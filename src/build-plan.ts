@@ -17,19 +17,21 @@ import { extractResponsibilities } from './extract/organization.js';
 import { extractReporting } from './extract/reporting.js';
 import { extractClosing } from './extract/closing.js';
 import { extractAppendices } from './extract/appendix.js';
+import { extractBodyTasks } from './extract/body-tasks.js';
 import { indexUnits } from './extract/unit-index.js';
 import type { Section } from './model/types.js';
 
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
 export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
-  const { blocks, repairs } = layOut(toBlocks(doc));
+  const { blocks, repairs } = layOut(toBlocks(doc), doc.text);
   for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const zones = splitZones(toParts(blocks));
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
   const closing = extractClosing(zones.closing, ctx);
-  const { appendices, tasks } = extractAppendices(zones.appendices, ctx);
+  const { appendices, tasks: tableTasks } = extractAppendices(zones.appendices, ctx);
+  const tasks = [...extractBodyTasks(root, ctx), ...tableTasks];
   const responsibilities = extractResponsibilities(root.children, ctx);
   const { source: _s, ...documentHeader } = header;
   void _s;

@@ -44,7 +44,7 @@ function readAppendix(zone: readonly Part[], fallbackId: string, several: boolea
   for (const p of zone.slice(1)) {
     if (p.kind === 'table') break;
     if (isReference(p.text)) reference ??= referenceOf(p, ctx);
-    else if (!reference && isUpperCase(p.text)) titleParts.push(p.text);
+    else if (!reference && isTitleCase(p.text)) titleParts.push(p.text);
   }
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim();
   const source = ctx.locate(head?.offset ?? tables[0]?.offset ?? 0);
@@ -62,9 +62,23 @@ function readAppendix(zone: readonly Part[], fallbackId: string, several: boolea
       tasks: [],
     };
   }
-  const body = rows.slice(headerAt + 1).filter((r) => !isColumnNumberRow(r));
+  // Header rows repeated under each group (a page or a group of the source table) and the
+  // row of column numbers "(1) (2) …" are not tasks.
+  const body = rows.slice(headerAt + 1).filter((r) => !isColumnNumberRow(r) && !isHeaderRow(r));
   const { groups, tasks } = readTaskRows(body, columns, several ? `${id}/` : '', id, ctx);
+  if (!tasks.length) {
+    // A report form with task-like headers and blank rows is a table to fill in, not a task list.
+    return { appendix: { id, kind: 'table', title, reference, columns, groups: [], rows: rows.map((r) => r.cells.map((c) => c.text)), source }, tasks: [] };
+  }
   return { appendix: { id, kind: 'tasks', title, reference, columns, groups, rows: null, source }, tasks };
+}
+
+/** A title line of an appendix: capitals, allowing a few lower-case letters ("5G, IoT"). */
+function isTitleCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (!letters) return false;
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  return lower / letters.length < 0.15;
 }
 
 function isReference(text: string): boolean {
@@ -81,6 +95,10 @@ function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
   return { text, number, date: parseVietnameseDate(text), source: ctx.locate(p.offset) };
 }
 
+function isHeaderRow(r: Row): boolean {
+  return r.cells.filter((c) => columnRole(c.text) !== null).length >= 2 && !r.cells.some((c) => TASK_NUMBER.test(c.text));
+}
+
 function isColumnNumberRow(r: Row): boolean {
   const filled = r.cells.filter((c) => c.text);
   return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?(?:\s*=.*)?$/.test(c.text));
@@ -94,25 +112,46 @@ function readTaskRows(rows: readonly Row[], columns: readonly Column[], prefix: 
   const groups: { id: string; title: string }[] = [];
   const tasks: Task[] = [];
   const seen = new Set<string>();
+  const unique = (id: string): string => {
+    let out = id;
+    for (let k = 2; seen.has(out); k++) out = `${id}~${k}`;
+    seen.add(out);
+    return out;
+  };
+  const groupIds = new Set<string>();
+  const uniqueGroup = (id: string): string => {
+    let out = id;
+    for (let k = 2; groupIds.has(out); k++) out = `${id}~${k}`;
+    groupIds.add(out);
+    return out;
+  };
   let letter: { id: string; title: string } | null = null;
   let group: { id: string; title: string } | null = null;
+  let sub: { id: string; title: string } | null = null;
+  let subNumber = '';
+  let previous: Row | null = null;
   const at = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
   const iNumber = Math.max(0, at('number'));
   const iTask = at('task');
-  for (const row of rows) {
+  for (const raw of rows) {
+    const row = alignRow(raw, columns, previous, iNumber);
+    if (row !== raw) ctx.report({ ruleId: 'repair-merged-cell', message: `a task row has ${raw.cells.length} cells for ${columns.length} columns; each cell was put under the column its content fits and the cells merged down from the row above were carried down`, offset: raw.offset });
     const cells = row.cells;
     const first = cells[iNumber]?.text ?? '';
     const g = groupOf(cells, iNumber, iTask);
     if (g) {
+      // Lettered super-groups (A, B, C) hold Roman groups (A.I, A.II …); a letter after a
+      // Roman group opens a new super-group, not a sub-group.
       const isLetter = /^[A-HK-UWY]$/.test(g.numeral) && !(group && /^[IVXL]+$/.test(g.numeral));
       if (isLetter) {
-        letter = { id: g.numeral, title: g.title };
+        letter = { id: uniqueGroup(g.numeral), title: g.title };
         group = null;
         groups.push(letter);
       } else {
-        group = { id: letter ? `${letter.id}.${g.numeral}` : g.numeral, title: g.title };
+        group = { id: uniqueGroup(letter ? `${letter.id}.${g.numeral}` : g.numeral), title: g.title };
         groups.push(group);
       }
+      sub = null;
       continue;
     }
     const n = TASK_NUMBER.exec(first);
@@ -120,17 +159,65 @@ function readTaskRows(rows: readonly Row[], columns: readonly Column[], prefix: 
       if (cells.some((c) => c.text)) ctx.report({ ruleId: 'parse-table-row', message: `a table row with no task number was skipped: "${short(cells.map((c) => c.text).join(' | '))}"`, offset: row.offset });
       continue;
     }
-    const owner = group ?? letter;
-    let id = `${prefix}${owner ? `${owner.id}.` : ''}${n[1]}`;
-    if (seen.has(id)) {
-      let k = 2;
-      while (seen.has(`${id}~${k}`)) k++;
-      id = `${id}~${k}`;
+    // "5.1 | (empty) | Thương mại | …": a numbered row with no task text and one label is a
+    // sub-group of the tasks numbered under it (5.1.1, 5.1.2 …).
+    const label = subGroupLabel(cells, iNumber, iTask);
+    if (label) {
+      const owner = group ?? letter;
+      sub = { id: uniqueGroup(`${owner ? `${owner.id}.` : ''}${n[1]}`), title: label };
+      subNumber = n[1];
+      groups.push(sub);
+      continue;
     }
-    seen.add(id);
-    tasks.push(taskOf(id, appendixId, owner, n[1], row, columns, ctx));
+    if (sub && !n[1].startsWith(`${subNumber}.`)) sub = null;
+    const owner = group ?? letter;
+    const id = unique(`${prefix}${owner ? `${owner.id}.` : ''}${n[1]}`);
+    tasks.push(taskOf(id, appendixId, sub ?? owner, n[1], row, columns, ctx));
+    previous = row;
   }
   return { groups, tasks };
+}
+
+function subGroupLabel(cells: readonly Cell[], iNumber: number, iTask: number): string | null {
+  if (iTask < 0 || (cells[iTask]?.text ?? '') !== '') return null;
+  const others = cells.filter((c, k) => k !== iNumber && c.text !== '');
+  return others.length === 1 ? others[0]?.text ?? null : null;
+}
+
+/**
+ * A task row with fewer cells than the header: a cell merged down from the row above was
+ * left out (SOURCES.md: "a cell merged across or down leaves that row with fewer cells").
+ * Each cell goes under the column its content fits — the number, the task text, units,
+ * a time — and the columns left empty take the value of the row above.
+ */
+function alignRow(row: Row, columns: readonly Column[], previous: Row | null, iNumber: number): Row {
+  const cells = row.cells;
+  if (cells.length >= columns.length || !TASK_NUMBER.test(cells[0]?.text ?? '') || !previous) return row;
+  const out: (Cell | null)[] = columns.map(() => null);
+  out[iNumber] = cells[0] ?? null;
+  let col = iNumber + 1;
+  for (const cell of cells.slice(1)) {
+    while (col < columns.length && !fits(cell.text, columns[col]?.role ?? 'other')) col++;
+    if (col >= columns.length) break;
+    out[col++] = cell;
+  }
+  return {
+    offset: row.offset,
+    cells: out.map((c, k) => c ?? { ...(previous.cells[k] ?? { text: '', offset: row.offset }), merged: true }),
+  };
+}
+
+function fits(text: string, role: ColumnRole): boolean {
+  if (!text) return true;
+  switch (role) {
+    case 'timeframe':
+      return parseTimeframe(text)?.kind !== 'unknown';
+    case 'lead':
+    case 'support':
+      return splitUnits(text).length > 0 && text.length < 200 && !parseTimeframe(text)?.start;
+    default:
+      return true;
+  }
 }
 
 function groupOf(cells: readonly Cell[], iNumber: number, iTask: number): { numeral: string; title: string } | null {

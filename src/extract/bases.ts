@@ -13,17 +13,27 @@ export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Ba
   const out: Basis[] = [];
   for (const p of preamble) {
     if (!isBasis(p)) continue;
-    let offset = p.offset;
-    let rest = p.text.replace(/^[*_\s]+/, '');
-    for (const clause of rest.split(CLAUSE_START)) {
+    for (const clause of clausesOf(p).flatMap((c) => c.split(CLAUSE_START))) {
       const text = clause.replace(/[*_]+$/g, '').trim();
       if (!text) continue;
-      out.push({ text, citations: findCitations(text), source: ctx.locate(offset) });
-      offset = lineOffsetOf(p, text) ?? offset;
+      out.push({ text, citations: findCitations(text), source: ctx.locate(lineOffsetOf(p, text) ?? p.offset) });
     }
-    rest = '';
   }
   return out;
+}
+
+// A line that opens with a basis word in its written capital starts a clause even when the line
+// before did not end with ";" (a clause cut short in the source: "…; Kế hoạch số").
+const LINE_CLAUSE = /^[*_\s]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s/u;
+
+function clausesOf(p: Para): string[] {
+  const out: string[] = [];
+  for (const l of p.lines) {
+    const t = l.text.trim();
+    if (out.length && !LINE_CLAUSE.test(t)) out[out.length - 1] += ` ${t}`;
+    else out.push(t.replace(/^[*_\s]+/, ''));
+  }
+  return out.map((c) => c.replace(/\s+/g, ' ').trim());
 }
 
 function lineOffsetOf(p: Para, text: string): number | null {

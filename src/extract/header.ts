@@ -2,7 +2,8 @@ import type { DocumentInfo, Source } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import type { Zones } from '../outline/zones.js';
 import { isTypeLine, isIssuerLine } from '../outline/zones.js';
-import { foldKey } from '../input/keys.js';
+import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
+import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
@@ -55,7 +56,9 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       typeName ??= abbrev ? typeNameOf(abbrev) : null;
       const rest = p.lines.slice(1).map((l) => l.text.trim());
       if (!rest.length && header[i + 1] && !isTypeLine(header[i + 1] as Para)) rest.push((header[++i] as Para).text);
-      title = rest.join(' ').replace(/\s+/g, ' ').trim() || null;
+      // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word.
+      while (rest.length && header[i + 1] && startsLowerCase((header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
+      title = withoutReference(rest.join(' ')) || null;
       continue;
     }
     if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
@@ -75,9 +78,17 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const abbrev = typeAbbrevOf(carriedType.lines[0]?.text.trim() ?? '');
     const rest = carriedType.lines.slice(1).map((l) => l.text.trim()).join(' ');
     const next = z.carriedHeader[z.carriedHeader.indexOf(carriedType) + 1];
-    carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: rest || next?.text || null };
+    carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
   }
   return { number, type, typeName, issuer, place, date, title, carries, source };
+}
+
+// The note under a title that names the document issuing it ("(Kèm theo Quyết định số …)",
+// "(Ban hành kèm theo Nghị quyết …)", NĐ 30 Phụ lục I) is not part of the title.
+const REFERENCE_NOTE = /\s*\((?:ban hành )?kèm theo\b[^)]*\)?\s*$/iu;
+
+function withoutReference(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(REFERENCE_NOTE, '').trim();
 }
 
 // Heads of issuing bodies: a body under a parent is printed under it ("UBND TỈNH LÀO CAI" /
@@ -85,11 +96,18 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
 const HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'ban ', 'bo ', 'hoi dong', 'tinh uy', 'thanh uy', 'van phong', 'chu tich'];
 
 function issuerOf(lines: string[]): string | null {
-  const clean = lines.filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
+  const clean = lines.map((l) => l.replace(TRAILING_RULE, '').trim()).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
   if (!clean.length) return null;
   let start = 0;
   clean.forEach((l, i) => {
     if (i > 0 && HEADS.some((h) => foldKey(l).startsWith(h))) start = i;
   });
-  return sentenceCase(clean.slice(start).join(' '));
+  const name = sentenceCase(clean.slice(start).join(' ').replace(TRAILING_RULE, ''));
+  // Capitals hide which words are proper names ("SỞ CÔNG THƯƠNG"): a name the gazetteer knows
+  // in full takes its written form from there.
+  const known = lookupUnit(name);
+  return known && toneKey(known.name) === toneKey(name) ? known.name : name;
 }
+
+// A rule of dashes printed after the name on the same line ("ỦY BAN NHÂN DÂN TỈNH SƠN LA -------").
+const TRAILING_RULE = /\s*[-_=–—]{3,}\s*$/u;

@@ -1,5 +1,6 @@
 import type { Para, Part, TablePart } from './paras.js';
 import { rankOf, titleAfter, type Marker } from './lexer.js';
+import { isLabelLine } from './labels.js';
 
 /** A bullet or a paragraph of prose under a section. */
 export interface Item {
@@ -49,7 +50,7 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
         else break;
       }
       const parent = stack[stack.length - 1] ?? root;
-      const child = node(part, m, parent);
+      const child = uniqueId(node(part, m, parent), parent);
       parent.children.push(child);
       stack = [...stack, child];
       continue;
@@ -57,10 +58,23 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
     const kind = m ? (m.kind as Item['kind']) : 'text';
     const text = m ? titleAfter(part.text, m) : part.text;
     let owner = top;
-    if (kind === 'text' && top.items.some((i) => i.kind !== 'text') && top.parent) owner = closingOwner(top);
+    // "Đơn vị chủ trì: …" after a run of bullets assigns those bullets: it stays in their section.
+    if (kind === 'text' && top.items.some((i) => i.kind !== 'text') && top.parent && !isLabelLine(text)) owner = closingOwner(top);
     owner.items.push({ kind, text, para: part });
   }
   return root;
+}
+
+/**
+ * A number written twice under one parent ("IV." twice, a slip kept in real files) keeps both
+ * sections; the second gets "~2" so that ids stay unique and stable.
+ */
+function uniqueId(child: OutlineNode, parent: OutlineNode): OutlineNode {
+  const taken = new Set(parent.children.map((c) => c.id));
+  if (!taken.has(child.id)) return child;
+  let k = 2;
+  while (taken.has(`${child.id}~${k}`)) k++;
+  return { ...child, id: `${child.id}~${k}` };
 }
 
 function closingOwner(n: OutlineNode): OutlineNode {

@@ -80,7 +80,8 @@ function mk(kind: MarkerKind, number: string, depth: number, length: number, val
 
 /** A marker must be followed by text: "2020." alone on a line is a wrapped year, not an item. */
 function hasTitleAfter(s: string, at: number): boolean {
-  return /\p{L}|["“(*]/u.test(s.slice(at, at + 3));
+  // "1. 100% đội ngũ …" opens with a figure: a letter soon after it is enough.
+  return /\p{L}|["“(*]/u.test(s.slice(at, at + 3)) || /^[\d.,]+%?\s+\p{L}/u.test(s.slice(at));
 }
 
 function isRoman(s: string): boolean {

@@ -1,6 +1,7 @@
 import type { LaidBlock, Row } from '../parse/layout.js';
 import type { Line } from '../parse/blocks.js';
 import { lexMarker, rankOf, type Marker } from './lexer.js';
+import { isLabelLine } from './labels.js';
 
 /** A paragraph as a reader sees it: one numbered item or one run of prose, with its lines. */
 export interface Para {
@@ -23,6 +24,9 @@ export interface TablePart {
 export type Part = Para | TablePart;
 
 const CLOSED = /[.:;!?…]["”)]?$/;
+// Hard-wrapped plans wrap at about 80 characters (issue 3 §3); a line of more than 130 is a
+// whole paragraph.
+const UNWRAPPED = 130;
 
 /**
  * Cuts laid-out blocks into paragraphs. Inside a hard-wrapped block a line that starts with a
@@ -47,10 +51,24 @@ export function toParts(blocks: readonly LaidBlock[]): Part[] {
       current = [];
       marker = null;
     };
+    // A block with a line far longer than a typed page is not hard-wrapped: each line is a
+    // paragraph of its own (a copy from a word processor, one line per paragraph).
+    const unwrapped = block.lines.some((l) => l.text.length > UNWRAPPED);
     block.lines.forEach((line, i) => {
       const m = lexMarker(line.text);
       const prev = block.lines[i - 1];
-      const startsItem = i === 0 || (m !== null && prev !== undefined && CLOSED.test(prev.text.trimEnd()) && fits(m, open, marker));
+      const closed = prev !== undefined && CLOSED.test(prev.text.trimEnd());
+      // A labelled line ("Đơn vị chủ trì: …") after a closed sentence is a paragraph of its own,
+      // even where no blank line separates it from a bullet above.
+      const startsItem = i === 0 || unwrapped || (closed && ((m !== null && fits(m, open, marker)) || (m === null && isLabelLine(line.text))));
+      if (i === 0 && !block.heading && continuesWrap(parts[parts.length - 1], line.text, m, open)) {
+        // Markdown read "2030. …" as an item of a list; the paragraph above is still open.
+        const prevPara = parts.pop() as Para;
+        current = [...prevPara.lines];
+        marker = prevPara.marker;
+        current.push(line);
+        return;
+      }
       if (startsItem && i > 0) flush();
       if (startsItem) marker = m;
       current.push(line);
@@ -58,6 +76,23 @@ export function toParts(blocks: readonly LaidBlock[]): Part[] {
     flush();
   }
   return parts;
+}
+
+// A year at the start of a line ("2030. Mục tiêu …") is never a heading number (NĐ 30 numbers
+// items with one to three digits).
+const YEAR_START = /^\s*\d{4}[.)]\s/u;
+
+/**
+ * Whether a block's first line goes on with the paragraph before it: that paragraph did not
+ * close its sentence, and the line opens with a number that cannot be the next item there (a
+ * year, or a number out of sequence) — a hard wrap that Markdown took for a list item.
+ */
+function continuesWrap(prev: Part | undefined, text: string, m: Marker | null, open: Map<number, number>): boolean {
+  if (!prev || prev.kind !== 'para' || prev.heading) return false;
+  const tail = prev.lines[prev.lines.length - 1]?.text.trimEnd() ?? '';
+  if (!tail || CLOSED.test(tail) || !/[\p{L}\p{N}]$/u.test(tail)) return false;
+  if (m === null) return YEAR_START.test(text);
+  return (m.kind === 'arabic' || m.kind === 'decimal') && !fits(m, open, null);
 }
 
 function makePara(lines: Line[], marker: Marker | null, heading: boolean): Para {

@@ -12,10 +12,12 @@ function byLength(table: Record<string, readonly string[]>): Entry[] {
 
 const ROLES = byLength(sections.roles);
 const OBJECTIVE_KINDS = byLength(sections.objectiveKinds);
+const LEADING: readonly string[] = sections.leadingWords;
 const REPORTING = [...sections.reporting].sort((a, b) => b.length - a.length);
 
 function lookup(table: readonly Entry[], title: string): string | null {
-  const f = foldKey(title).replace(/^[^\p{L}]+/u, '');
+  let f = foldKey(title).replace(/^[^\p{L}]+/u, '');
+  for (const w of LEADING) if (f.startsWith(`${w} `)) f = f.slice(w.length + 1);
   for (const [name, value] of table) {
     if (f === name || f.startsWith(`${name} `) || f.startsWith(`${name},`) || f.startsWith(`${name}:`) || f.startsWith(`${name}.`)) return value;
   }

@@ -60,7 +60,15 @@ export function splitZones(parts: readonly Part[]): Zones {
         if (isSectionStart(part)) {
           state = 'body';
           z.body.push(part);
-        } else z.preamble.push(part);
+        } else if (isClosingStart(part)) {
+          state = 'closing';
+          z.closing.push(part);
+        } else if (isArticle(part) || (isTypeLine(part) && part.text.trim().endsWith(':'))) {
+          // A decision's operative words ("QUYẾT ĐỊNH:") and articles ("Điều 1. …", NĐ 30 Phụ
+          // lục I) are its own body, not bases.
+          z.decisionBody.push(part);
+        } else if (z.decisionBody.length) z.decisionBody.push(part);
+        else z.preamble.push(part);
         break;
       case 'body':
         if (isClosingStart(part)) {
@@ -93,11 +101,19 @@ export function splitZones(parts: readonly Part[]): Zones {
   return z;
 }
 
+/** An article of a decision: "Điều 1. Ban hành kèm theo …". */
+function isArticle(p: Para): boolean {
+  return /^Điều\s+\d+\s*[.:]/u.test(p.text.trim());
+}
+
 const BASIS_WORDS = ['can cu', 'thuc hien', 'theo de nghi', 'xet de nghi', 'theo chi dao', 'trien khai'];
 
 export function isBasis(p: Para): boolean {
   if (p.marker && p.marker.kind !== 'star') return false;
-  const f = foldKey(p.text.replace(/^[*_\s]+/, ''));
+  const t = p.text.replace(/^[*_\s]+/, '');
+  // A title in capitals can open with the same words ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH …").
+  if (t === t.toUpperCase()) return false;
+  const f = foldKey(t);
   return BASIS_WORDS.some((w) => f.startsWith(`${w} `));
 }
 
@@ -126,7 +142,8 @@ function isClosingStart(p: Para): boolean {
 function isAppendixStart(p: Para, state: State): boolean {
   const first = p.lines[0]?.text.trim() ?? '';
   const f = foldKey(first);
-  if (!f.startsWith('phu luc') && !(state === 'closing' && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
+  // "Biểu 01: …" (a report form) opens an appendix after the signature, or after another appendix.
+  if (!f.startsWith('phu luc') && !((state === 'closing' || state === 'appendix') && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
   if (state === 'header' || state === 'preamble') return false;
   // In the body, "Phụ lục" opens an appendix only as a heading line, not inside a sentence.
   return state !== 'body' || first.length <= 60 || first === first.toUpperCase();

@@ -31,28 +31,34 @@ const LIST_PREFIX = /^\s{0,3}(?:[-+*•]|\d{1,9}[.)])\s*$/;
  */
 export function toBlocks(doc: ReadDocument): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: RootContent | Root): void => {
+  // Depth first, in document order, with an explicit stack: a hostile file can nest lists or
+  // quotes thousands deep, deeper than the call stack (issue 7).
+  const stack: (RootContent | Root)[] = [doc.tree];
+  while (stack.length) {
+    const node = stack.pop() as RootContent | Root;
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
         const lines = inlineLines(doc, node.children, node.position?.start.offset ?? 0);
         if (lines.length) blocks.push({ kind: 'text', lines, heading: node.type === 'heading' });
-        return;
+        break;
       }
       case 'code':
       case 'html': {
         const lines = sourceLines(doc.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
         if (lines.length) blocks.push({ kind: 'text', lines, heading: false });
-        return;
+        break;
       }
       case 'table':
         blocks.push(tableBlock(node));
-        return;
+        break;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+        if ('children' in node) {
+          const children = node.children as RootContent[];
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as RootContent);
+        }
     }
-  };
-  visit(doc.tree);
+  }
   return blocks;
 }
 
@@ -103,32 +109,45 @@ function sourceLines(text: string, start: number, end: number): Line[] {
  * empty table cells.
  */
 function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], blockStart: number): Line[] {
-  const byStart = new Map<number, { text: string; offset: number }>();
-  const order: number[] = [];
+  // A line break inside one source line (HTML "<br>", a .docx soft return) starts a new line:
+  // entries are keyed by source line and by the breaks seen on it.
+  interface Entry { text: string; offset: number; lineStart: number; afterBreak: boolean }
+  const byKey = new Map<string, Entry>();
+  const order: string[] = [];
+  let breaks = 0;
+  let lastLineStart = -1;
   const add = (lineStart: number, text: string, offset: number): void => {
-    const cur = byStart.get(lineStart);
+    if (lineStart !== lastLineStart) breaks = 0;
+    lastLineStart = lineStart;
+    const key = `${lineStart}#${breaks}`;
+    const cur = byKey.get(key);
     if (cur) cur.text += text;
     else {
-      byStart.set(lineStart, { text, offset });
-      order.push(lineStart);
+      byKey.set(key, { text, offset, lineStart, afterBreak: breaks > 0 });
+      order.push(key);
     }
   };
   const walk = (nodes: readonly PhrasingContent[]): void => {
     for (const n of nodes) {
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'html') {
         const start = n.position?.start.offset ?? blockStart;
+        const end = n.position?.end.offset ?? start;
         const pieces = n.value.split('\n');
         let lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
         let offset = start;
+        // A newline in the value with none in the source span is a break a reader made
+        // ("<br>" in HTML): the text after it is a new line on the same source line.
+        const made = pieces.length > 1 && !doc.text.slice(start, end).includes('\n');
         pieces.forEach((piece, k) => {
-          if (k > 0) {
+          if (k > 0 && made) breaks++;
+          else if (k > 0) {
             lineStart = doc.text.indexOf('\n', lineStart) + 1;
             offset = lineStart + leadingSpace(doc.text, lineStart);
           }
-          add(lineStart, piece, offset);
+          if (piece || !made) add(lineStart, piece, offset);
         });
       } else if (n.type === 'break') {
-        continue;
+        breaks++;
       } else if ('children' in n) {
         walk(n.children as PhrasingContent[]);
       }
@@ -136,18 +155,21 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
   };
   walk(children);
   const lines: Line[] = [];
-  for (const lineStart of order) {
-    const entry = byStart.get(lineStart);
+  for (const key of order) {
+    const entry = byKey.get(key);
     if (!entry) continue;
+    const { lineStart } = entry;
     let lineEnd = doc.text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = doc.text.length;
     const raw = doc.text.slice(lineStart, lineEnd);
-    if (raw.includes('\t')) {
+    if (raw.includes('\t') && !entry.afterBreak) {
       lines.push({ text: raw.replace(/\*\*|__/g, ''), offset: lineStart });
       continue;
     }
-    const prefix = doc.text.slice(lineStart, entry.offset);
-    if (prefix && LIST_PREFIX.test(prefix)) {
+    const prefix = entry.afterBreak ? '' : doc.text.slice(lineStart, entry.offset);
+    // A list marker is followed by a space; "*" right before a word opens emphasis
+    // ("*Hà Tĩnh, ngày …*"), which is not a bullet.
+    if (prefix && LIST_PREFIX.test(prefix) && /\s$/.test(prefix)) {
       const start = lineStart + leadingSpace(doc.text, lineStart);
       lines.push({ text: `${prefix.trim()} ${entry.text.trim()}`, offset: start });
     } else if (entry.text.trim()) {

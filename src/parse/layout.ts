@@ -27,11 +27,22 @@ const TAB = '\t';
  * whose number cell is empty continues the row above, and a sentence split by a page break is
  * joined again.
  */
-export function layOut(blocks: readonly Block[]): { blocks: LaidBlock[]; repairs: LayoutRepair[] } {
+export function layOut(blocks: readonly Block[], text?: string): { blocks: LaidBlock[]; repairs: LayoutRepair[] } {
   const out: LaidBlock[] = [];
   const repairs: LayoutRepair[] = [];
+  // The right column of a two-column layout table (header block, Nơi nhận | signature),
+  // held until the table ends so that each column reads as its own run of lines.
+  let right: Line[] = [];
+  let lastEnd = -1;
+  const flushRight = (): void => {
+    if (right.length) out.push({ kind: 'text', lines: right, heading: false });
+    right = [];
+  };
   for (const block of blocks) {
+    const first = block.kind === 'table' ? block.offset : block.lines[0]?.offset ?? 0;
+    if (right.length && (text === undefined || !adjacent(text, lastEnd, first))) flushRight();
     if (block.kind === 'table') {
+      flushRight();
       pushTableRows(out, block.rows.map((cells) => ({ cells, offset: cells[0]?.offset ?? block.offset })), repairs, false);
       continue;
     }
@@ -41,15 +52,37 @@ export function layOut(blocks: readonly Block[]): { blocks: LaidBlock[]; repairs
       if (prose.length) out.push({ kind: 'text', lines: prose, heading: block.heading });
       prose = [];
     };
-    for (const line of block.lines) {
-      if (line.text.includes(TAB) && line.text.split(TAB).length >= 3) {
+    block.lines.forEach((line, i) => {
+      const cells = line.text.includes(TAB) ? line.text.split(TAB).length : 1;
+      const tableOpen = prose.length === 0 && out[out.length - 1]?.kind === 'table' && right.length === 0;
+      // A group row merged across the whole table ("I. NÂNG CAO NHẬN THỨC …") is copied out
+      // as a line with no TAB: between two table rows it is a one-cell row, not prose.
+      const next = block.lines[i + 1];
+      const groupRow = cells === 1 && tableOpen && next !== undefined && next.text.split(TAB).length >= 3;
+      if (cells >= 3 || (cells === 2 && tableOpen) || groupRow) {
         flush();
         pushTableRows(out, [tabRow(line)], repairs, true);
+      } else if (cells === 2) {
+        const [left, rightCell] = tabRow(line).cells;
+        if (left?.text) prose.push({ text: left.text, offset: left.offset });
+        if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
       } else prose.push(line);
-    }
+      lastEnd = line.offset + line.text.length;
+    });
     flush();
   }
+  flushRight();
   return { blocks: joinPageBreaks(out, repairs), repairs };
+}
+
+/**
+ * Whether two lines are adjacent in the source (no blank line between them): a layout table
+ * written cell by cell ends at the first blank line.
+ */
+function adjacent(text: string, end: number, start: number): boolean {
+  if (end < 0 || start < end) return false;
+  const between = text.slice(end, start);
+  return !/\n[ \t]*\n/.test(between);
 }
 
 function tabRow(line: Line): Row {
@@ -100,6 +133,12 @@ function appendRow(prev: Row, row: Row): Row {
   return { cells, offset: prev.offset };
 }
 
+// A lettered point ("a) …", NĐ 30/2020 Phụ lục I) starts in lower case but opens an item: it
+// follows a heading that has no closing punctuation ("1. Mục đích"), not a broken sentence.
+const LETTER_POINT = /^\s*[a-zđ]\s*\)\s/u;
+
+const RANGE_TAIL = /^\s*[-–]\s*\d{1,4}\b(?![.)])/u;
+
 // Closing punctuation of a sentence or a heading-like line ("…như sau:", "./.").
 const CLOSED = /[.!?:;…)"”»/]$/;
 
@@ -115,7 +154,11 @@ function joinPageBreaks(blocks: LaidBlock[], repairs: LayoutRepair[]): LaidBlock
     if (prev?.kind === 'text' && block.kind === 'text' && !prev.heading && !block.heading) {
       const tail = prev.lines[prev.lines.length - 1];
       const head = block.lines[0];
-      if (tail && head && !CLOSED.test(tail.text.trimEnd()) && startsLowerCase(head.text) && /\p{L}$/u.test(tail.text.trimEnd())) {
+      const brokenSentence = tail && head && !CLOSED.test(tail.text.trimEnd()) && startsLowerCase(head.text) && !LETTER_POINT.test(head.text) && /\p{L}$/u.test(tail.text.trimEnd());
+      // "Trong giai đoạn 2026" / "- 2030 phấn đấu …": a wrap before the dash of a range of
+      // years makes Markdown read a list item; a figure then a dash and a figure is one range.
+      const brokenRange = tail && head && /\d$/.test(tail.text.trimEnd()) && RANGE_TAIL.test(head.text);
+      if (tail && head && (brokenSentence || brokenRange)) {
         const joined: Line = { text: `${tail.text.trimEnd()} ${head.text.trimStart()}`, offset: tail.offset };
         out[out.length - 1] = { ...prev, lines: [...prev.lines.slice(0, -1), joined, ...block.lines.slice(1)] };
         repairs.push({ ruleId: 'repair-page-break', offset: head.offset, message: `a sentence split by a page break was joined: "…${lastWords(tail.text)}" + "${firstWords(head.text)}…"` });
