@@ -8,6 +8,7 @@ import { loadYaml } from '../yaml.js';
  * \uXXXX escapes, which both formats read back as the same character.
  */
 const RAW = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_RAW = new RegExp(RAW.source);
 const escapeRaw = (text: string): string => text.replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function toJson(data: unknown): string {
@@ -17,11 +18,12 @@ export function toJson(data: unknown): string {
 /** Loaded on demand: most runs never print YAML, and start-up time matters (DESIGN.md). */
 export async function toYaml(data: unknown): Promise<string> {
   const { Document, visit } = await loadYaml();
-  const doc = new Document(data);
+  // No anchors and aliases: scripts expect every task to carry its own group object.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
   // \u escapes exist only in double-quoted scalars: quote those that need one.
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && new RegExp(RAW.source).test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && HAS_RAW.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return escapeRaw(doc.toString({ lineWidth: 0 }));
