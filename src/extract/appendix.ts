@@ -86,12 +86,14 @@ function isReference(text: string): boolean {
   return /^\(?\s*(ban hanh )?kem theo\b/.test(f);
 }
 
+// The first document symbol in the line: "số 446/KH-UBND", "Kế hoạch 235/KH-UBND" (no "số"),
+// or "số /KH-UBND" with the number left blank. A date ("18/11/2025") has no capital after "/".
+const REFERENCE_NUMBER = /(?:^|[\s(:])(\d*)\s*\/\s*(\p{Lu}[\p{L}\p{N}&]*(?:\s*-\s*[\p{L}\p{N}&]+)*)/u;
+
 function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
   const text = p.text.trim();
-  const num = /số\s*:?\s*([^\s()]*\/[^\s()]+)/iu.exec(text);
-  const numberPart = num?.[1] ?? null;
-  // "số /KH-UBND" leaves the number blank: the reference has a symbol but no number.
-  const number = numberPart && /^\d/.test(numberPart) ? numberPart.replace(/\s+/g, '') : null;
+  const m = REFERENCE_NUMBER.exec(text);
+  const number = m?.[1] && m[2] ? `${m[1]}/${m[2].replace(/\s+/g, '')}` : null;
   return { text, number, date: parseVietnameseDate(text), source: ctx.locate(p.offset) };
 }
 

@@ -175,3 +175,17 @@ describe('page furniture', () => {
     expect(wrapped.responsibilities.map((r) => r.id)).toEqual(bare.responsibilities.map((r) => r.id));
   });
 });
+
+describe('appendix reference lines', () => {
+  const plan = (reference: string) =>
+    parsePlan(
+      ['Số: 235/KH-UBND', '', 'Thanh Hóa, ngày 18 tháng 11 năm 2025', '', 'KẾ HOẠCH', 'Quan trắc môi trường', '', 'I. MỤC ĐÍCH', '', '- Bảo đảm.', '', 'PHỤ LỤC I', 'DANH MỤC ĐIỂM QUAN TRẮC', '', reference, '', 'TT\tĐiểm\tSố mẫu', '1\tA\t2'].join('\n'),
+      { path: 'x' },
+    ).plan.appendices[0]?.reference;
+
+  it('reads the number with or without "số", and a blank one as null', () => {
+    expect(plan('(Kèm theo Kế hoạch 235/KH-UBND ngày 18/11/2025 của UBND tỉnh Thanh Hóa)')).toMatchObject({ number: '235/KH-UBND', date: '2025-11-18' });
+    expect(plan('(Kèm theo Kế hoạch số 235/KH-UBND ngày 18/11/2025)')).toMatchObject({ number: '235/KH-UBND', date: '2025-11-18' });
+    expect(plan('(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố Hà Nội)')).toMatchObject({ number: null, date: null });
+  });
+});
