@@ -10,7 +10,7 @@ export function renderPairings(path: string, pairings: readonly Pairing[]): stri
     const duty = `${p.responsibility.id} duty ${p.dutyIndex + 1}`;
     const task = p.best ? `task ${p.best.id}` : '(no task)';
     lines.push(
-      `  ${duty.padEnd(16)} ↔ ${task.padEnd(12)} ${p.score.toFixed(2)}  ${p.paired ? 'paired' : 'below threshold'}`,
+      `  ${duty.padEnd(16)} ↔ ${task.padEnd(12)} ${p.score.toFixed(2)}  ${p.paired ? 'paired' : p.score >= PAIRING_THRESHOLD ? `not distinct (next task ${p.runnerUp.toFixed(2)})` : 'below threshold'}`,
       `      duty: ${quote(p.duty, 90)}`,
     );
     if (p.best) lines.push(`      task: ${quote(p.best.description, 90)}`);

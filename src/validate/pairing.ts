@@ -22,8 +22,18 @@ import stopwordData from '../../data/stopwords.json' with { type: 'json' };
  *                   everything else below 0.25.
  * The highest unrelated pair is 0.366 and the lowest true one 0.387: 0.38 sits between them.
  * The gap is narrow, so every finding quotes its score and `--explain` lists every pairing.
+ *
+ * A score above the threshold is not enough when the duty is generic. Đồng Nai 179 gives most
+ * units "Chủ trì, phối hợp triển khai các nhiệm vụ … của Kế hoạch": such a duty scores about as
+ * well against several tasks (VI.8 ↔ C.V.5.2 0.42, the next task 0.25; VI.7 0.378 vs 0.358) and
+ * is none of them. So a pair also has to stand out (the test of a distinct nearest neighbour):
+ * a score of at least CONFIDENT_SCORE, or DISTINCT_RATIO times the second-best task's score.
+ * Every true pair listed above passes (the lowest ratio among those under 0.6 is IV.5 ↔ II.5,
+ * 0.42 vs 0.16 = 2.6); VI.8 (ratio 1.67) no longer accuses the Ngân hàng nhà nước.
  */
 export const PAIRING_THRESHOLD = 0.38;
+export const CONFIDENT_SCORE = 0.6;
+export const DISTINCT_RATIO = 1.8;
 
 export interface Pairing {
   readonly responsibility: Responsibility;
@@ -33,7 +43,9 @@ export interface Pairing {
   /** The best-scoring task, whatever its score (null when the duty shares no term with any task). */
   readonly best: Task | null;
   readonly score: number;
-  /** Whether the score reaches PAIRING_THRESHOLD: the duty and the task are the same work. */
+  /** The score of the second-best task (0 when there is none). */
+  readonly runnerUp: number;
+  /** Whether the score reaches PAIRING_THRESHOLD and stands out: the duty and the task are the same work. */
   readonly paired: boolean;
 }
 
@@ -60,8 +72,8 @@ function termCounts(text: string): Map<string, number> {
 }
 
 export interface TaskIndex {
-  /** Best task for a text, with its cosine score. */
-  best(text: string): { task: Task; score: number } | null;
+  /** Best task for a text, with its cosine score and the second-best score. */
+  best(text: string): { task: Task; score: number; runnerUp: number } | null;
   /** Every task sharing a term with the text, best first (for tests and --explain). */
   scores(text: string): { task: Task; score: number }[];
 }
@@ -130,9 +142,15 @@ export function indexTasks(tasks: readonly Task[]): TaskIndex {
     scores,
     best(text) {
       let top: { i: number; score: number } | null = null;
-      for (const h of collect(accumulate(text))) if (!top || h.score > top.score || (h.score === top.score && h.i < top.i)) top = h;
+      let runnerUp = 0;
+      for (const h of collect(accumulate(text))) {
+        if (!top || h.score > top.score || (h.score === top.score && h.i < top.i)) {
+          if (top) runnerUp = Math.max(runnerUp, top.score);
+          top = h;
+        } else runnerUp = Math.max(runnerUp, h.score);
+      }
       const task = top ? tasks[top.i] : undefined;
-      return top && task ? { task, score: top.score } : null;
+      return top && task ? { task, score: top.score, runnerUp } : null;
     },
   };
 }
@@ -155,7 +173,8 @@ export function pairDuties(
         dutySource: r.dutySources[dutyIndex] ?? r.source,
         best: hit?.task ?? null,
         score: hit?.score ?? 0,
-        paired: hit !== null && hit.score >= threshold,
+        runnerUp: hit?.runnerUp ?? 0,
+        paired: hit !== null && hit.score >= threshold && (hit.score >= CONFIDENT_SCORE || hit.score >= DISTINCT_RATIO * hit.runnerUp),
       });
     });
   }

@@ -25,10 +25,10 @@ describe('matchSegment', () => {
   it('matches Vietnamese names by code point', () => {
     expect(matchSegment('kế-hoạch-?.txt', 'kế-hoạch-1.txt')).toBe(true);
   });
-  it('takes polynomial, not exponential, time on a hostile pattern', () => {
-    const t0 = performance.now();
+  // A hang guard, not a speed target (speed is measured by `npm run bench`): an exponential
+  // matcher would not return within the test's timeout on this pattern.
+  it('returns on a hostile pattern (polynomial, not exponential)', { timeout: 10_000 }, () => {
     expect(matchSegment('*a*a*a*a*a*a*a*a*b', 'a'.repeat(200))).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
 

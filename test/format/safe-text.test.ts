@@ -52,10 +52,9 @@ describe('safeText', () => {
     );
   });
 
-  it('takes linear time on a long run of escape starts', () => {
+  // A hang guard (the timeout), not a speed target: backtracking over these would not return.
+  it('returns on a long run of escape starts', { timeout: 10_000 }, () => {
     const evil = '\x1b['.repeat(200_000) + '\x1b]'.repeat(200_000);
-    const t0 = performance.now();
-    safeText(evil);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(safeText(evil)).not.toContain('\x1b');
   });
 });
