@@ -465,4 +465,10 @@ describe.skipIf(!available)('19 Bắc Ninh 141: tasks as bullets followed by lab
       ['IV.6', 'Sở Tư pháp'],
     ]);
   });
+
+  it('takes the funding from the duty that arranges the money (IV.2), as the plan has no KINH PHÍ section', () => {
+    // l.374-376: "2. Sở Tài chính chủ trì, phối hợp … bố trí kinh phí chi thường xuyên …"
+    expect(p.funding?.text.startsWith('Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã bố trí kinh phí')).toBe(true);
+    expect(p.funding?.source.line).toBe(374);
+  });
 });
