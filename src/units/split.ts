@@ -4,7 +4,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { canonicalUnit, trimUnitText } from './canonical.js';
 import { isBareNoun, levelOf, words, type Word } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { headAt, levelWords, markerAt, markerTailWords, nounAt } from './name-key.js';
+import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
@@ -136,6 +136,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean): boolean {
   let i = 0;
   while (i < tones.length && JOINERS.has(tones[i] ?? '')) i += 1;
   if (i >= tones.length) return false;
+  // A leader's title ("…, Chủ tịch UBND các xã, phường") names the next body even inside an
+  // open collective list ("Giám đốc các Sở, Chủ tịch UBND các xã" is two addressees).
+  if (titleAt(tones, i, 'tone')) return true;
   const marker = markerAt(tones, i, 'tone');
   if (marker) return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
   const noun = nounAt(tones, i, 'tone');

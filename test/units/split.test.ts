@@ -17,6 +17,9 @@ describe('splitUnits: the spec examples', () => {
     ['Các sở, ban, ngành có liên quan', [['Các sở, ban, ngành có liên quan', true]]],
     ['Sở KH&CN', [['Sở KH&CN', false]]],
     ['Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông', [['Ban Quản lý Khu kinh tế', false], ['Sở Công Thương', false], ['các doanh nghiệp viễn thông', true]]],
+    // Issue 3 §6: heads of bodies addressed together are separate addressees.
+    ['Giám đốc các Sở, Chủ tịch UBND các xã, phường', [['Giám đốc các Sở', true], ['Chủ tịch UBND các xã, phường', true]]],
+    ['Giám đốc các Sở, ngành, Thủ trưởng các cơ quan, đơn vị', [['Giám đốc các Sở, ngành', true], ['Thủ trưởng các cơ quan, đơn vị', true]]],
   ];
   it.each(cases)('%s', (cell, expected) => expect(names(cell)).toEqual(expected));
 
