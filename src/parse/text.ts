@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { ReadDocument } from './document.js';
 import type { LineIndex } from '../input/line-index.js';
+import { defuseMarkdown } from './defuse.js';
 
 /**
  * Reads plain text and Markdown with remark. Plain text is parsed as Markdown too: plans typed
@@ -12,6 +13,7 @@ import type { LineIndex } from '../input/line-index.js';
  */
 export function readText(text: string, index: LineIndex, markdown: boolean): ReadDocument {
   const processor = markdown ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
-  const tree = processor.parse(text) as Root;
+  // remark reads a defused copy (same length, same lines); positions point into `text`.
+  const tree = processor.parse(defuseMarkdown(text)) as Root;
   return { format: markdown ? 'markdown' : 'text', text, index, tree, notes: [] };
 }

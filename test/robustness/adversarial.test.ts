@@ -6,8 +6,8 @@ import { expectAllInside } from './file-bounds.js';
 
 /**
  * Hostile inputs return (a model or an InputError), never hang, overflow the stack or run out
- * of memory (issue 7). The time bound is generous: it catches catastrophic backtracking and
- * quadratic loops, not slowness; scripts/bench.mjs measures speed.
+ * of memory (issue 7). Each test's timeout is the hang guard: generous, it catches catastrophic
+ * backtracking and quadratic loops, not slowness; scripts/bench.mjs measures speed.
  */
 const SAMPLE = readFileSync(new URL('../../fixtures/446-KH-UBND-2019-ha-tinh.txt', import.meta.url), 'utf8');
 const LIMIT_MS = 20_000;
@@ -22,7 +22,6 @@ function parseTimed(text: string, path: string): { result: ReturnType<typeof par
     if (!(e instanceof InputError)) throw e;
   }
   const ms = performance.now() - start;
-  expect(ms, `${path}: ${Math.round(ms)} ms`).toBeLessThan(LIMIT_MS);
   if (result) expectAllInside(bytes, result.plan, result.diagnostics);
   return { result, ms };
 }
@@ -44,17 +43,16 @@ interface Case {
   readonly knownIssue?: string;
 }
 
-const STACK = 'RangeError: Maximum call stack size exceeded in src/parse/blocks.ts toBlocks → visit (recursion on mdast depth)';
 const CASES: readonly Case[] = [
   { name: 'a 1 MB line of "1.1.1."', block: () => '1.'.repeat(MB / 2) },
   { name: 'a 1 MB line of "1.1.1." ending in a title', block: () => `${'1.'.repeat(MB / 2)} Nhiệm vụ` },
   { name: '1,000 nested list markers "- "', block: () => `${'- '.repeat(1_000)}x` },
-  { name: '100,000 nested list markers "- "', block: () => `${'- '.repeat(100_000)}x`, knownIssue: `quadratic in mdast-util-from-markdown prepareList (2,000: 1 s, 4,000: 4 s), then ${STACK}` },
-  { name: '4,000 nested list markers "- "', block: () => `${'- '.repeat(4_000)}x`, knownIssue: STACK },
-  { name: '100,000 nested block quotes "> "', block: () => `${'> '.repeat(100_000)}x`, knownIssue: STACK },
-  { name: '10,000 nested block quotes "> "', block: () => `${'> '.repeat(10_000)}x`, knownIssue: STACK },
-  { name: '10,000 nested markers "+ * "', block: () => `${'+ * '.repeat(5_000)}x`, knownIssue: `20 s in remark-parse, then ${STACK}` },
-  { name: '10,000 nested ordered markers "1. "', block: () => `${'1. '.repeat(10_000)}x`, knownIssue: `26 s in remark-parse, then ${STACK}` },
+  { name: '100,000 nested list markers "- "', block: () => `${'- '.repeat(100_000)}x` },
+  { name: '4,000 nested list markers "- "', block: () => `${'- '.repeat(4_000)}x` },
+  { name: '100,000 nested block quotes "> "', block: () => `${'> '.repeat(100_000)}x` },
+  { name: '10,000 nested block quotes "> "', block: () => `${'> '.repeat(10_000)}x` },
+  { name: '10,000 nested markers "+ * "', block: () => `${'+ * '.repeat(5_000)}x` },
+  { name: '10,000 nested ordered markers "1. "', block: () => `${'1. '.repeat(10_000)}x` },
   { name: '20,000 lines of TABs', block: () => Array.from({ length: 20_000 }, (_, i) => '\t'.repeat(1 + (i % 7))).join('\n') },
   { name: 'a 1 MB line of TABs', block: () => '\t'.repeat(MB) },
   { name: 'a 1 MB line of spaces then a letter', block: () => `${' '.repeat(MB)}a` },
@@ -66,7 +64,7 @@ const CASES: readonly Case[] = [
   { name: 'a 1 MB line of digits', block: () => '9'.repeat(MB) },
   { name: 'a 1 MB line of "/"', block: () => '/'.repeat(MB) },
   { name: 'a 1 MB line of "| "', block: () => '| '.repeat(MB / 2) },
-  { name: 'a 20 kB line of "*_"', block: () => '*_'.repeat(10_000), knownIssue: 'micromark resolveAllAttention (emphasis) is worse than quadratic: 5 kB 1.5 s, 10 kB 5 s, 20 kB 35 s' },
+  { name: 'a 20 kB line of "*_"', block: () => '*_'.repeat(10_000) },
   { name: 'a 256 kB line of "[]("', block: () => '[]('.repeat(MB / 12) },
   { name: 'a 1 MB line of "<a "', block: () => '<a '.repeat(MB / 3) },
   { name: 'a 1 MB line of combining marks', block: () => `a${'\u0301'.repeat(MB)}` },
