@@ -24,11 +24,34 @@ export function registerLegacyDecoder(decoder: LegacyDecoder): void {
   legacy.push(decoder);
 }
 
+/** Repairs valid Unicode that holds legacy-font text ("Céng hßa"); null when there is none. */
+export type TextRepair = (text: string) => { readonly text: string; readonly encoding: string } | null;
+let textRepair: TextRepair | null = null;
+
+export function registerTextRepair(repair: TextRepair): void {
+  textRepair = repair;
+}
+
+function withRepair(decoded: Decoded): Decoded {
+  const repaired = textRepair?.(decoded.text);
+  if (!repaired) return decoded;
+  return {
+    text: repaired.text,
+    encoding: `${decoded.encoding}+${repaired.encoding}`,
+    notes: [...decoded.notes, `the text was saved as Unicode from a ${repaired.encoding} font ("Céng hßa" for "Cộng hòa"); it was converted`],
+  };
+}
+
 /**
  * Turns the bytes of a text file into a string: UTF-8 with or without a BOM, UTF-16 with a
  * BOM, or a registered legacy encoding. Refuses binary data with an InputError.
  */
 export function decodeBytes(bytes: Uint8Array, file: string | null): Decoded {
+  const decoded = decodeUnicodeOrLegacy(bytes, file);
+  return decoded.encoding.startsWith('utf-') ? withRepair(decoded) : decoded;
+}
+
+function decodeUnicodeOrLegacy(bytes: Uint8Array, file: string | null): Decoded {
   if (bytes.length === 0) throw new InputError(file, 'the file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom', notes: [] };

@@ -3,7 +3,8 @@
  * module once, for its effect, before decoding (decode.ts tries them only when the bytes are
  * not valid UTF-8, and picks the most confident).
  */
-import { registerLegacyDecoder } from '../decode.js';
+import { registerLegacyDecoder, registerTextRepair } from '../decode.js';
+import { repairLegacyText } from './repair-text.js';
 import { tcvn3Decoder } from './tcvn3.js';
 import { vniDecoder } from './vni.js';
 import { windows1258Decoder } from './windows-1258.js';
@@ -17,8 +18,9 @@ export function registerLegacyDecoders(): void {
   if (registered) return;
   registered = true;
   for (const decoder of LEGACY_DECODERS) registerLegacyDecoder(decoder);
+  registerTextRepair(repairLegacyText);
 }
 
 registerLegacyDecoders();
 
-export { repairLegacyText } from './repair-text.js';
+export { repairLegacyText };
