@@ -34,7 +34,13 @@ function commandName(argv: readonly string[]): string | null {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const globals = peekGlobals(argv);
+  let globals: GlobalOptions;
+  try {
+    globals = peekGlobals(argv);
+  } catch (e) {
+    process.stderr.write(`plan: ${(e as Error).message}\n`);
+    return 2;
+  }
   const ctx: CliContext = createNodeContext(globals);
   let code = 0;
   const program = new Command('plan')
@@ -97,6 +103,7 @@ function peekGlobals(argv: readonly string[]): GlobalOptions {
     return eq?.slice(name.length + 1);
   };
   const max = value('--max-size');
+  if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError(`--max-size takes a number of bytes, not "${max}"`);
   const fmt = value('--input-format');
   return {
     color: !argv.includes('--no-color'),

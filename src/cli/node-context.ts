@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
+import { readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
@@ -65,19 +65,35 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
 }
 
 async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
-  const bytes = file === '-' ? readStdin() : readFile(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const bytes = file === '-' ? readStdin(maxSize) : readFile(file, maxSize);
   // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
   const { readPlan } = await import('../parse-plan.js');
   const { plan, diagnostics } = await readPlan(bytes, { path: file === '-' ? null : file, ...(options.inputFormat ? { format: options.inputFormat } : {}) });
   return { file, plan, diagnostics };
 }
 
-function readStdin(): Uint8Array {
-  try {
-    return readFileSync(0);
-  } catch (e) {
-    throw new InputError('-', `cannot read standard input (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+/** Reads standard input in chunks, refusing it as soon as it passes the size limit. */
+function readStdin(maxSize: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  let total = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw new InputError('-', `cannot read standard input (${code ?? 'error'})`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) throw new InputError('-', `standard input is over the limit of ${mb(maxSize)}; raise it with --max-size if this is really a plan`);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
+  return Buffer.concat(chunks, total);
 }
 
 function readFile(file: string, maxSize: number): Uint8Array {
@@ -101,7 +117,9 @@ function readFile(file: string, maxSize: number): Uint8Array {
 }
 
 function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
 }
 
 function describeFsError(e: unknown): string {
