@@ -216,6 +216,21 @@ export function queryOptions(cmd: Command): QueryOptions {
   return cmd.optsWithGlobals<QueryOptions>();
 }
 
+/** `plan tasks`, `plan units` …: the shorthand of `plan query KIND`, with its own help text. */
+export function shorthand(kind: QueryKind, description: string, examples: readonly string[]): RegisterCommand {
+  return (program, ctx, setExit) => {
+    const cmd = program
+      .command(kind)
+      .description(description)
+      .argument('[files...]', 'plan files (default: plans: in plan.config.yaml, or standard input)');
+    addOutputOptions(addFilterOptions(cmd, kind));
+    cmd.addHelpText('after', `\n${examples.length > 1 ? 'Examples' : 'Example'}:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
+    cmd.action(async (files: string[], _opts: unknown, command: Command) => {
+      setExit(await runQuery(kind, files, queryOptions(command), ctx));
+    });
+  };
+}
+
 export const registerQuery: RegisterCommand = (program, ctx, setExit) => {
   const cmd = program
     .command('query')
