@@ -12,7 +12,12 @@ interface RoleEntry {
 const ENTRIES = columns.roles as readonly RoleEntry[];
 
 /** The role of an appendix column from its header, by the synonyms in data/columns.json. */
+// The longest header the synonyms describe is a few words; a longer cell is content (a task's
+// description), and folding it to find that out would cost more than the rest of the row.
+const MAX_HEADER = 80;
+
 export function columnRole(header: string): ColumnRole | null {
+  if (header.length > MAX_HEADER) return null;
   const f = foldKey(header).replace(/[()]/g, '').replace(/\s*\/\s*/g, '/').trim();
   if (!f) return null;
   for (const e of ENTRIES) if (e.exact?.some((n) => f === n)) return e.role as ColumnRole;

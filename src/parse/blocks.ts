@@ -59,7 +59,20 @@ export function toBlocks(doc: ReadDocument): Block[] {
         }
     }
   }
-  return blocks;
+  return doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+}
+
+/** Puts the runs of lines kept out of the mdast back among the blocks, in document order. */
+function mergeSetAside(blocks: Block[], runs: NonNullable<ReadDocument['setAside']>): Block[] {
+  const out: Block[] = [];
+  let r = 0;
+  const startOf = (b: Block): number => (b.kind === 'table' ? b.offset : (b.lines[0]?.offset ?? 0));
+  for (const b of blocks) {
+    while (r < runs.length && (runs[r]?.[0]?.offset ?? 0) < startOf(b)) out.push({ kind: 'text', lines: runs[r++] as Line[], heading: false });
+    out.push(b);
+  }
+  while (r < runs.length) out.push({ kind: 'text', lines: runs[r++] as Line[], heading: false });
+  return out;
 }
 
 function tableBlock(node: Table): Block {

@@ -15,4 +15,9 @@ export interface ReadDocument {
   readonly tree: Root;
   /** Notes about the reading itself (an encoding converted, Word numbering rebuilt …). */
   readonly notes: readonly string[];
+  /**
+   * Runs of source lines kept out of the mdast (TAB-separated table rows of plain text), each
+   * one block, to be put back in document order.
+   */
+  readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
 }

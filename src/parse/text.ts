@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { ReadDocument } from './document.js';
 import type { LineIndex } from '../input/line-index.js';
 import { defuseMarkdown } from './defuse.js';
+import { setAsideTables } from './tab-tables.js';
 
 /**
  * Reads plain text and Markdown with remark. Plain text is parsed as Markdown too: plans typed
@@ -13,7 +14,9 @@ import { defuseMarkdown } from './defuse.js';
  */
 export function readText(text: string, index: LineIndex, markdown: boolean): ReadDocument {
   const processor = markdown ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
-  // remark reads a defused copy (same length, same lines); positions point into `text`.
-  const tree = processor.parse(defuseMarkdown(text)) as Root;
-  return { format: markdown ? 'markdown' : 'text', text, index, tree, notes: [] };
+  // remark reads a copy (same length, same lines) without the TAB tables of plain text and
+  // with hostile nesting defused; positions point into `text`.
+  const { copy, runs } = markdown ? { copy: text, runs: [] } : setAsideTables(text);
+  const tree = processor.parse(defuseMarkdown(copy)) as Root;
+  return { format: markdown ? 'markdown' : 'text', text, index, tree, notes: [], setAside: runs };
 }

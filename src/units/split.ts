@@ -200,7 +200,22 @@ function unitStart(list: readonly Word[]): number {
  * "Splitting a unit cell"). A semicolon always separates units; a comma or "và" only where what
  * follows starts a new unit and not inside a known name; a collective phrase stays whole.
  */
-export function splitUnits(text: string): UnitSpan[] {
+export function splitUnits(text: string): readonly UnitSpan[] {
+  const cached = SPLIT_CACHE.get(text);
+  if (cached) return cached;
+  const spans = splitUncached(text);
+  if (SPLIT_CACHE.size >= SPLIT_CACHE_SIZE) SPLIT_CACHE.clear();
+  SPLIT_CACHE.set(text, spans);
+  return spans;
+}
+
+// A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
+// ngành liên quan"): the split of a cell text is kept, and the spans, being read-only, are
+// shared. Bounded, so a hostile file of distinct cells cannot grow it without limit.
+const SPLIT_CACHE_SIZE = 4096;
+const SPLIT_CACHE = new Map<string, readonly UnitSpan[]>();
+
+function splitUncached(text: string): UnitSpan[] {
   const ranges: [number, number][] = [];
   const ends: KnownEnds = new Map();
   for (const [from, to] of semicolonPieces(text)) splitPiece(ends, text, from, to, ranges);
