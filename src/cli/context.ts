@@ -41,8 +41,9 @@ export interface CliContext {
   /**
    * Writes a command's result: to stdout, or with `out` to that file through a temporary file
    * and a rename (never truncating an existing file on failure; refusing to overwrite an input).
+   * An iterable is written piece by piece, so a large result is never held whole.
    */
-  writeResult(content: string | Uint8Array, out: string | undefined, inputs: readonly string[]): Promise<void>;
+  writeResult(content: string | Uint8Array | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void>;
 }
 
 /** A subcommand module registers itself on the program; its action returns the exit code. */

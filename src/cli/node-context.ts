@@ -1,4 +1,4 @@
-import { readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
+import { openSync, closeSync, writeSync, readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
@@ -55,7 +55,9 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
     },
     async writeResult(content, outPath, inputs) {
       if (outPath === undefined || outPath === '-') {
-        process.stdout.write(content);
+        // Writes to files and pipes are synchronous on Linux: pieces do not pile up in memory.
+        if (typeof content === 'string' || content instanceof Uint8Array) process.stdout.write(content);
+        else for (const piece of content) process.stdout.write(piece);
         return;
       }
       writeAtomically(outPath, content, inputs);
@@ -134,7 +136,7 @@ function describeFsError(e: unknown): string {
  * Writes through a temporary file in the same folder and renames it, so a failed run never
  * leaves a truncated file; refuses to write over one of the inputs.
  */
-function writeAtomically(outPath: string, content: string | Uint8Array, inputs: readonly string[]): void {
+function writeAtomically(outPath: string, content: string | Uint8Array | Iterable<string>, inputs: readonly string[]): void {
   const target = resolve(outPath);
   for (const input of inputs) {
     if (input === '-') continue;
@@ -142,7 +144,15 @@ function writeAtomically(outPath: string, content: string | Uint8Array, inputs: 
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(tmp, content);
+    else {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const piece of content) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, target);
   } catch (e) {
     try {

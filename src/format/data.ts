@@ -15,6 +15,56 @@ export function toJson(data: unknown): string {
   return `${escapeRaw(JSON.stringify(data, null, 2))}\n`;
 }
 
+/**
+ * The text of toJson(data), in pieces of about `size` characters: a large plan's export is
+ * written as it is made instead of being held whole, and escaped, in memory (issue 8: peak
+ * memory). Arrays and objects are opened level by level; what lies below `depth` is one
+ * JSON.stringify, re-indented.
+ */
+export function* jsonChunks(data: unknown, size = 1 << 16, depth = 2): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces(data, '', depth)) {
+    buffer += piece;
+    if (buffer.length >= size) {
+      yield escapeRaw(buffer);
+      buffer = '';
+    }
+  }
+  yield `${escapeRaw(buffer)}\n`;
+}
+
+function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
+  const json = (v: unknown): string => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+  if (depth === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield json(value);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield '[]');
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      // As JSON.stringify does: holes, undefined and functions in an array are null.
+      const v: unknown = value[i];
+      yield* pieces(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, inner, depth - 1);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) return void (yield '{}');
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i] as [string, unknown];
+    yield `${inner}${JSON.stringify(k)}: `;
+    yield* pieces(v, inner, depth - 1);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
+}
+
 /** Loaded on demand: most runs never print YAML, and start-up time matters (DESIGN.md). */
 export async function toYaml(data: unknown): Promise<string> {
   const { Document, visit } = await loadYaml();

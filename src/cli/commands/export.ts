@@ -1,7 +1,6 @@
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
-import type { Plan } from '../../model/types.js';
-import { toJson, toYaml } from '../../format/data.js';
+import { jsonChunks, toYaml } from '../../format/data.js';
 
 const FORMATS = ['json', 'yaml'] as const;
 
@@ -18,12 +17,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be json or yaml, not "${opts.format}"`);
       const [loaded] = await ctx.loadPlans(file ? [file] : []);
       if (!loaded) return;
-      const text = await serialise(loaded.plan, opts.format as (typeof FORMATS)[number]);
-      await ctx.writeResult(text, opts.out, [loaded.file]);
+      const content = opts.format === 'json' ? jsonChunks(loaded.plan) : await toYaml(loaded.plan);
+      await ctx.writeResult(content, opts.out, [loaded.file]);
       setExit(0);
     });
 };
-
-export async function serialise(data: Plan, format: 'json' | 'yaml'): Promise<string> {
-  return format === 'json' ? toJson(data) : toYaml(data);
-}
