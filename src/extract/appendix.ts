@@ -98,7 +98,8 @@ function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
 }
 
 function isHeaderRow(r: Row): boolean {
-  return r.cells.filter((c) => columnRole(c.text) !== null).length >= 2 && !r.cells.some((c) => TASK_NUMBER.test(c.text));
+  // The cheap test first: a row with a task number is never a header.
+  return !r.cells.some((c) => TASK_NUMBER.test(c.text)) && r.cells.filter((c) => columnRole(c.text) !== null).length >= 2;
 }
 
 function isColumnNumberRow(r: Row): boolean {

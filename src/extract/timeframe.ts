@@ -101,6 +101,20 @@ const RANGE_JOIN_RE = /^\s*(?:-|–|—|~|đến(?:\s*hết)?|tới)\s*$/iu;
 
 /** Parses a timeframe cell or phrase; null for empty text, kind 'unknown' when unreadable. */
 export function parseTimeframe(text: string): Timeframe | null {
+  const known = TIMEFRAMES.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(text);
+  if (TIMEFRAMES.size >= TIMEFRAME_CACHE_SIZE) TIMEFRAMES.clear();
+  TIMEFRAMES.set(text, parsed);
+  return parsed;
+}
+
+// A table repeats its timeframes row after row ("2020", "Thường xuyên"); the parse of a cell
+// text is kept (bounded). Timeframes are read-only, so the objects are shared.
+const TIMEFRAME_CACHE_SIZE = 4096;
+const TIMEFRAMES = new Map<string, Timeframe | null>();
+
+function parseUncached(text: string): Timeframe | null {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!t) return null;
   const periods = scanPeriods(t);
