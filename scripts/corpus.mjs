@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePlan } from '../dist/index.js';
+import { parsePlan, validatePlan } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? join(root, '..', 'shared', 'corpus');
@@ -14,12 +14,15 @@ if (existsSync(dir)) files.push(...readdirSync(dir).filter((f) => f.endsWith('.t
 else process.stderr.write(`corpus folder not found: ${dir}\n`);
 
 const countSections = (sections) => sections.reduce((n, s) => n + 1 + countSections(s.children), 0);
-const rows = [['file', 'number', 'date', 'tasks (appx/body)', 'resp', 'sections (top/all)', 'appendices', 'diagnostics (E/W/I)']];
+const rows = [['file', 'number', 'date', 'tasks (appx/body)', 'resp', 'sections (top/all)', 'appendices', 'validate (E/W/I)']];
 let failed = 0;
 for (const file of files) {
   const name = basename(file);
   try {
-    const { plan, diagnostics } = parsePlan(readFileSync(file), { path: name });
+    const parsed = parsePlan(readFileSync(file), { path: name });
+    const { plan } = parsed;
+    // What `plan validate` reports: the parser's repairs (info) and every rule's findings.
+    const diagnostics = validatePlan(plan, parsed.diagnostics);
     const appx = plan.tasks.filter((t) => t.origin === 'appendix').length;
     const body = plan.tasks.length - appx;
     const by = (sev) => diagnostics.filter((d) => d.severity === sev).length;
