@@ -10,6 +10,7 @@ import { parseVietnameseDate } from './dates.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
+import { idAllocator } from '../model/unique-id.js';
 
 interface Column {
   readonly header: string;
@@ -114,20 +115,8 @@ const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 function readTaskRows(rows: readonly Row[], columns: readonly Column[], prefix: string, appendixId: string, ctx: ExtractContext): { groups: Appendix['groups'][number][]; tasks: Task[] } {
   const groups: { id: string; title: string }[] = [];
   const tasks: Task[] = [];
-  const seen = new Set<string>();
-  const unique = (id: string): string => {
-    let out = id;
-    for (let k = 2; seen.has(out); k++) out = `${id}~${k}`;
-    seen.add(out);
-    return out;
-  };
-  const groupIds = new Set<string>();
-  const uniqueGroup = (id: string): string => {
-    let out = id;
-    for (let k = 2; groupIds.has(out); k++) out = `${id}~${k}`;
-    groupIds.add(out);
-    return out;
-  };
+  const unique = idAllocator();
+  const uniqueGroup = idAllocator();
   let letter: { id: string; title: string } | null = null;
   let group: { id: string; title: string } | null = null;
   let sub: { id: string; title: string } | null = null;

@@ -5,6 +5,7 @@ import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { fieldsOf, labelKind, delegationOf, type Field } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
+import { idAllocator } from '../model/unique-id.js';
 
 /** A field with where it was read. */
 interface Placed extends Field {
@@ -24,13 +25,7 @@ type Entry = { readonly kind: 'item'; readonly item: Item; readonly offset: numb
  */
 export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[] {
   const tasks: Task[] = [];
-  const seen = new Set<string>();
-  const uniqueId = (id: string): string => {
-    let out = id;
-    for (let k = 2; seen.has(out); k++) out = `${id}~${k}`;
-    seen.add(out);
-    return out;
-  };
+  const uniqueId = idAllocator();
   const scan = (n: OutlineNode): void => {
     const entries: Entry[] = [
       ...n.items.map((item): Entry => ({ kind: 'item', item, offset: item.para.offset })),

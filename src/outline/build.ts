@@ -1,4 +1,5 @@
 import type { Para, Part, TablePart } from './paras.js';
+import { uniqueId } from '../model/unique-id.js';
 import { rankOf, titleAfter, type Marker } from './lexer.js';
 import { isLabelLine } from './labels.js';
 
@@ -50,7 +51,7 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
         else break;
       }
       const parent = stack[stack.length - 1] ?? root;
-      const child = uniqueId(node(part, m, parent), parent);
+      const child = withUniqueId(node(part, m, parent), parent);
       parent.children.push(child);
       stack = [...stack, child];
       continue;
@@ -69,12 +70,9 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
  * A number written twice under one parent ("IV." twice, a slip kept in real files) keeps both
  * sections; the second gets "~2" so that ids stay unique and stable.
  */
-function uniqueId(child: OutlineNode, parent: OutlineNode): OutlineNode {
-  const taken = new Set(parent.children.map((c) => c.id));
-  if (!taken.has(child.id)) return child;
-  let k = 2;
-  while (taken.has(`${child.id}~${k}`)) k++;
-  return { ...child, id: `${child.id}~${k}` };
+function withUniqueId(child: OutlineNode, parent: OutlineNode): OutlineNode {
+  const id = uniqueId(child.id, new Set(parent.children.map((c) => c.id)));
+  return id === child.id ? child : { ...child, id };
 }
 
 function closingOwner(n: OutlineNode): OutlineNode {
