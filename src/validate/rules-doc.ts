@@ -24,7 +24,7 @@ const NOTES: Readonly<Record<string, string>> = {
     '',
     `A pair must also stand out: a score of at least **${CONFIDENT_SCORE.toFixed(2)}**, or **${DISTINCT_RATIO}×** the score of the second-best task. A generic duty ("Chủ trì, phối hợp triển khai các nhiệm vụ … của Kế hoạch", given to most units of Đồng Nai 179) fits several tasks about equally and is none of them: VI.8 ↔ C.V.5.2 scores 0.42 with the next task at 0.25 (1.67×) and raised a false error before this test. The price: Hà Nội 310 duty 5 ↔ task 5 (0.39, next 0.28, 1.40×), a true pair, is no longer checked. \`--explain\` marks such duties "not distinct".`,
     '',
-    'A task "names" a unit when the unit is its lead or support (by canonical name, `aliases`, or `parents` in plan.config.yaml), or when a collective in the task covers it (`data/collectives.json`: "các sở, ban, ngành" covers a Sở or a Trung tâm). A collective qualified by "liên quan" ("các sở, ngành liên quan") names nobody and covers no unit. A responsibility heading that names only collectives is not checked.',
+    'A task "names" a unit when the unit is its lead or support (by canonical name, `aliases`, or `parents` in plan.config.yaml), or when a collective in the task covers it (the kinds of body its nouns cover, `collectiveNouns` in `data/gazetteer.json`, as for `plan tasks --include-collective`: "các sở, ban, ngành" covers a Sở or a Trung tâm). A collective qualified by "liên quan" ("các sở, ngành liên quan") names nobody and covers no unit. A responsibility heading that names only collectives is not checked.',
   ].join('\n'),
 };
 

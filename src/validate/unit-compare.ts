@@ -1,7 +1,7 @@
 import type { UnitRef } from '../model/types.js';
 import type { PlanConfig } from '../config/types.js';
 import { foldKey } from '../input/keys.js';
-import collectiveData from '../../data/collectives.json' with { type: 'json' };
+import { createUnitMatcher } from '../units/match.js';
 import type { UnitComparer } from './rule.js';
 
 /**
@@ -16,25 +16,14 @@ export function unitKey(name: string): string {
     .trim();
 }
 
-const MEMBERS = Object.entries(collectiveData.members as Record<string, string[]>)
-  .map(([phrase, heads]) => ({ phrase, heads }))
-  .sort((a, b) => b.phrase.length - a.phrase.length);
+// A collective qualified by "liên quan" ("các sở, ngành liên quan") names nobody in particular:
+// a plan that gives a unit a duty must name it, so such a phrase covers no unit here (the query
+// commands, which ask "could this include me?", read it as the units module does).
+const VAGUE = ['lien quan', 'co lien quan'];
 
-function containsWords(hay: string, needle: string): boolean {
-  return ` ${hay} `.includes(` ${needle} `);
-}
-
-/** The first words of the units a collective phrase covers ("*" for all); empty when vague. */
-export function collectiveHeads(text: string): string[] {
-  let key = unitKey(text);
-  if (collectiveData.vague.some((v) => containsWords(key, v))) return [];
-  const heads: string[] = [];
-  for (const m of MEMBERS) {
-    if (!containsWords(key, m.phrase)) continue;
-    heads.push(...m.heads);
-    key = ` ${key} `.replace(` ${m.phrase} `, ' | ').trim();
-  }
-  return heads;
+function isVague(text: string): boolean {
+  const key = ` ${unitKey(text)} `;
+  return VAGUE.some((v) => key.includes(` ${v} `));
 }
 
 export interface UnitCompareHelpers {
@@ -132,17 +121,19 @@ export function createUnitComparer(config: PlanConfig | null, helpers: UnitCompa
     return ka === kb || ancestors(ka).includes(kb) || ancestors(kb).includes(ka);
   };
   const configured = new Set<string>([...canon.keys(), ...parents.keys(), ...parents.values()]);
-  const headCache = new Map<string, string[]>();
+  const matchers = new Map<string, (u: UnitRef) => string | null>();
   const comparer: UnitComparer = {
     same: sameKeys,
     covers(collective, unit) {
-      let heads = headCache.get(collective.text);
-      if (!heads) {
-        heads = collectiveHeads(collective.text);
-        headCache.set(collective.text, heads);
+      // Which bodies a collective can include is the units module's knowledge (the kinds of
+      // body its nouns cover, data/gazetteer.json), shared with `plan tasks --include-collective`.
+      if (isVague(collective.text)) return false;
+      let match = matchers.get(unit.name);
+      if (!match) {
+        match = createUnitMatcher(unit.name);
+        matchers.set(unit.name, match);
       }
-      const k = keyOf(unit);
-      return heads.some((h) => h === '*' || k === h || k.startsWith(`${h} `));
+      return match(collective) === 'collective';
     },
     known(unit) {
       if (unit.collective) return true;
