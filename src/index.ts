@@ -12,8 +12,9 @@
 import { registerReaders } from './parse-plan.js';
 import { readDocx } from './parse/docx/index.js';
 import { readHtml } from './parse/html.js';
+import { readMarkdown } from './parse/markdown.js';
 
-registerReaders({ docx: (bytes, file) => readDocx(bytes, file), html: readHtml });
+registerReaders({ docx: (bytes, file) => readDocx(bytes, file), html: readHtml, markdown: readMarkdown });
 
 export type * from './model/types.js';
 export type { Diagnostic, Severity, Place } from './model/diagnostic.js';

@@ -48,7 +48,7 @@ function readDocument(bytes: Uint8Array, path: string | null, override?: InputFo
   const decoded = decodeBytes(bytes, path);
   const { text, index } = normaliseText(decoded.text);
   if (!text.trim()) throw new InputError(path, 'the file holds no text');
-  const doc = format === 'html' ? loadHtml()(text, index) : readText(text, index, format === 'markdown');
+  const doc = format === 'html' ? loaded(htmlReader, 'HTML')(text, index) : format === 'markdown' ? loaded(markdownReader, 'Markdown')(text, index) : readText(text, index);
   return decoded.notes.length ? { ...doc, notes: [...decoded.notes, ...doc.notes] } : doc;
 }
 
@@ -58,8 +58,10 @@ type DocxReader = (bytes: Uint8Array, file: string | null) => ReadDocument;
 type HtmlReader = (text: string, index: ReturnType<typeof normaliseText>['index']) => ReadDocument;
 let docxReader: DocxReader | null = null;
 let htmlReader: HtmlReader | null = null;
+let markdownReader: HtmlReader | null = null;
 
-export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader }): void {
+export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader; markdown?: HtmlReader }): void {
+  if (readers.markdown) markdownReader = readers.markdown;
   if (readers.docx) docxReader = readers.docx;
   if (readers.html) htmlReader = readers.html;
 }
@@ -72,14 +74,15 @@ export async function readPlan(bytes: Uint8Array, options: ParseOptions = {}): P
   const format = detectFormat(bytes, options.path ?? null, options.format);
   if (format === 'docx' && !docxReader) registerReaders({ docx: (await import('./parse/docx/index.js')).readDocx });
   if (format === 'html' && !htmlReader) registerReaders({ html: (await import('./parse/html.js')).readHtml });
+  if (format === 'markdown' && !markdownReader) registerReaders({ markdown: (await import('./parse/markdown.js')).readMarkdown });
   return parsePlan(bytes, { ...options, format });
 }
 
 function loadDocx(): DocxReader {
-  if (!docxReader) throw new InputError(null, '.docx support is not loaded');
-  return docxReader;
+  return loaded(docxReader, '.docx');
 }
-function loadHtml(): HtmlReader {
-  if (!htmlReader) throw new InputError(null, 'HTML support is not loaded');
-  return htmlReader;
+
+function loaded<T>(reader: T | null, name: string): T {
+  if (!reader) throw new InputError(null, `${name} support is not loaded (use readPlan, or import the library entry)`);
+  return reader;
 }

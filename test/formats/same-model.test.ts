@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, registerReaders } from '../../src/parse-plan.js';
-import { readDocx } from '../../src/parse/docx/index.js';
-import { readHtml } from '../../src/parse/html.js';
+// The library entry: it registers the .docx, HTML and Markdown readers.
+import { parsePlan } from '../../src/index.js';
 import type { Plan } from '../../src/model/types.js';
-
-registerReaders({ docx: readDocx, html: readHtml });
 
 // Issue 6: every format of a plan gives the same model as its text. Runs once parsePlan works.
 const ready = (() => {

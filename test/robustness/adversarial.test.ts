@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/parse-plan.js';
+// The library entry: it registers the .docx, HTML and Markdown readers.
+import { parsePlan } from '../../src/index.js';
 import { InputError } from '../../src/model/errors.js';
 import { expectAllInside } from './file-bounds.js';
 
