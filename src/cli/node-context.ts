@@ -1,4 +1,4 @@
-import { openSync, closeSync, writeSync, readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
+import { fstatSync, openSync, closeSync, writeSync, readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
@@ -44,7 +44,7 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
       if (!names.length) {
         const config = options.config === undefined ? await ctx.loadConfig() : options.config;
         names = config?.plans?.length ? expandPlans(config, process.cwd()) : [];
-        if (!names.length && !process.stdin.isTTY && !env.PLAN_NO_STDIN) names = ['-'];
+        if (!names.length && stdinIsPiped()) names = ['-'];
         if (!names.length) {
           throw new UsageError('no plan named: give a FILE (or - for standard input), pipe a plan in, or list plans under `plans:` in plan.config.yaml');
         }
@@ -73,6 +73,16 @@ async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> 
   const { readPlan } = await import('../parse-plan.js');
   const { plan, diagnostics } = await readPlan(bytes, { path: file === '-' ? null : file, ...(options.inputFormat ? { format: options.inputFormat } : {}) });
   return { file, plan, diagnostics };
+}
+
+/** Whether a plan is piped or redirected in (a pipe or a file, not a terminal or /dev/null). */
+function stdinIsPiped(): boolean {
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isFile() || st.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads standard input in chunks, refusing it as soon as it passes the size limit. */

@@ -158,7 +158,7 @@ describe('plan.config.yaml', () => {
     const cfgDir = mkdtempSync(join(dir, 'cfg-'));
     copyFileSync(join(ROOT, FILE), join(cfgDir, 'kh-446.txt'));
     writeFileSync(join(cfgDir, 'plan.config.yaml'), 'plans:\n  - "*.txt"\naliases:\n  Sở Giáo dục và Đào tạo: [Phòng Giáo dục của tỉnh]\n');
-    const r = runCli(['tasks', '--unit', 'Phòng Giáo dục của tỉnh', '-f', 'json'], { cwd: cfgDir, env: { PLAN_NO_STDIN: '1' } });
+    const r = runCli(['tasks', '--unit', 'Phòng Giáo dục của tỉnh', '-f', 'json'], { cwd: cfgDir, noStdin: true });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(jsonIds(r.stdout)).toEqual(['II.7']);
@@ -174,7 +174,7 @@ describe('plan.config.yaml', () => {
 
   it('without FILE, config or piped input: a one-line error on how to name a plan', () => {
     const empty = mkdtempSync(join(dir, 'empty-'));
-    const r = runCli(['tasks'], { cwd: empty, env: { PLAN_NO_STDIN: '1' } });
+    const r = runCli(['tasks'], { cwd: empty, noStdin: true });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -10,10 +10,11 @@ export interface CliRun {
 }
 
 /** Runs `node bin/plan.js …` in the repository root (or `cwd`), without colour or a TTY. */
-export function runCli(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string>; noStdin?: boolean } = {}): CliRun {
   const r = spawnSync(process.execPath, [`${ROOT}/bin/plan.js`, ...args], {
     cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
+    // noStdin: standard input is /dev/null, as at a terminal with nothing piped in.
+    ...(options.noStdin ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input: options.input ?? '' }),
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
