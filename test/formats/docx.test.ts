@@ -62,7 +62,7 @@ describe('readDocx on the sample plan (fixtures/formats/446.docx)', () => {
     expect(iv1[2]!.data).toBeUndefined();
     expect(iv2[2]!.position).toEqual(iv1[2]!.position);
     // The timeframe of III.1 is merged down over III.2 and III.3.
-    expect(rows.slice(15, 18).map((r) => [textOf(r.children[4]!), r.children[4]!.data?.merged ?? false])).toEqual([
+    expect(rows.slice(15, 18).map((r) => [textOf(r.children[4]!), (r.children[4]!.data as { merged?: boolean } | undefined)?.merged ?? false])).toEqual([
       ['2019-2020', false],
       ['2019-2020', true],
       ['2019-2020', true],

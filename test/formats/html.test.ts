@@ -59,7 +59,7 @@ describe('readHtml on the sample plan (fixtures/formats/446.html)', () => {
     expect(iv2.map(plain)).toEqual(['2', 'Tham gia các hội nghị/hội thảo tập huấn, bồi dưỡng tuyên truyền về ASEAN do các bộ, ban, ngành Trung ương tổ chức', 'Các cơ quan báo chí của tỉnh; Công TTĐT tỉnh', 'Sở Thông tin và Truyền thông', '2020']);
     expect(iv2[2]!.data).toEqual({ merged: true });
     // The merged cell points at the text of the cell that spans (IV.1's), in the HTML source.
-    const at = iv2[2]!.position!.start.offset;
+    const at = iv2[2]!.position!.start.offset!;
     expect(doc.text.slice(at, at + 'Các cơ quan báo chí'.length)).toBe('Các cơ quan báo chí');
     expect(at).toBe(rows[19]!.children[2]!.position!.start.offset);
   });

@@ -67,7 +67,6 @@ export function plan(parts: { number?: string | null; path?: string | null; date
       signature: null,
       recipients: [],
       carries: null,
-      source: null,
     },
     outline: [],
     objectives: [],

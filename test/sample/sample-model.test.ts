@@ -205,7 +205,7 @@ describe('appendix', () => {
 describe('unit index', () => {
   it('lists each body once under its canonical name with the variants written', () => {
     const tt = plan.units.find((u) => u.name === 'Sở Thông tin và Truyền thông');
-    expect(tt?.variants.sort()).toEqual(['Sở TT&TT', 'Sở Thông tin và Truyền thông']);
+    expect([...(tt?.variants ?? [])].sort()).toEqual(['Sở TT&TT', 'Sở Thông tin và Truyền thông']);
     expect(tt?.lead).toEqual(['I.3', 'II.2']);
     expect(tt?.support).toEqual(['I.2', 'III.1', 'III.2', 'III.3', 'IV.1', 'IV.2']);
     expect(tt?.responsibilities).toEqual(['IV.1']);
