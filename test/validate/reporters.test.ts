@@ -25,6 +25,12 @@ describe('stylish', () => {
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info)');
     expect(formatStylish(reports, { color: true })).toContain('\x1b[');
   });
+  it('names the paragraph or the table row of a .docx, which has no lines', () => {
+    const docx: Diagnostic = { ...err, place: { line: 58, column: 1, kind: 'paragraph' }, related: [{ line: 7, column: 230, kind: 'row', message: 'Task II.1' }] };
+    const out = formatStylish([{ path: 'plan.docx', diagnostics: [docx] }], { color: false });
+    expect(out).toContain('  plan.docx: paragraph 58  error    Section IV.5');
+    expect(out).toContain('      plan.docx: table row 7  Task II.1');
+  });
   it('--quiet keeps errors only; a clean run says so', () => {
     expect(formatStylish(reports, { color: false, quiet: true })).not.toContain('signature');
     expect(formatStylish([{ path: 'x.txt', diagnostics: [] }], { color: false })).toBe('No problems in 1 file.\n');

@@ -1,3 +1,4 @@
+import type { Place } from '../../model/diagnostic.js';
 import { Chalk } from 'chalk';
 import { safeText } from '../safe-text.js';
 import { countFindings, plural, type FileReport } from './report.js';
@@ -28,8 +29,8 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     for (const d of list) {
       const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
       const pad = ' '.repeat(Math.max(0, 7 - d.severity.length));
-      out.push(`  ${path}:${d.place.line}:${d.place.column}  ${sev}${pad}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
-      for (const rel of d.related ?? []) out.push(`      ${c.dim(`${path}:${rel.line}:${rel.column}`)}  ${c.dim(safeText(rel.message))}`);
+      out.push(`  ${where(path, d.place)}  ${sev}${pad}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
+      for (const rel of d.related ?? []) out.push(`      ${c.dim(where(path, rel))}  ${c.dim(safeText(rel.message))}`);
     }
     out.push('');
   }
@@ -41,4 +42,14 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : line);
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Where a finding is: `file:line:col` in text, Markdown and HTML; in a .docx, which has no lines,
+ * the paragraph or the table row (DESIGN: positions name the paragraph or row for .docx).
+ */
+function where(path: string, place: Place): string {
+  if (place.kind === 'paragraph') return `${path}: paragraph ${place.line}`;
+  if (place.kind === 'row') return `${path}: table row ${place.line}`;
+  return `${path}:${place.line}:${place.column}`;
 }
