@@ -1,3 +1,4 @@
+import { emptyPlan } from '../setup/empty-plan.js';
 import type { Plan, Responsibility, Task, Timeframe, Unit, UnitRef } from '../../src/model/types.js';
 
 /** Small hand-made plans for query tests: every field a query reads, nothing a parser would add. */
@@ -52,30 +53,12 @@ function unitsOf(tasks: readonly Task[], responsibilities: readonly Responsibili
 export function plan(parts: { number?: string | null; path?: string | null; date?: string | null; tasks?: Task[]; responsibilities?: Responsibility[] }): Plan {
   const tasks = parts.tasks ?? [];
   const responsibilities = parts.responsibilities ?? [];
-  return {
-    schemaVersion: 1,
+  return emptyPlan({
     source: { path: parts.path ?? null, format: 'text', sha256: '0'.repeat(64) },
-    document: {
-      number: parts.number === undefined ? '1/KH-UBND' : parts.number,
-      type: 'KH',
-      typeName: 'Kế hoạch',
-      issuer: null,
-      place: null,
-      date: parts.date ?? null,
-      title: 'Kế hoạch thử',
-      bases: [],
-      signature: null,
-      recipients: [],
-      carries: null,
-    },
-    outline: [],
-    objectives: [],
-    contentAreas: [],
-    funding: null,
+    document: { number: parts.number === undefined ? '1/KH-UBND' : parts.number, date: parts.date ?? null, title: 'Kế hoạch thử' },
     responsibilities,
     reporting: { deadline: '2020-12-10', recurring: false, text: 'báo cáo trước ngày 10/12/2020', source: src },
-    appendices: [],
     tasks,
     units: unitsOf(tasks, responsibilities),
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { emptyPlan } from '../setup/empty-plan.js';
 import type { Plan, Responsibility, Task, UnitRef, Source } from '../../src/model/types.js';
 
 /** Hand-built plans for rule tests: only the parts a test names, the rest empty. */
@@ -42,31 +43,14 @@ export function resp(id: string, heading: string, units: UnitRef[], duties: stri
 }
 
 export function plan(parts: Partial<Plan> = {}): Plan {
-  return {
-    schemaVersion: 1,
-    source: { path: null, format: 'text', sha256: '' },
+  return emptyPlan({
+    ...parts,
     document: {
       number: '446/KH-UBND',
-      type: 'KH',
-      typeName: 'Kế hoạch',
-      issuer: null,
       place: 'Hà Tĩnh',
       date: '2019-12-16',
       title: 'Tuyên truyền, quảng bá ASEAN năm 2020 trên địa bàn tỉnh Hà Tĩnh',
-      bases: [],
-      signature: null,
-      recipients: [],
-      carries: null,
+      ...parts.document,
     },
-    outline: [],
-    objectives: [],
-    contentAreas: [],
-    funding: null,
-    responsibilities: [],
-    reporting: null,
-    appendices: [],
-    tasks: [],
-    units: [],
-    ...parts,
-  };
+  });
 }
