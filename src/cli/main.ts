@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--input-format <format>', 'read every input as this format').choices(['text', 'markdown', 'docx', 'html']))
     .option('--max-size <bytes>', `refuse inputs larger than this (default ${DEFAULT_MAX_SIZE} bytes = 50 MB)`)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    .configureOutput(output(ctx))
     .showSuggestionAfterError(true)
     .addHelpText('after', `
 Examples:
@@ -68,7 +68,7 @@ Exit codes: 0 success (also an empty result), 1 validate found problems that fai
     const register = await COMMANDS[key]?.();
     register?.(program, ctx, (c) => (code = c));
   }
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output(ctx));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
@@ -77,9 +77,19 @@ Exit codes: 0 success (also an empty result), 1 validate found problems that fai
   }
 }
 
+/** commander's messages in the tool's own form: "plan: unknown command 'foo'". */
+function output(ctx: CliContext): { writeOut(s: string): void; writeErr(s: string): void; outputError(s: string, write: (s: string) => void): void } {
+  return {
+    writeOut: (s) => ctx.out(s),
+    writeErr: (s) => ctx.err(s),
+    outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '')}`),
+  };
+}
+
 function handle(e: unknown, ctx: CliContext, debug: boolean): number {
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    // --help and --version succeed; help shown because no command was named is a usage error.
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     return 2; // commander already printed its one-line message
   }
   if (e instanceof InputError) {

@@ -108,3 +108,22 @@ describe('bad input: one line on stderr naming the file, exit 2, no stack trace'
 it('the README quick start uses files that exist', () => {
   expect(existsSync(join(ROOT, SAMPLE))).toBe(true);
 });
+
+describe('usage errors speak as the tool (exit 2, "plan: …")', () => {
+  it.each([
+    [['foo'], /^plan: unknown command 'foo'/],
+    [['tasks', SAMPLE, '--role', 'boss'], /^plan: option '-r, --role <role>' argument 'boss' is invalid/],
+  ])('%j', (args, message) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('no command: the help, on stderr, exit 2; --help and --version exit 0', () => {
+    const bare = runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^Usage: plan/);
+    expect(runCli(['--help']).code).toBe(0);
+    expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+});
