@@ -1,15 +1,20 @@
 /**
  * TAB-separated tables in plain text (SOURCES.md: "one line per row with cells separated by a
  * TAB") are not Markdown: remark reads them as paragraphs and indented code, and on a large
- * plan they are most of the text it parses (issue 8: the task table of an 8,000-row plan is
- * 95% of the file). So the runs of lines that hold such rows are set aside before remark
- * reads the text: remark gets a copy where those lines are blank (same length, positions
- * unchanged) and the lines come back, as written, as blocks of their own in document order.
+ * plan they are most of the text (issue 8: the task table of an 8,000-row plan is 95% of the
+ * file). So the runs of lines that hold such rows are set aside: remark reads only the text
+ * between them, and the runs come back, as written, as blocks of their own in document order.
  */
 
 export interface SetAsideLine {
   readonly text: string;
   readonly offset: number;
+}
+
+/** A stretch of text for remark: [start, end) offsets into the whole text. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A line with two or more TABs holds three or more cells: a table row, not a layout pair. */
@@ -21,23 +26,21 @@ function isTableLine(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Finds each run of consecutive non-blank lines that holds a table row, blanks it in a copy
- * of the text, and returns the copy and the runs (each run one block, as remark would have
- * made one paragraph of it).
+ * Finds each run of consecutive non-blank lines that holds a table row (one block, as remark
+ * would have made one paragraph of it) and the segments of text between the runs.
  */
-export function setAsideTables(text: string): { copy: string; runs: SetAsideLine[][] } {
+export function setAsideTables(text: string): { segments: Segment[]; runs: SetAsideLine[][] } {
   const runs: SetAsideLine[][] = [];
-  let parts: string[] | null = null;
-  let copied = 0;
+  const segments: Segment[] = [];
+  let segmentStart = 0;
   let run: SetAsideLine[] = [];
   let hasRow = false;
   let runStart = 0;
   let runEnd = 0;
   const close = (): void => {
     if (run.length && hasRow) {
-      parts ??= [];
-      parts.push(text.slice(copied, runStart), run.map((l) => ' '.repeat(lineLength(text, l.offset))).join('\n'));
-      copied = runEnd;
+      if (runStart > segmentStart) segments.push({ start: segmentStart, end: runStart });
+      segmentStart = runEnd;
       runs.push(run);
     }
     run = [];
@@ -57,9 +60,8 @@ export function setAsideTables(text: string): { copy: string; runs: SetAsideLine
     start = end + 1;
   }
   close();
-  if (!parts) return { copy: text, runs };
-  (parts as string[]).push(text.slice(copied));
-  return { copy: (parts as string[]).join(''), runs };
+  if (segmentStart < text.length) segments.push({ start: segmentStart, end: text.length });
+  return { segments, runs };
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -68,11 +70,6 @@ function isBlank(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
-}
-
-function lineLength(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return (end < 0 ? text.length : end) - from;
 }
 
 /** Strong emphasis and escapes that a text copy of a table may carry ("**I. NÂNG CAO …**"). */
