@@ -3,6 +3,7 @@ import type { Para } from '../outline/paras.js';
 import type { Line } from '../parse/blocks.js';
 import { foldKey } from '../input/keys.js';
 import { isUpperCase } from './casing.js';
+import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
@@ -108,17 +109,4 @@ function repairPrefix(text: string, nextIsUpper: boolean): string | null {
   if (!word) return null;
   const near = PREFIXES.filter((p) => p.length > 1 && editDistance(word, p) === 1 && word[0] === p[0]);
   return near.length === 1 ? `${near[0]}. ${m[2]}` : null;
-}
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return (d[a.length] as number[])[b.length] ?? 0;
 }

@@ -86,8 +86,3 @@ function startsWithUnit(heading: string): boolean {
   const first = heading.split(/[\s,;]+/)[0] ?? '';
   return ABBREVIATIONS.has(first.replace(/[&.\-]/g, '').toUpperCase()) && first === first.toUpperCase();
 }
-
-/** Whether a section title reads like a unit heading rather than a theme. */
-export function isOrganizationSection(n: OutlineNode): boolean {
-  return roleOfTitle(n.title) === 'organization' || foldKey(n.title).startsWith('trach nhiem');
-}
