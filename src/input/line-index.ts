@@ -7,8 +7,6 @@ import type { Source } from '../model/types.js';
 export interface LineIndex {
   /** 1-based line and column in the original file for an offset into the normalised text. */
   locate(offset: number): Source;
-  /** Offset in the normalised text where a 1-based line starts. */
-  lineStart(line: number): number;
   readonly lineCount: number;
 }
 
@@ -22,7 +20,6 @@ export function createLineIndex(lines: readonly LineMap[], kind: Source['kind'] 
   const starts = lines.map((l) => l.start);
   return {
     lineCount: lines.length,
-    lineStart: (line) => starts[Math.max(0, Math.min(line - 1, starts.length - 1))] ?? 0,
     locate(offset) {
       let lo = 0;
       let hi = starts.length - 1;

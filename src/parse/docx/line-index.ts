@@ -13,13 +13,12 @@ export interface DocxItem {
 /**
  * Positions for a .docx: there are no lines in a Word file, so a place is "paragraph 12" or
  * "row 5" (issue 6: diagnostics name the paragraph or table row), with the column counted from
- * the start of that paragraph or row. `lineStart` and `lineCount` count items of either kind,
+ * the start of that paragraph or row. `lineCount` counts items of either kind,
  * in document order.
  */
 export function createDocxIndex(items: readonly DocxItem[]): LineIndex {
   return {
     lineCount: items.length,
-    lineStart: (line) => items[Math.max(0, Math.min(line - 1, items.length - 1))]?.start ?? 0,
     locate(offset): Source {
       let lo = 0;
       let hi = items.length - 1;
