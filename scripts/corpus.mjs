@@ -8,18 +8,26 @@ import { fileURLToPath } from 'node:url';
 import { parsePlan, validatePlan } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = process.argv[2] ?? join(root, '..', 'shared', 'corpus');
+// fixtures/corpus/<name>/input.<ext> (the repository's copy), or a folder of plan files.
+const dir = process.argv[2] ?? join(root, 'fixtures', 'corpus');
 const files = [join(root, 'fixtures', '446-KH-UBND-2019-ha-tinh.txt')];
-if (existsSync(dir)) files.push(...readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)));
-else process.stderr.write(`corpus folder not found: ${dir}\n`);
+if (!existsSync(dir)) process.stderr.write(`corpus folder not found: ${dir}\n`);
+else
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isDirectory()) {
+      const input = readdirSync(join(dir, entry.name)).find((f) => f.startsWith('input.'));
+      if (input) files.push(join(dir, entry.name, input));
+    } else if (!entry.name.endsWith('.md') || entry.name !== 'SOURCES.md') files.push(join(dir, entry.name));
+  }
 
 const countSections = (sections) => sections.reduce((n, s) => n + 1 + countSections(s.children), 0);
 const rows = [['file', 'number', 'date', 'tasks (appx/body)', 'resp', 'sections (top/all)', 'appendices', 'validate (E/W/I)']];
 let failed = 0;
 for (const file of files) {
-  const name = basename(file);
+  const name = basename(file).startsWith('input.') ? basename(join(file, '..')) : basename(file);
   try {
-    const parsed = parsePlan(readFileSync(file), { path: name });
+    // The path keeps the input's extension, which the format detection reads.
+    const parsed = parsePlan(readFileSync(file), { path: basename(file).startsWith('input.') ? `${name}/${basename(file)}` : name });
     const { plan } = parsed;
     // What `plan validate` reports: the parser's repairs (info) and every rule's findings.
     const diagnostics = validatePlan(plan, parsed.diagnostics);
