@@ -260,6 +260,7 @@ function taskOf(id: string, appendix: string, group: { id: string; title: string
     appendix,
     group,
     number,
+    parent: null,
     description,
     lead,
     support,
@@ -275,7 +276,7 @@ export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContex
   return splitUnits(text).map((u) => {
     const repaired = (u as { repaired?: { from: string; to: string } | null }).repaired;
     if (repaired && cell) ctx.report({ ruleId: 'repair-unit-name', message: `"${repaired.from}" was read as "${repaired.to}" (an OCR slip)`, offset: cell.offset + u.start, expected: repaired.to, actual: repaired.from });
-    return { text: u.text, name: u.name, collective: u.collective };
+    return { text: u.text, name: u.name, collective: u.collective, person: u.person, role: u.role };
   });
 }
 

@@ -114,7 +114,7 @@ function taskOf(id: string, number: string, description: string, fields: readonl
   const extra: Record<string, string> = {};
   for (const f of fields) {
     if (f.kind === 'lead' || f.kind === 'support') {
-      const units = splitUnits(f.value).map(({ text, name, collective }) => ({ text, name, collective }));
+      const units = splitUnits(f.value).map(({ text, name, collective, person, role }) => ({ text, name, collective, person, role }));
       (f.kind === 'lead' ? lead : support).push(...units);
       if (f.kind === 'lead') leadSource ??= ctx.locate(f.offset);
       else supportSource ??= ctx.locate(f.offset);
@@ -127,6 +127,7 @@ function taskOf(id: string, number: string, description: string, fields: readonl
     appendix: null,
     group: null,
     number,
+    parent: null,
     description: description.replace(/\s+/g, ' ').trim(),
     lead,
     support,

@@ -65,7 +65,7 @@ function responsibilityOf(c: OutlineNode, ctx: ExtractContext): Responsibility |
     heading = heading.slice(0, skipped) + named;
   }
   if (!startsWithUnit(named)) return null;
-  const units: UnitRef[] = splitUnits(named).map(({ text, name, collective }) => ({ text, name, collective }));
+  const units: UnitRef[] = splitUnits(named).map(({ text, name, collective, person, role }) => ({ text, name, collective, person, role }));
   if (!units.length) return null;
   for (const st of statementsOf(c)) {
     duties.push(st.text);

@@ -5,15 +5,17 @@
 
 /** Where a part of the model was read. */
 export interface Source {
-  /** 'line' for text, Markdown and HTML; 'paragraph' or 'row' for .docx. */
-  readonly kind: 'line' | 'paragraph' | 'row';
-  /** 1-based line in the original file (or paragraph / table-row index for .docx). */
+  /** 'line' for text, Markdown and HTML; 'paragraph' or 'row' for .docx and .doc; 'page' for PDF. */
+  readonly kind: 'line' | 'paragraph' | 'row' | 'page';
+  /** 1-based line in the original file (paragraph / table-row index for .docx; line on the page for PDF). */
   readonly line: number;
+  /** 1-based page number (PDF only). */
+  readonly page?: number;
   /** 1-based column in the original file, counted in UTF-16 code units of the original text. */
   readonly column: number;
 }
 
-export type InputFormat = 'text' | 'markdown' | 'docx' | 'html';
+export type InputFormat = 'text' | 'markdown' | 'docx' | 'html' | 'pdf' | 'doc';
 
 export interface Plan {
   readonly schemaVersion: 1;
@@ -145,6 +147,10 @@ export interface UnitRef {
   /** Canonical: "Đài Phát thanh và Truyền hình tỉnh". */
   readonly name: string;
   readonly collective: boolean;
+  /** A named person ("Ông Nguyễn Văn A - Phó Giám đốc"), not a body: `name` is the person's name. */
+  readonly person: boolean;
+  /** A role note written with the unit: "Sở Tài chính (cơ quan chủ trì)" → "cơ quan chủ trì". */
+  readonly role: string | null;
 }
 
 export interface Task {
@@ -152,7 +158,10 @@ export interface Task {
   readonly origin: 'appendix' | 'body';
   readonly appendix: string | null;
   readonly group: { readonly id: string; readonly title: string } | null;
+  /** The STT cell as written; for a sub-row, the STT of its numbered row. */
   readonly number: string;
+  /** A sub-row (no STT of its own, under a vertically merged STT cell) names its numbered row's task id. */
+  readonly parent: string | null;
   readonly description: string;
   readonly lead: readonly UnitRef[];
   readonly support: readonly UnitRef[];

@@ -35,7 +35,7 @@ export function matchingUnitNames(plans: readonly PlanInput[], matcher: RefMatch
   const names = new Set<string>();
   for (const { plan } of plans) {
     for (const unit of plan.units) {
-      const refs = [unit.name, ...unit.variants].map((text) => ({ text, name: unit.name, collective: unit.collective }));
+      const refs = [unit.name, ...unit.variants].map((text) => ({ text, name: unit.name, collective: unit.collective, person: false, role: null }));
       const kind = bestMatch(refs, matcher);
       if (kind !== null && kind !== 'collective') names.add(unit.name);
     }

@@ -228,7 +228,7 @@ function splitUncached(text: string): UnitSpan[] {
     const written = trimUnitText(text.slice(start, to));
     if (written === '') continue;
     const c = canonicalUnit(written);
-    const span: UnitSpan = { text: written, name: c.name, collective: c.collective, start };
+    const span: UnitSpan = { text: written, name: c.name, collective: c.collective, person: false, role: null, start };
     out.push(c.repaired ? { ...span, repaired: c.repaired } : span);
   }
   return out;

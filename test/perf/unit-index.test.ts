@@ -19,7 +19,7 @@ const config: PlanConfig = {
   parents: { 'Trung tâm Xúc tiến Đầu tư tỉnh': 'Sở Kế hoạch và Đầu tư', 'Trung tâm Phục vụ hành chính công': 'Văn phòng UBND tỉnh' },
 };
 
-const unit = (text: string, name = text): UnitRef => ({ text, name, collective: false });
+const unit = (text: string, name = text): UnitRef => ({ text, name, collective: false, person: false, role: null });
 
 describe('createUnitIndex', () => {
   it('finds what a scan with same() finds, for gazetteer names, aliases and parents', () => {

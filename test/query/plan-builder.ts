@@ -5,7 +5,7 @@ import type { Plan, Responsibility, Task, Timeframe, Unit, UnitRef } from '../..
 export const src = { kind: 'line', line: 1, column: 1 } as const;
 
 export function ref(text: string, name = text, collective = /^(các|ubnd các)\b/i.test(text)): UnitRef {
-  return { text, name, collective };
+  return { text, name, collective, person: false, role: null };
 }
 
 export function year(y: number): Timeframe {
@@ -20,6 +20,7 @@ export function task(id: string, description: string, lead: UnitRef[], support: 
     appendix: 'PL',
     group: g ? { id: g, title: `Nhóm ${g}` } : null,
     number: n ?? id,
+    parent: null,
     description,
     lead,
     support,

@@ -40,7 +40,7 @@ function find(query: string, opts: { role?: 'lead' | 'support' | 'any'; collecti
 
 const ref = (text: string): UnitRef => {
   const c = canonicalUnit(text);
-  return { text, name: c.name, collective: c.collective };
+  return { text, name: c.name, collective: c.collective, person: false, role: null };
 };
 
 describe('what the sample must answer (issue 4)', () => {

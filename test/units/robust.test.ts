@@ -16,7 +16,7 @@ describe('robustness', () => {
           expect(u.text).not.toBe('');
         }
         canonicalUnit(text);
-        createUnitMatcher(text)({ text: 'Sở Y tế', name: 'Sở Y tế', collective: false });
+        createUnitMatcher(text)({ text: 'Sở Y tế', name: 'Sở Y tế', collective: false, person: false, role: null });
       }),
       { numRuns: 300 },
     );

@@ -25,12 +25,12 @@ describe('splitUnits: the spec examples', () => {
 
   it('gives canonical names, start offsets and repairs', () => {
     expect(splitUnits('Các cơ quan báo chí của tỉnh; Công TTĐT tỉnh')).toEqual([
-      { text: 'Các cơ quan báo chí của tỉnh', name: 'Các cơ quan báo chí của tỉnh', collective: true, start: 0 },
-      { text: 'Công TTĐT tỉnh', name: 'Cổng Thông tin điện tử tỉnh', collective: false, start: 30, repaired: { from: 'Công', to: 'Cổng' } },
+      { text: 'Các cơ quan báo chí của tỉnh', name: 'Các cơ quan báo chí của tỉnh', collective: true, person: false, role: null, start: 0 },
+      { text: 'Công TTĐT tỉnh', name: 'Cổng Thông tin điện tử tỉnh', collective: false, person: false, role: null, start: 30, repaired: { from: 'Công', to: 'Cổng' } },
     ]);
     const [a, b] = splitUnits('Báo Hà Tĩnh ; Đài PT&TH tỉnh');
-    expect(a).toEqual({ text: 'Báo Hà Tĩnh', name: 'Báo Hà Tĩnh', collective: false, start: 0 });
-    expect(b).toEqual({ text: 'Đài PT&TH tỉnh', name: 'Đài Phát thanh và Truyền hình tỉnh', collective: false, start: 14 });
+    expect(a).toEqual({ text: 'Báo Hà Tĩnh', name: 'Báo Hà Tĩnh', collective: false, person: false, role: null, start: 0 });
+    expect(b).toEqual({ text: 'Đài PT&TH tỉnh', name: 'Đài Phát thanh và Truyền hình tỉnh', collective: false, person: false, role: null, start: 14 });
   });
 
   it('returns nothing for an empty cell', () => {

@@ -7,7 +7,7 @@ export function src(line: number, column = 1): Source {
 }
 
 export function unit(text: string, collective = /^(các|ubnd các)\b/i.test(text)): UnitRef {
-  return { text, name: text, collective };
+  return { text, name: text, collective, person: false, role: null };
 }
 
 export function task(id: string, description: string, lead: string[], support: string[], line: number, extra: Partial<Task> = {}): Task {
@@ -18,6 +18,7 @@ export function task(id: string, description: string, lead: string[], support: s
     appendix: 'PL',
     group: group ? { id: group, title: `Group ${group}` } : null,
     number,
+    parent: null,
     description,
     lead: lead.map((t) => unit(t)),
     support: support.map((t) => unit(t)),

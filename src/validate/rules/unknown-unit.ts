@@ -14,7 +14,7 @@ export const unknownUnit: Rule = {
     for (const unit of plan.units) {
       if (unit.collective) continue;
       for (const text of unit.variants.length ? unit.variants : [unit.name]) {
-        const ref = { text, name: unit.name, collective: false };
+        const ref = { text, name: unit.name, collective: false, person: false, role: null };
         if (ctx.units.known(ref)) continue;
         const where = placeOfUnit(ctx, text);
         const nearest = ctx.units.nearest(ref);
