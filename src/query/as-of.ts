@@ -1,7 +1,9 @@
-import type { Plan, UnitRef } from '../model/types.js';
+import type { Plan, UnitRef, UnitSuccessor } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { createUnitMatcher } from '../units/match.js';
-import { predecessorsOf, provinceOf, successorsOf, type Succession } from '../units/successors.js';
+import { planProvince, predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
+
+export { describeSuccession } from '../units/successors.js';
 
 /**
  * `--as-of DATE`: the plan read with today's bodies (data/successors.json). A task the plan gave
@@ -14,11 +16,6 @@ export interface Formerly {
   /** The unit as the plan names it ("Sở Kế hoạch và Đầu tư"). */
   readonly name: string;
   readonly succession: Succession;
-}
-
-/** The province a plan is from (its place, issuer or title), for answers that differ by province. */
-export function planProvince(plan: Plan): string | null {
-  return provinceOf([plan.document.place, plan.document.issuer, plan.document.title]);
 }
 
 /** Checks an --as-of value: an ISO date. */
@@ -53,12 +50,26 @@ export function unitSuccessor(ref: UnitRef, asOf: string, plan: Plan): Successio
   return ref.person ? null : successorsOf(ref, asOf, planProvince(plan));
 }
 
-/** "merged into Sở Tài chính on 2025-03-01"; for a split, every successor and that the function decides. */
-export function describeSuccession(s: Succession): string {
-  const when = /^\d{4}$/.test(s.effective) ? `in ${s.effective}` : `on ${s.effective}`;
-  if (s.unknown) return `${s.kind} ${when}; ${s.note ?? 'its successor is not known'}`;
-  const names = s.to.map((t) => (s.kind === 'split' || s.kind === 'abolished') && t.scope ? `${t.name} (${t.scope})` : t.name);
-  const verb = s.kind === 'merged' ? 'merged into' : s.kind === 'renamed' ? 'renamed' : s.kind === 'split' ? 'split between' : 'abolished; its work went to';
-  const decides = s.to.length > 1 ? '; the function decides which' : '';
-  return `${verb} ${names.join(', ')} ${when}${decides}${s.note && !s.unknown ? ` (${s.note})` : ''}`;
+/** The model field of a succession (UnitRef.successor). */
+export function successorField(s: Succession | null, asOf: string): UnitSuccessor | null {
+  if (s === null) return null;
+  return { asOf, kind: s.kind, effective: s.effective, units: s.to, unknown: s.unknown, note: s.note };
+}
+
+/**
+ * `plan export --as-of DATE`: the plan with `successor` on every UnitRef (tasks' lead and
+ * support, responsibilities' units). Nothing else changes: `name` stays as the plan names it.
+ */
+export function withSuccessors(plan: Plan, asOf: string): Plan {
+  const cache = new Map<string, UnitSuccessor | null>();
+  const mark = (ref: UnitRef): UnitRef => {
+    const key = `${ref.collective ? 'c' : ''}${ref.person ? 'p' : ''}|${ref.name}`;
+    if (!cache.has(key)) cache.set(key, successorField(unitSuccessor(ref, asOf, plan), asOf));
+    return { ...ref, successor: cache.get(key) ?? null };
+  };
+  return {
+    ...plan,
+    tasks: plan.tasks.map((t) => ({ ...t, lead: t.lead.map(mark), support: t.support.map(mark) })),
+    responsibilities: plan.responsibilities.map((r) => ({ ...r, units: r.units.map(mark) })),
+  };
 }
