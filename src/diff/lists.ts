@@ -1,7 +1,7 @@
 import type { Source } from '../model/types.js';
 import { pairParts, type PairingRule } from './pair.js';
 import { changedText, partRef, substantiveText } from './refs.js';
-import { similarity, wordBag, wordingKey, type WordBag } from './text.js';
+import { lazyBag, similarity, wordingKey, type WordBag } from './text.js';
 import type { ItemChange, ListChange, TextChange } from './types.js';
 
 /**
@@ -15,19 +15,19 @@ export const REWORD_THRESHOLD = 0.6;
 interface Text {
   readonly id: string | null;
   readonly text: string;
-  readonly bag: WordBag;
+  readonly bag: () => WordBag;
   readonly key: string;
 }
 
 const RULE: PairingRule<Text> = {
   key: (t) => t.key,
   id: (t) => t.id,
-  score: (a, b) => similarity(a.bag, b.bag),
+  score: (a, b) => similarity(a.bag(), b.bag()),
   threshold: REWORD_THRESHOLD,
 };
 
 function prepare(text: string, id: string | null = null): Text {
-  return { id, text, bag: wordBag(text), key: wordingKey(text) };
+  return { id, text, bag: lazyBag(text), key: wordingKey(text) };
 }
 
 /** Texts added, removed and reworded between two lists; null when the lists say the same. */

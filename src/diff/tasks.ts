@@ -1,7 +1,7 @@
 import type { Task, Timeframe } from '../model/types.js';
 import { pairParts, type PairingRule } from './pair.js';
 import { changedText, partRef, substantiveText } from './refs.js';
-import { similarity, wordBag, wordingKey, type WordBag } from './text.js';
+import { lazyBag, similarity, wordingKey, type WordBag } from './text.js';
 import type { TaskChange } from './types.js';
 import { unitsChange, unitSimilarity, unitsKey } from './units.js';
 
@@ -26,7 +26,7 @@ export const TASK_THRESHOLD = 0.6;
 
 interface Prepared {
   readonly task: Task;
-  readonly bag: WordBag;
+  readonly bag: () => WordBag;
   readonly key: string;
 }
 
@@ -34,7 +34,7 @@ const RULE: PairingRule<Prepared> = {
   key: (p) => p.key,
   id: (p) => p.task.id,
   score: (a, b) =>
-    TEXT_WEIGHT * similarity(a.bag, b.bag) + UNIT_WEIGHT * unitSimilarity([...a.task.lead, ...a.task.support], [...b.task.lead, ...b.task.support]),
+    TEXT_WEIGHT * similarity(a.bag(), b.bag()) + UNIT_WEIGHT * unitSimilarity([...a.task.lead, ...a.task.support], [...b.task.lead, ...b.task.support]),
   threshold: TASK_THRESHOLD,
 };
 
@@ -42,7 +42,7 @@ function prepare(task: Task): Prepared {
   const tf = task.timeframe === null ? '' : wordingKey(task.timeframe.text);
   return {
     task,
-    bag: wordBag(task.description),
+    bag: lazyBag(task.description),
     key: [wordingKey(task.description), unitsKey(task.lead), unitsKey(task.support), tf].join('|'),
   };
 }

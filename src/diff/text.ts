@@ -43,6 +43,12 @@ export function wordBag(text: string): WordBag {
   return { counts, total: words.length };
 }
 
+/** The word bag of a text, made on first use: most parts pair by their keys and never need it. */
+export function lazyBag(text: string): () => WordBag {
+  let bag: WordBag | null = null;
+  return () => (bag ??= wordBag(text));
+}
+
 /**
  * Dice coefficient of two word bags: 2 × shared words / all words, 0 … 1. Word order is not
  * looked at (a reordered sentence is the same task); diacritics are folded so that an OCR slip
