@@ -1,8 +1,7 @@
 import type { Appendix, Plan } from '../model/types.js';
-import { diffTextList, REWORD_THRESHOLD, substantiveList } from './lists.js';
-import { pairParts, type PairingRule } from './pair.js';
+import { diffTextList, pairWorded, substantiveList, worded, type Worded } from './lists.js';
 import { changedText, partRef, substantiveText } from './refs.js';
-import { similarity, wordBag, wordingKey } from './text.js';
+import { wordingKey } from './text.js';
 import type { AppendixChange, FundingChange, ReportingChange } from './types.js';
 
 /** KINH PHÍ: one text. */
@@ -29,17 +28,14 @@ export function diffReporting(oldPlan: Plan, newPlan: Plan): ReportingChange[] {
   return [{ ...base, kind: 'changed', substantive: deadline !== null || substantiveText(text), deadline, text }];
 }
 
-const APPENDIX_RULE: PairingRule<Appendix> = {
-  key: (a) => wordingKey(a.title),
-  id: (a) => a.id,
-  score: (a, b) => similarity(wordBag(a.title), wordBag(b.title)),
-  threshold: REWORD_THRESHOLD,
-};
+const appendix = (a: Appendix): Worded<Appendix> => worded(a, a.id, wordingKey(a.title), a.title);
 
 /** Each appendix: its title, its "(Kèm theo …)" line, its group rows. Its tasks are the task diff's. */
 export function diffAppendices(oldPlan: Plan, newPlan: Plan): AppendixChange[] {
   const out: AppendixChange[] = [];
-  for (const { old: o, new: n } of pairParts(oldPlan.appendices, newPlan.appendices, APPENDIX_RULE)) {
+  for (const pair of pairWorded(oldPlan.appendices.map(appendix), newPlan.appendices.map(appendix))) {
+    const o = pair.old?.part ?? null;
+    const n = pair.new?.part ?? null;
     const base = { part: 'appendix' as const, old: o && partRef(o.id, o.source, o.title), new: n && partRef(n.id, n.source, n.title) };
     if (o === null || n === null) {
       out.push({ ...base, kind: o === null ? 'added' : 'removed', substantive: true, title: null, reference: null, groups: null });

@@ -1,37 +1,21 @@
 import type { Responsibility } from '../model/types.js';
-import { diffTextList, REWORD_THRESHOLD, substantiveList } from './lists.js';
-import { pairParts, type PairingRule } from './pair.js';
+import { diffTextList, pairWorded, substantiveList, worded, type Worded } from './lists.js';
 import { changedText, partRef, substantiveText } from './refs.js';
-import { similarity, wordBag, type WordBag } from './text.js';
 import type { ResponsibilityChange } from './types.js';
 import { unitsChange, unitsKey } from './units.js';
-
-interface Prepared {
-  readonly r: Responsibility;
-  readonly bag: WordBag;
-}
 
 /**
  * Sections of TỔ CHỨC THỰC HIỆN pair by the units they name (the same units, whatever their
  * number), then by what they ask (their duties' words: a section given to another unit with
  * the same duties is the same section, its unit changed).
  */
-const RULE: PairingRule<Prepared> = {
-  key: (p) => unitsKey(p.r.units),
-  id: (p) => p.r.id,
-  score: (a, b) => similarity(a.bag, b.bag),
-  threshold: REWORD_THRESHOLD,
-};
-
-function prepare(r: Responsibility): Prepared {
-  return { r, bag: wordBag(r.duties.join(' ')) };
-}
+const prepare = (r: Responsibility): Worded<Responsibility> => worded(r, r.id, unitsKey(r.units), r.duties.join(' '));
 
 export function diffResponsibilities(olds: readonly Responsibility[], news: readonly Responsibility[]): ResponsibilityChange[] {
   const out: ResponsibilityChange[] = [];
-  for (const { old, new: nu } of pairParts(olds.map(prepare), news.map(prepare), RULE)) {
-    const o = old?.r ?? null;
-    const n = nu?.r ?? null;
+  for (const { old, new: nu } of pairWorded(olds.map(prepare), news.map(prepare))) {
+    const o = old?.part ?? null;
+    const n = nu?.part ?? null;
     const base = {
       part: 'responsibility' as const,
       old: o && partRef(o.id, o.source, o.heading),

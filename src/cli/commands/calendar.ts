@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
-import { findTasks, type Role } from '../../query/tasks.js';
-import { checkAsOf } from '../../query/as-of.js';
+import { findTasks } from '../../query/tasks.js';
 import { calendarContent } from '../../format/calendar-events.js';
 import { toIcs } from '../../format/calendar-ics.js';
-import { addFilterOptions, loadForQuery, note, queryOptions, type QueryOptions } from './query.js';
+import { addFilterOptions, asOfDate, checkFilters, loadForQuery, note, queryOptions, taskFilters, type QueryOptions } from './query.js';
 
 /** `plan calendar FILE… [--out plan.ics]`: deadlines and timeframes as an RFC 5545 calendar. */
 export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit) => {
@@ -21,21 +20,10 @@ export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit
   );
   cmd.action(async (files: string[], _opts: unknown, command: Command) => {
     const opts: QueryOptions = queryOptions(command);
+    checkFilters('tasks', opts);
     const loaded = await loadForQuery(ctx, files, opts);
     const knowledge = { aliases: loaded.config?.aliases ?? {}, parents: loaded.config?.parents ?? {} };
-    const asOf = opts.current ? new Date().toISOString().slice(0, 10) : opts.asOf !== undefined ? checkAsOf(opts.asOf) : undefined;
-    const hits = findTasks(loaded.plans, {
-      ...knowledge,
-      ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
-      role: (opts.role ?? 'any') as Role,
-      ...(opts.group !== undefined ? { group: opts.group } : {}),
-      ...(opts.in !== undefined ? { in: opts.in } : {}),
-      ...(opts.from !== undefined ? { from: opts.from } : {}),
-      ...(opts.to !== undefined ? { to: opts.to } : {}),
-      ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-      includeCollective: opts.includeCollective === true,
-      ...(asOf !== undefined ? { asOf } : {}),
-    });
+    const hits = findTasks(loaded.plans, taskFilters(opts, knowledge, asOfDate(opts)));
     const byFile = new Map(loaded.plans.map((p) => [p.file, p.plan]));
     const plans = loaded.plans.map((p) => p.plan);
     const content = calendarContent(

@@ -10,10 +10,10 @@ import { formatTasks } from '../../format/tasks.js';
 import { formatUnits } from '../../format/units.js';
 import { formatDossier } from '../../format/dossier.js';
 import { formatContent, formatObjectives, formatResponsibilities } from '../../format/parts.js';
-import { findTasks, type Role } from '../../query/tasks.js';
+import { findTasks, type Role, type TaskFilters } from '../../query/tasks.js';
 import { listUnits, unitDossier } from '../../query/units.js';
 import { listContent, listObjectives, listResponsibilities } from '../../query/parts.js';
-import { suggestUnitNames, matchingUnitNames, unitMatcher } from '../../query/unit-match.js';
+import { suggestUnitNames, matchingUnitNames, unitMatcher, type UnitKnowledge } from '../../query/unit-match.js';
 import { checkAsOf } from '../../query/as-of.js';
 
 /**
@@ -86,7 +86,7 @@ export function addFilterOptions(cmd: Command, kind: QueryKind | 'all'): Command
   return cmd;
 }
 
-function checkFilters(kind: QueryKind, opts: QueryOptions): void {
+export function checkFilters(kind: QueryKind, opts: QueryOptions): void {
   for (const key of Object.keys(FLAG) as (keyof QueryOptions)[]) {
     if (opts[key] !== undefined && !FILTERS[kind].includes(key)) {
       throw new UsageError(`${FLAG[key]} does not apply to ${kind}; it takes ${FILTERS[kind].map((k) => FLAG[k]).join(', ') || 'no filter'}`);
@@ -102,8 +102,24 @@ function checkFilters(kind: QueryKind, opts: QueryOptions): void {
   }
 }
 
+/** The filters of `plan tasks` as the query layer takes them (also `plan calendar`'s). */
+export function taskFilters(opts: QueryOptions, knowledge: UnitKnowledge, asOf: string | undefined): TaskFilters {
+  return {
+    ...knowledge,
+    ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
+    role: (opts.role ?? 'any') as Role,
+    ...(opts.group !== undefined ? { group: opts.group } : {}),
+    ...(opts.in !== undefined ? { in: opts.in } : {}),
+    ...(opts.from !== undefined ? { from: opts.from } : {}),
+    ...(opts.to !== undefined ? { to: opts.to } : {}),
+    ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+    includeCollective: opts.includeCollective === true,
+    ...(asOf !== undefined ? { asOf } : {}),
+  };
+}
+
 /** The day of --as-of, or today for --current (the CLI reads the clock; the query layer never does). */
-function asOfDate(opts: QueryOptions): string | undefined {
+export function asOfDate(opts: QueryOptions): string | undefined {
   if (opts.current) return new Date().toISOString().slice(0, 10);
   return opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
 }
@@ -171,18 +187,7 @@ export async function runQuery(kind: QueryKind, files: readonly string[], opts: 
   const asOf = asOfDate(opts);
   switch (kind) {
     case 'tasks': {
-      const hits = findTasks(loaded.plans, {
-        ...knowledge,
-        ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
-        role: (opts.role ?? 'any') as Role,
-        ...(opts.group !== undefined ? { group: opts.group } : {}),
-        ...(opts.in !== undefined ? { in: opts.in } : {}),
-        ...(opts.from !== undefined ? { from: opts.from } : {}),
-        ...(opts.to !== undefined ? { to: opts.to } : {}),
-        ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-        includeCollective: opts.includeCollective === true,
-        ...(asOf !== undefined ? { asOf } : {}),
-      });
+      const hits = findTasks(loaded.plans, taskFilters(opts, knowledge, asOf));
       await emit(ctx, loaded, await formatTasks(hits, render), opts, hits.length === 0 ? unitNote(loaded, opts, 'task') : null);
       const undated = hits.filter((h) => h.undated).map((h) => h.id);
       if (undated.length > 0) note(ctx, opts, `kept ${undated.length} task(s) whose time could not be read: ${undated.join(', ')}`);
