@@ -25,3 +25,7 @@ export { validatePlan, explainPairings, RULES, type ValidateOptions, type RuleSe
 export { findTasks, listUnits, unitDossier, planOverview, listObjectives, listContent, listResponsibilities, type TaskFilters, type TaskHit } from './query/index.js';
 export { createUnitMatcher, sameUnit, suggestUnits } from './units/match.js';
 export { canonicalUnit } from './units/canonical.js';
+export { diffPlans } from './diff/index.js';
+export type { PlanDiff, Change } from './diff/index.js';
+export { successorsOf, predecessorsOf, planProvince, type Succession, type SuccessorUnit } from './units/successors.js';
+export { withSuccessors } from './query/as-of.js';

@@ -9,6 +9,7 @@ import { safeText } from './safe-text.js';
 import { toTable } from './table.js';
 import { documentLabel, documentLabeller, taskData, taskListing, unitCell } from './tasks.js';
 import { wrapParagraph } from './wrap.js';
+import { formerlyNotes } from './successors.js';
 
 const TITLES = {
   responsibilities: 'Trách nhiệm (Tổ chức thực hiện)',
@@ -23,6 +24,8 @@ const LEGEND = '* Giao cho tập thể có thể bao gồm đơn vị.';
 const hasCollective = (d: UnitDossier): boolean =>
   d.documents.some((p) => p.collective.length > 0 || p.responsibilities.some((r) => r.match === 'collective'));
 const withoutNotes = (listing: Listing): Listing => ({ columns: listing.columns, rows: listing.rows });
+// With --as-of, tasks of the unit's predecessors are marked †; one legend line per predecessor.
+const formerly = (d: UnitDossier): string[] => formerlyNotes(d.documents.flatMap((p) => [...p.lead, ...p.support]));
 
 /** `plan units FILE --unit NAME`: a report on a terminal, md headings and tables, a flat csv, or the data. */
 export async function formatDossier(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): Promise<string> {
@@ -90,6 +93,7 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     if (rep !== null) out.push('', chalk.bold(TITLES.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
   }
   if (hasCollective(dossier)) out.push('', chalk.dim(LEGEND));
+  for (const n of formerly(dossier)) out.push(chalk.dim(safeText(n)));
   return `${out.join('\n')}\n`;
 }
 
@@ -114,6 +118,7 @@ function dossierMarkdown(dossier: UnitDossier, multi: boolean): string {
     if (rep !== null) out.push('', `#### ${TITLES.reporting}`, '', mdCell(rep));
   }
   if (hasCollective(dossier)) out.push('', `\\${LEGEND}`);
+  for (const n of formerly(dossier)) out.push('', mdCell(n));
   return `${out.join('\n')}\n`;
 }
 

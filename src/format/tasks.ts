@@ -3,6 +3,7 @@ import type { DocumentRef } from '../query/plan-input.js';
 import type { UnitRef } from '../model/types.js';
 import type { Listing } from './listing.js';
 import { renderListing, type RenderOptions } from './render.js';
+import { FORMERLY_MARK, formerlyNotes } from './successors.js';
 
 /** The mark and its legend for a task reached only through a collective (--include-collective). */
 export const COLLECTIVE_MARK = '*';
@@ -35,6 +36,7 @@ export function unitCell(units: readonly UnitRef[]): string {
 /** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files), the units as the document wrote them. */
 export function taskListing(hits: readonly TaskHit[], multi: boolean): Listing {
   const marked = hits.some((h) => h.match === 'collective');
+  const notes = [...(marked ? [COLLECTIVE_NOTE] : []), ...formerlyNotes(hits)];
   const label = documentLabeller(hits.map((h) => h.document));
   return {
     columns: [
@@ -46,14 +48,14 @@ export function taskListing(hits: readonly TaskHit[], multi: boolean): Listing {
       ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
     ],
     rows: hits.map((h) => [
-      h.match === 'collective' ? `${h.id} ${COLLECTIVE_MARK}` : h.id,
+      h.match === 'collective' ? `${h.id} ${COLLECTIVE_MARK}` : h.formerly ? `${h.id} ${FORMERLY_MARK}` : h.id,
       h.description,
       unitCell(h.lead),
       unitCell(h.support),
       h.timeframe?.text ?? '',
       ...(multi ? [label(h.document)] : []),
     ]),
-    ...(marked ? { notes: [COLLECTIVE_NOTE] } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -2,11 +2,12 @@ import type { UnitEntry } from '../query/units.js';
 import type { Listing } from './listing.js';
 import { renderListing, type RenderOptions } from './render.js';
 import { documentLabeller } from './tasks.js';
+import { successorCell, successorNote } from './successors.js';
 
 export const COLLECTIVE_UNIT_NOTE = '* Đơn vị tập thể ("Các sở, ban, ngành …"): không khớp --unit nếu không có --include-collective.';
 
 /** Đơn vị / Cách viết trong văn bản / Chủ trì / Phối hợp / Mục TCTH (+ Văn bản). */
-export function unitListing(units: readonly UnitEntry[], multi: boolean): Listing {
+export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: string): Listing {
   const label = documentLabeller(units.map((u) => u.document));
   return {
     columns: [
@@ -15,6 +16,7 @@ export function unitListing(units: readonly UnitEntry[], multi: boolean): Listin
       { header: 'Chủ trì', size: 'flex', weight: 2 },
       { header: 'Phối hợp', size: 'flex', weight: 2 },
       { header: 'Mục TCTH', size: 'fit', max: 12 },
+      ...(asOf !== undefined ? [{ header: `Kế thừa (${asOf})`, size: 'flex' as const, weight: 3 }] : []),
       ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
     ],
     rows: units.map((u) => [
@@ -23,9 +25,12 @@ export function unitListing(units: readonly UnitEntry[], multi: boolean): Listin
       countWithIds(u.lead),
       countWithIds(u.support),
       u.responsibilities.join(', '),
+      ...(asOf !== undefined ? [successorCell(u.successor)] : []),
       ...(multi ? [label(u.document)] : []),
     ]),
-    ...(units.some((u) => u.collective) ? { notes: [COLLECTIVE_UNIT_NOTE] } : {}),
+    ...(units.some((u) => u.collective) || asOf !== undefined
+      ? { notes: [...(units.some((u) => u.collective) ? [COLLECTIVE_UNIT_NOTE] : []), ...(asOf !== undefined ? [successorNote(asOf)] : [])] }
+      : {}),
   };
 }
 
@@ -39,6 +44,6 @@ export function unitData(units: readonly UnitEntry[], multi: boolean): object[] 
   return units.map(({ document, ...unit }) => ({ ...unit, ...(multi ? { document } : {}) }));
 }
 
-export function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean }): Promise<string> {
-  return renderListing(unitListing(units, options.multi), unitData(units, options.multi), options);
+export function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean; readonly asOf?: string }): Promise<string> {
+  return renderListing(unitListing(units, options.multi, options.asOf), unitData(units, options.multi), options);
 }

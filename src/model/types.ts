@@ -151,6 +151,25 @@ export interface UnitRef {
   readonly person: boolean;
   /** A role note written with the unit: "Sở Tài chính (cơ quan chủ trì)" → "cơ quan chủ trì". */
   readonly role: string | null;
+  /**
+   * Only in `plan export --as-of DATE`: who does the unit's work on that day (data/successors.json),
+   * null when no change of the body is known. `name` stays as the plan names it.
+   */
+  readonly successor?: UnitSuccessor | null;
+}
+
+/** A unit's successor after a restructuring (the 2025 merges), as of a day. */
+export interface UnitSuccessor {
+  /** The day the answer is for, YYYY-MM-DD. */
+  readonly asOf: string;
+  readonly kind: 'merged' | 'renamed' | 'split' | 'abolished';
+  /** The day the successor started work (YYYY-MM-DD), or the year when the sources give no day. */
+  readonly effective: string;
+  /** Every successor; several for a split (the function decides which), each with the functions it took. */
+  readonly units: readonly { readonly name: string; readonly scope: string | null }[];
+  /** The body changed, but its successor's name in the plan's province is not known (`units` is empty). */
+  readonly unknown: boolean;
+  readonly note: string | null;
 }
 
 export interface Task {

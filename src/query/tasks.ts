@@ -1,9 +1,10 @@
-import type { Plan, Task } from '../model/types.js';
+import type { Plan, Task, UnitRef } from '../model/types.js';
 import { foldKey } from '../input/keys.js';
 import { UsageError } from '../model/errors.js';
 import { toPlanInputs, documentRef, type DocumentRef, type PlanInput } from './plan-input.js';
 import { meetsPeriod, periodOf, type PeriodFilter } from './period.js';
 import { bestMatch, unitMatcher, type MatchKind, type RefMatcher, type UnitKnowledge } from './unit-match.js';
+import { formerMatcher, type Formerly } from './as-of.js';
 
 export type Role = 'lead' | 'support' | 'any';
 
@@ -18,6 +19,8 @@ export interface TaskFilters extends PeriodFilter, UnitKnowledge {
   readonly grep?: string;
   /** Also return tasks given to collectives that could include the unit ("Các sở, ban, ngành"). */
   readonly includeCollective?: boolean;
+  /** With `unit`: also tasks the plan gave to bodies whose work the unit does on this date (YYYY-MM-DD; src/query/as-of.ts). */
+  readonly asOf?: string;
 }
 
 export interface TaskHit extends Task {
@@ -26,6 +29,8 @@ export interface TaskHit extends Task {
   readonly match?: MatchKind;
   /** True when a period was asked for and the task's time could not be read (it is kept). */
   readonly undated?: boolean;
+  /** With --as-of: the task was given to a predecessor of the unit asked for ("formerly Sở Kế hoạch và Đầu tư"). */
+  readonly formerly?: Formerly;
 }
 
 /** Every task of the plans that passes all filters, in document order, plans in the order given. */
@@ -37,6 +42,7 @@ export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFil
   const grep = filters.grep !== undefined ? foldKey(filters.grep) : null;
   const hits: TaskHit[] = [];
   for (const input of toPlanInputs(plans)) {
+    const former = filters.unit !== undefined && filters.asOf !== undefined ? formerMatcher(filters.unit, filters.asOf, input.plan) : null;
     for (const task of input.plan.tasks) {
       if (filters.group !== undefined && !inGroup(task, filters.group)) continue;
       if (grep !== null && !foldKey(task.description).includes(grep)) continue;
@@ -47,15 +53,18 @@ export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFil
         undated = meets === 'undated';
       }
       let match: MatchKind | null = null;
+      let formerly: Formerly | null = null;
       if (matcher !== null) {
         match = taskUnitMatch(task, matcher, role);
-        if (match === null || (match === 'collective' && !filters.includeCollective)) continue;
+        if ((match === null || match === 'collective') && former !== null) formerly = former(roleRefs(task, role));
+        if (formerly === null && (match === null || (match === 'collective' && !filters.includeCollective))) continue;
       }
       hits.push({
         ...task,
         document: documentRef(input),
-        ...(match !== null ? { match } : {}),
+        ...(match !== null && formerly === null ? { match } : {}),
         ...(undated ? { undated } : {}),
+        ...(formerly !== null ? { formerly } : {}),
       });
     }
   }
@@ -64,8 +73,11 @@ export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFil
 
 /** How the task's lead and/or support cells answer the unit query. */
 export function taskUnitMatch(task: Task, matcher: RefMatcher, role: Role): MatchKind | null {
-  const refs = role === 'lead' ? task.lead : role === 'support' ? task.support : [...task.lead, ...task.support];
-  return bestMatch(refs, matcher);
+  return bestMatch(roleRefs(task, role), matcher);
+}
+
+function roleRefs(task: Task, role: Role): readonly UnitRef[] {
+  return role === 'lead' ? task.lead : role === 'support' ? task.support : [...task.lead, ...task.support];
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Plan, Reporting, Responsibility, Unit } from '../model/types.js';
+import { unitSuccessor } from './as-of.js';
+import type { Succession } from '../units/successors.js';
 import { toPlanInputs, documentRef, type DocumentRef, type PlanInput } from './plan-input.js';
 import { findTasks, type TaskHit } from './tasks.js';
 import { bestMatch, matchingUnitNames, suggestUnitNames, unitMatcher, type MatchKind, type UnitKnowledge } from './unit-match.js';
@@ -6,11 +8,19 @@ import { bestMatch, matchingUnitNames, suggestUnitNames, unitMatcher, type Match
 /** A unit of one document, as `plan units` lists it. */
 export interface UnitEntry extends Unit {
   readonly document: DocumentRef;
+  /** With an as-of date: who does the unit's work on that day (null: no change known). */
+  readonly successor?: Succession | null;
 }
 
-/** Every unit of every plan, each plan's units in the model's order. */
-export function listUnits(plans: readonly (PlanInput | Plan)[]): UnitEntry[] {
-  return toPlanInputs(plans).flatMap((input) => input.plan.units.map((unit) => ({ ...unit, document: documentRef(input) })));
+/** Every unit of every plan, each plan's units in the model's order; with `asOf`, each with its successor. */
+export function listUnits(plans: readonly (PlanInput | Plan)[], asOf?: string): UnitEntry[] {
+  return toPlanInputs(plans).flatMap((input) =>
+    input.plan.units.map((unit) => ({
+      ...unit,
+      document: documentRef(input),
+      ...(asOf !== undefined ? { successor: unitSuccessor({ text: unit.name, name: unit.name, collective: unit.collective, person: false, role: null }, asOf, input.plan) } : {}),
+    })),
+  );
 }
 
 export interface DossierResponsibility extends Responsibility {
@@ -42,7 +52,7 @@ export interface UnitDossier {
 }
 
 /** `plan units FILE --unit NAME`: everything the plans ask of one unit. */
-export function unitDossier(plans: readonly (PlanInput | Plan)[], query: string, knowledge: UnitKnowledge = {}): UnitDossier {
+export function unitDossier(plans: readonly (PlanInput | Plan)[], query: string, knowledge: UnitKnowledge & { readonly asOf?: string } = {}): UnitDossier {
   const inputs = toPlanInputs(plans);
   const matcher = unitMatcher(query, knowledge);
   const documents: DossierPart[] = [];
@@ -52,7 +62,7 @@ export function unitDossier(plans: readonly (PlanInput | Plan)[], query: string,
       const match = bestMatch(r.units, matcher);
       if (match !== null) responsibilities.push({ ...r, match });
     }
-    const base = { unit: query, aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {} };
+    const base = { unit: query, aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {}, ...(knowledge.asOf !== undefined ? { asOf: knowledge.asOf } : {}) };
     const lead = findTasks([input], { ...base, role: 'lead' }).filter((t) => t.match !== 'collective');
     const taken = new Set(lead.map((t) => t.id));
     const support = findTasks([input], { ...base, role: 'support' }).filter((t) => t.match !== 'collective' && !taken.has(t.id));

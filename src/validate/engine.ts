@@ -17,6 +17,8 @@ export interface ValidateOptions {
   readonly unitHelpers?: UnitCompareHelpers;
   /** Replace the built-in rules (tests). */
   readonly ruleSet?: readonly Rule[];
+  /** Read the plan with the bodies of this day (YYYY-MM-DD): rule unit-superseded. */
+  readonly asOf?: string;
 }
 
 /** Parse-time repairs and findings: shown, never failing (DESIGN.md style 2). */
@@ -35,6 +37,7 @@ export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[]
     units: createUnitComparer(config, options.unitHelpers ?? gazetteerHelpers),
     parseDiagnostics,
     pairings: () => (pairings ??= pairDuties(plan.responsibilities, plan.tasks)),
+    asOf: options.asOf ?? null,
   };
   const out: Diagnostic[] = [];
   for (const d of parseDiagnostics) {

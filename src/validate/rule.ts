@@ -26,12 +26,15 @@ export interface RuleContext {
   readonly parseDiagnostics: readonly Diagnostic[];
   /** Each duty of TỔ CHỨC THỰC HIỆN with its best appendix task (computed once, shared). */
   pairings(): readonly Pairing[];
+  /** `plan validate --as-of DATE`: the day whose bodies the plan is read with; null when not given. */
+  readonly asOf: string | null;
 }
 
 export interface Rule {
   /** Kebab-case name of the problem (DESIGN.md §11). */
   readonly id: string;
-  readonly severity: Severity;
+  /** 'off': the rule runs only when asked for (`--rule id=warning`, or the option that needs it). */
+  readonly severity: Severity | 'off';
   /** One line, for docs/rules.md and SARIF. */
   readonly description: string;
   check(ctx: RuleContext): readonly Finding[];

@@ -13,7 +13,7 @@ it('every rule has an id, a one-line description and both examples', () => {
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toEqual([
     'task-owner-mismatch', 'unit-without-task', 'task-unit-not-in-body', 'group-content-mismatch', 'numbering',
-    'appendix-reference', 'signature', 'task-missing-lead', 'task-empty', 'timeframe', 'unknown-unit',
+    'appendix-reference', 'signature', 'task-missing-lead', 'task-empty', 'timeframe', 'unknown-unit', 'unit-superseded',
   ]);
   for (const r of RULES) {
     expect(r.description).not.toContain('\n');

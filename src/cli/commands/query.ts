@@ -10,10 +10,11 @@ import { formatTasks } from '../../format/tasks.js';
 import { formatUnits } from '../../format/units.js';
 import { formatDossier } from '../../format/dossier.js';
 import { formatContent, formatObjectives, formatResponsibilities } from '../../format/parts.js';
-import { findTasks, type Role } from '../../query/tasks.js';
+import { findTasks, type Role, type TaskFilters } from '../../query/tasks.js';
 import { listUnits, unitDossier } from '../../query/units.js';
 import { listContent, listObjectives, listResponsibilities } from '../../query/parts.js';
-import { suggestUnitNames, matchingUnitNames, unitMatcher } from '../../query/unit-match.js';
+import { suggestUnitNames, matchingUnitNames, unitMatcher, type UnitKnowledge } from '../../query/unit-match.js';
+import { checkAsOf } from '../../query/as-of.js';
 
 /**
  * `plan query KIND FILE... [filters]`, the general form; `plan tasks`, `plan units`,
@@ -32,6 +33,8 @@ export interface QueryOptions {
   readonly to?: string;
   readonly grep?: string;
   readonly includeCollective?: boolean;
+  readonly asOf?: string;
+  readonly current?: boolean;
   readonly format?: string;
   readonly out?: string;
   readonly bom?: boolean;
@@ -41,8 +44,8 @@ export interface QueryOptions {
 
 // Which filters each kind understands; any other given is a usage error, not silently ignored.
 const FILTERS: Readonly<Record<QueryKind, readonly (keyof QueryOptions)[]>> = {
-  tasks: ['unit', 'role', 'group', 'in', 'from', 'to', 'grep', 'includeCollective'],
-  units: ['unit', 'includeCollective'],
+  tasks: ['unit', 'role', 'group', 'in', 'from', 'to', 'grep', 'includeCollective', 'asOf', 'current'],
+  units: ['unit', 'includeCollective', 'asOf', 'current'],
   objectives: ['grep'],
   content: ['grep'],
   responsibilities: ['unit', 'grep', 'includeCollective'],
@@ -56,6 +59,8 @@ const FLAG: Readonly<Record<string, string>> = {
   to: '--to',
   grep: '--grep',
   includeCollective: '--include-collective',
+  asOf: '--as-of',
+  current: '--current',
 };
 
 export function addOutputOptions(cmd: Command): Command {
@@ -76,10 +81,12 @@ export function addFilterOptions(cmd: Command, kind: QueryKind | 'all'): Command
   if (has('to')) cmd.option('--to <date>', 'tasks whose time overlaps the period up to this date (YYYY-MM-DD)');
   if (has('grep')) cmd.option('--grep <text>', 'text to find, ignoring case and diacritics');
   if (has('includeCollective')) cmd.option('--include-collective', 'add tasks given to collectives that may include the unit ("Các sở, ban, ngành"), marked *');
+  if (has('asOf')) cmd.option('--as-of <date>', 'read the plan with the bodies of that day (YYYY-MM-DD): tasks of a merged or split body come under its successor, marked †');
+  if (has('current')) cmd.option('--current', '--as-of today');
   return cmd;
 }
 
-function checkFilters(kind: QueryKind, opts: QueryOptions): void {
+export function checkFilters(kind: QueryKind, opts: QueryOptions): void {
   for (const key of Object.keys(FLAG) as (keyof QueryOptions)[]) {
     if (opts[key] !== undefined && !FILTERS[kind].includes(key)) {
       throw new UsageError(`${FLAG[key]} does not apply to ${kind}; it takes ${FILTERS[kind].map((k) => FLAG[k]).join(', ') || 'no filter'}`);
@@ -89,6 +96,32 @@ function checkFilters(kind: QueryKind, opts: QueryOptions): void {
     throw new UsageError('--role needs --unit: it says in which cell the unit must be named');
   }
   if (opts.includeCollective && opts.unit === undefined) throw new UsageError('--include-collective needs --unit');
+  if (opts.asOf !== undefined && opts.current) throw new UsageError('--as-of and --current cannot be combined');
+  if (kind === 'tasks' && (opts.asOf !== undefined || opts.current) && opts.unit === undefined) {
+    throw new UsageError('--as-of needs --unit for tasks: it says whose predecessors to add; `plan units --as-of` shows every unit\'s successor');
+  }
+}
+
+/** The filters of `plan tasks` as the query layer takes them (also `plan calendar`'s). */
+export function taskFilters(opts: QueryOptions, knowledge: UnitKnowledge, asOf: string | undefined): TaskFilters {
+  return {
+    ...knowledge,
+    ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
+    role: (opts.role ?? 'any') as Role,
+    ...(opts.group !== undefined ? { group: opts.group } : {}),
+    ...(opts.in !== undefined ? { in: opts.in } : {}),
+    ...(opts.from !== undefined ? { from: opts.from } : {}),
+    ...(opts.to !== undefined ? { to: opts.to } : {}),
+    ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+    includeCollective: opts.includeCollective === true,
+    ...(asOf !== undefined ? { asOf } : {}),
+  };
+}
+
+/** The day of --as-of, or today for --current (the CLI reads the clock; the query layer never does). */
+export function asOfDate(opts: QueryOptions): string | undefined {
+  if (opts.current) return new Date().toISOString().slice(0, 10);
+  return opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
 }
 
 export function renderOptions(ctx: CliContext, format: OutputFormat, opts: QueryOptions): RenderOptions {
@@ -151,19 +184,10 @@ export async function runQuery(kind: QueryKind, files: readonly string[], opts: 
   const loaded = await loadForQuery(ctx, files, opts);
   const knowledge = { aliases: loaded.config?.aliases ?? {}, parents: loaded.config?.parents ?? {} };
   const render = { ...renderOptions(ctx, format, opts), multi: loaded.plans.length > 1 };
+  const asOf = asOfDate(opts);
   switch (kind) {
     case 'tasks': {
-      const hits = findTasks(loaded.plans, {
-        ...knowledge,
-        ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
-        role: (opts.role ?? 'any') as Role,
-        ...(opts.group !== undefined ? { group: opts.group } : {}),
-        ...(opts.in !== undefined ? { in: opts.in } : {}),
-        ...(opts.from !== undefined ? { from: opts.from } : {}),
-        ...(opts.to !== undefined ? { to: opts.to } : {}),
-        ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-        includeCollective: opts.includeCollective === true,
-      });
+      const hits = findTasks(loaded.plans, taskFilters(opts, knowledge, asOf));
       await emit(ctx, loaded, await formatTasks(hits, render), opts, hits.length === 0 ? unitNote(loaded, opts, 'task') : null);
       const undated = hits.filter((h) => h.undated).map((h) => h.id);
       if (undated.length > 0) note(ctx, opts, `kept ${undated.length} task(s) whose time could not be read: ${undated.join(', ')}`);
@@ -171,11 +195,11 @@ export async function runQuery(kind: QueryKind, files: readonly string[], opts: 
     }
     case 'units': {
       if (opts.unit === undefined) {
-        const units = listUnits(loaded.plans);
-        await emit(ctx, loaded, await formatUnits(units, render), opts, units.length === 0 ? `no unit found in ${planNames(loaded)}` : null);
+        const units = listUnits(loaded.plans, asOf);
+        await emit(ctx, loaded, await formatUnits(units, { ...render, ...(asOf !== undefined ? { asOf } : {}) }), opts, units.length === 0 ? `no unit found in ${planNames(loaded)}` : null);
         return 0;
       }
-      const dossier = unitDossier(loaded.plans, opts.unit, knowledge);
+      const dossier = unitDossier(loaded.plans, opts.unit, { ...knowledge, ...(asOf !== undefined ? { asOf } : {}) });
       const close = dossier.suggestions.length > 0 ? `; closest: ${dossier.suggestions.join(', ')}` : '';
       if (dossier.documents.length === 0) {
         const content = format === 'json' || format === 'yaml' ? await formatDossier(dossier, render) : '';

@@ -4,6 +4,7 @@ import { UsageError } from '../../model/errors.js';
 import { validatePlan, RULES, explainPairings, type RuleSetting } from '../../validate/index.js';
 import { renderPairings } from '../../validate/explain.js';
 import { safeText } from '../../format/safe-text.js';
+import { checkAsOf } from '../../query/as-of.js';
 import { formatGithub, formatJson, formatSarif, formatStylish, countFindings, type FileReport } from '../../format/diagnostics/index.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -18,6 +19,7 @@ interface ValidateFlags {
   explain?: boolean;
   config?: string;
   quiet?: boolean;
+  asOf?: string;
 }
 
 /** `--rule id=severity`, repeatable; an unknown id or severity is a usage error (exit 2). */
@@ -52,11 +54,13 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     .option('--explain', 'print every duty ↔ task pairing with its score')
     .option('--config <path>', 'plan.config.yaml to use')
     .option('-q, --quiet', 'report errors only')
+    .option('--as-of <date>', 'read the plan with the bodies of that day (YYYY-MM-DD): turns on unit-superseded (warning) unless set')
     .addHelpText(
       'after',
-      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error.',
+      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error.',
     )
     .action(async (files: string[], flags: ValidateFlags) => {
+      const asOf = flags.asOf === undefined ? undefined : checkAsOf(flags.asOf);
       const overrides = parseRuleFlags(flags.rule);
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
       const config = await ctx.loadConfig(flags.config);
@@ -65,7 +69,11 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
       const loaded = await ctx.loadPlans(files, { config });
       const reports: FileReport[] = [];
       for (const { file, plan, diagnostics } of loaded) {
-        let list = validatePlan(plan, diagnostics, { rules: overrides, config });
+        // --as-of asks whether the plan names bodies that no longer exist: unit-superseded runs
+        // at warning unless the command line or the config set its severity.
+        const superseded = asOf !== undefined && overrides['unit-superseded'] === undefined && config?.rules?.['unit-superseded'] === undefined;
+        const rules = superseded ? { ...overrides, 'unit-superseded': 'warning' as const } : overrides;
+        let list = validatePlan(plan, diagnostics, { rules, config, ...(asOf !== undefined ? { asOf } : {}) });
         if (flags.quiet) list = list.filter((d) => d.severity === 'error');
         reports.push({ path: file, diagnostics: list });
         if (flags.explain) ctx.out(safeText(renderPairings(file, explainPairings(plan)), { newlines: true }));

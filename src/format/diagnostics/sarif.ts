@@ -6,7 +6,7 @@ export interface SarifOptions {
   readonly version: string;
 }
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
 /** SARIF 2.1.0 for code-scanning dashboards: one run, the rules as the driver's rules. */
 export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
@@ -16,7 +16,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
     ...options.rules.map((r) => ({
       id: r.id,
       shortDescription: { text: r.description },
-      defaultConfiguration: { level: LEVEL[r.severity] },
+      defaultConfiguration: { level: LEVEL[r.severity], ...(r.severity === 'off' ? { enabled: false } : {}) },
       helpUri: `https://github.com/kehoach/kehoach/blob/main/docs/rules.md#${r.id}`,
     })),
     ...extraIds.map((id) => ({ id, shortDescription: { text: `Parser finding ${id}` }, defaultConfiguration: { level: 'note' as const } })),

@@ -10,6 +10,7 @@ import { taskUnitNotInBody } from './task-unit-not-in-body.js';
 import { timeframe } from './timeframe.js';
 import { unitWithoutTask } from './unit-without-task.js';
 import { unknownUnit } from './unknown-unit.js';
+import { unitSuperseded } from './unit-superseded.js';
 
 /** Every rule, in the order docs/rules.md lists them. */
 export const RULES: readonly Rule[] = [
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   taskEmpty,
   timeframe,
   unknownUnit,
+  unitSuperseded,
 ];

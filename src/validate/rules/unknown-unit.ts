@@ -44,7 +44,7 @@ export const unknownUnit: Rule = {
 };
 
 /** Where a unit is first written: a task's unit cell or a responsibility heading. */
-function placeOfUnit(ctx: RuleContext, text: string): Source {
+export function placeOfUnit(ctx: RuleContext, text: string): Source {
   for (const t of ctx.plan.tasks) {
     if (t.lead.some((u) => u.text === text)) return t.leadSource ?? t.source;
     if (t.support.some((u) => u.text === text)) return t.supportSource ?? t.source;

@@ -1,0 +1,2 @@
+export { diffPlans } from './plan-diff.js';
+export type * from './types.js';
