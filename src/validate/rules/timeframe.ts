@@ -1,14 +1,10 @@
 import { placeOf } from '../../model/diagnostic.js';
-import type { Plan, Task } from '../../model/types.js';
+import type { Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 
-/** The last day of the plan's period, from its title: "năm 2020", "giai đoạn 2026 - 2030", "đến năm 2030". */
-export function periodEnd(plan: Plan): string | null {
-  const years = [...(plan.document.title ?? '').matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-  return years.length ? `${Math.max(...years)}-12-31` : null;
-}
+import { planPeriod } from '../plan-period.js';
 
 // A timeframe written to the day or month ("trước ngày 15/7/2020", "Quý I/2020") is compared to
 // the day; one written as a bare year ("2020") only to the year: "2020" spans the year, so it
@@ -32,7 +28,8 @@ export const timeframe: Rule = {
   description: "A task's timeframe cannot be read, or ends after the plan's period or its reporting deadline.",
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
-    const period = periodEnd(plan);
+    const own = planPeriod(plan);
+    const period = own?.end ?? null;
     const report = plan.reporting && !plan.reporting.recurring ? plan.reporting.deadline : null;
     const out: Finding[] = [];
     for (const t of plan.tasks) {
@@ -50,7 +47,7 @@ export const timeframe: Rule = {
       }
       if (period && overruns(t, period)) {
         out.push({
-          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}, from the title). Bring it within the period, or extend the plan's period.`,
+          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}: ${quote(own?.phrase ?? '', 40)} in the ${own?.from ?? 'title'}). Bring it within the period, or extend the plan's period.`,
           place,
           taskId: t.id,
         });
