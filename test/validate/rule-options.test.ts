@@ -69,7 +69,7 @@ describe('checking rule options', () => {
     expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { threshold: 1.5 }] }, RULES)).toEqual(['rules.task-owner-mismatch.threshold: expected a number from 0 to 1, not 1.5']);
     expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { distinctRatio: 'big' }] }, RULES)).toEqual(['rules.task-owner-mismatch.distinctRatio: expected a number from 1 to 100, not "big"']);
     expect(checkRuleConfig({ signature: ['error', { x: 1 }] }, RULES)).toEqual(['rules.signature: unknown option "x"; this rule takes no options']);
-    expect(checkRuleConfig({ nonsense: 'off' }, RULES)[0]).toMatch(/^rules\.nonsense: unknown rule; rules are task-owner-mismatch, /);
+    expect(checkRuleConfig({ nonsense: 'off' }, RULES)[0]).toMatch(/^rules\.nonsense: unknown rule; rules are plan-structure, task-owner-mismatch, /);
   });
 
   it('plan.config.yaml reads [severity, { options }] and refuses a malformed entry', async () => {

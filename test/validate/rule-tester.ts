@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse-plan.js';
 import { validatePlan } from '../../src/validate/index.js';
-import type { Rule } from '../../src/validate/index.js';
+import type { Rule, Coverage } from '../../src/validate/index.js';
 import type { PlanConfig } from '../../src/config/types.js';
 
 /** One expected finding: its message (exact, or a part of it) and where it points. */
@@ -17,6 +17,7 @@ export interface Case {
   /** A whole plan text, as a user would give it. */
   readonly text: string;
   readonly config?: PlanConfig;
+  readonly coverage?: Coverage;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface Case {
 export function ruleTester(rule: Rule, cases: { valid: readonly Case[]; invalid: readonly (Case & { errors: readonly Expected[] })[] }): void {
   const run = (c: Case) => {
     const { plan, diagnostics } = parsePlan(c.text, { path: 'case.txt' });
-    return validatePlan(plan, diagnostics, { ruleSet: [rule], ...(c.config ? { config: c.config } : {}) }).filter((d) => d.ruleId === rule.id);
+    return validatePlan(plan, diagnostics, { ruleSet: [rule], ...(c.config ? { config: c.config } : {}), ...(c.coverage ? { coverage: c.coverage } : {}) }).filter((d) => d.ruleId === rule.id);
   };
   describe(`${rule.id} (RuleTester)`, () => {
     for (const c of cases.valid) {
