@@ -4,6 +4,7 @@ import type { Finding, Rule, RuleContext } from '../rule.js';
 import { foldWords } from '../../input/keys.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
+import { DEFERS_TO_APPENDIX } from '../defers.js';
 import stopwordData from '../../../data/stopwords.json' with { type: 'json' };
 
 /**
@@ -17,8 +18,7 @@ import stopwordData from '../../../data/stopwords.json' with { type: 'json' };
  */
 export const GROUP_MATCH = 0.5;
 
-/** The body hands its tasks to the appendix: "(chi tiết tại Phụ lục kèm theo)", "theo Phụ lục". */
-const DEFERS = /(?:chi tiết|cụ thể|danh mục|nhiệm vụ)[^.;]{0,40}phụ lục|(?:theo|tại) phụ lục/iu;
+const DEFERS = DEFERS_TO_APPENDIX;
 /** A phase of a roadmap rather than a subject: "Giai đoạn 1 (2026 - 2027)", "Năm 2026", "Quý I". */
 const PHASE = /^(?:giai đoạn|lộ trình|năm\s*\d{4}|quý|quí|đợt|bước|từ năm|trước năm|sau năm|\d{4}\s*[-–]\s*\d{4})/iu;
 const STOP: ReadonlySet<string> = new Set(stopwordData.words);

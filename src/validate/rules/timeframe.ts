@@ -5,6 +5,7 @@ import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 
 import { planPeriod } from '../plan-period.js';
+import conditional from '../../../data/conditional-timeframes.json' with { type: 'json' };
 
 // A timeframe written to the day or month ("trước ngày 15/7/2020", "Quý I/2020") is compared to
 // the day; one written as a bare year ("2020") only to the year: "2020" spans the year, so it
@@ -15,6 +16,17 @@ function overruns(task: Task, limit: string): boolean {
   const end = task.timeframe?.end;
   if (!end) return false;
   return PRECISE.test(task.timeframe?.text ?? '') ? end > limit : end.slice(0, 4) > limit.slice(0, 4);
+}
+
+/**
+ * A time set by another document or event ("Theo hướng dẫn của Trung ương", "Theo kế hoạch
+ * của tỉnh", "Sau 03 tháng kể từ khi có văn bản của Trung ương"; Lâm Đồng CCHC 2026) is a
+ * timeframe the plan means to write, not a slip: it has no date to check.
+ */
+const CONDITIONAL = new RegExp(`^(?:${conditional.startsWith.join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${conditional.anywhere.join('|')})(?![\\p{L}])`, 'iu');
+
+export function isConditional(text: string): boolean {
+  return CONDITIONAL.test(text.normalize('NFC').trim());
 }
 
 function viDate(iso: string): string {
@@ -36,7 +48,7 @@ export const timeframe: Rule = {
       const tf = t.timeframe;
       if (!tf) continue;
       const place = placeOf(t.source);
-      if (tf.kind === 'unknown') {
+      if (tf.kind === 'unknown' && !isConditional(tf.text)) {
         out.push({
           message: `Task ${t.id}'s timeframe ${quote(tf.text)} cannot be read as a date, a period or a deadline. Write it as "2020", "Quý I/2020", "trước ngày 15/12/2020" or "Thường xuyên".`,
           place,
@@ -45,6 +57,7 @@ export const timeframe: Rule = {
         });
         continue;
       }
+      if (tf.kind === 'unknown') continue;
       if (period && overruns(t, period)) {
         out.push({
           message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}: ${quote(own?.phrase ?? '', 40)} in the ${own?.from ?? 'title'}). Bring it within the period, or extend the plan's period.`,
