@@ -8,13 +8,13 @@ import { runCli, ROOT } from '../setup/cli.js';
 // The SARIF 2.1.0 schema (draft-04), vendored from @microsoft/jest-sarif: see fixtures/sarif/README.md.
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
 // unicodeRegExp: false, because one pattern of the schema (language) is not valid with the u flag.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(ajv);
 const check = ajv.compile(schema);
 
 function valid(text: string): string[] {
   const ok = check(JSON.parse(text));
-  return ok ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  return ok ? [] : (check.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
 describe('plan validate --format sarif against the SARIF 2.1.0 schema', () => {

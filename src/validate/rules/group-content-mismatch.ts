@@ -1,11 +1,10 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Appendix, Plan, Section } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { foldWords } from '../../input/keys.js';
+import { termsOf } from '../pairing.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 import { DEFERS_TO_APPENDIX } from '../defers.js';
-import stopwordData from '../../../data/stopwords.json' with { type: 'json' };
 
 /**
  * An appendix group (at any level: letter groups, Roman sub-groups, numbered ones under them)
@@ -21,26 +20,14 @@ export const GROUP_MATCH = 0.5;
 const DEFERS = DEFERS_TO_APPENDIX;
 /** A phase of a roadmap rather than a subject: "Giai đoạn 1 (2026 - 2027)", "Năm 2026", "Quý I". */
 const PHASE = /^(?:giai đoạn|lộ trình|năm\s*\d{4}|quý|quí|đợt|bước|từ năm|trước năm|sau năm|\d{4}\s*[-–]\s*\d{4})/iu;
-const STOP: ReadonlySet<string> = new Set(stopwordData.words);
 
 /**
  * Folded syllables without function words, and pairs of adjacent ones: "giao thông" is a
  * subject where "thông" alone is in every "thông tin" (the same terms as duty ↔ task pairing).
  */
 function contentWords(text: string): string[] {
-  const out: string[] = [];
   // Pairs do not cross punctuation: "Thi đua, khen thưởng" has no pair "đua khen".
-  for (const part of text.split(/[,;:.()/–-]/u)) {
-    const words = foldWords(part);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      if (STOP.has(w)) continue;
-      out.push(w);
-      const next = words[i + 1];
-      if (next !== undefined && !STOP.has(next)) out.push(`${w} ${next}`);
-    }
-  }
-  return out;
+  return text.split(/[,;:.()/–-]/u).flatMap(termsOf);
 }
 
 interface GroupNode {
