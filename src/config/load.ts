@@ -2,7 +2,7 @@ import { loadYaml } from '../yaml.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../model/errors.js';
-import type { PlanConfig } from './types.js';
+import type { PlanConfig, RuleConfig, RuleSeverity } from './types.js';
 import { expandGlob, hasGlob } from './glob.js';
 
 export const CONFIG_NAMES = ['plan.config.yaml', '.plan.config.yaml'] as const;
@@ -86,14 +86,9 @@ export function checkConfig(raw: unknown, path: string): PlanConfig {
     config.parents = parents;
   }
   if (raw.rules !== undefined && raw.rules !== null) {
-    if (!isRecord(raw.rules)) throw bad('rules', 'expected a mapping: rule id → error, warning, info or off');
-    const rules: Record<string, (typeof SEVERITIES)[number]> = {};
-    for (const [id, value] of Object.entries(raw.rules)) {
-      if (typeof value !== 'string' || !(SEVERITIES as readonly string[]).includes(value)) {
-        throw bad(`rules.${id}`, `expected one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(value)}`);
-      }
-      rules[id] = value as (typeof SEVERITIES)[number];
-    }
+    if (!isRecord(raw.rules)) throw bad('rules', 'expected a mapping: rule id → error, warning, info or off (or [severity, { options }])');
+    const rules: Record<string, RuleConfig> = {};
+    for (const [id, value] of Object.entries(raw.rules)) rules[id] = checkRuleEntry(value, (what) => bad(`rules.${id}`, what));
     config.rules = rules;
   }
   return config;
@@ -120,6 +115,20 @@ export function expandPlans(config: PlanConfig, cwd: string): string[] {
     }
   }
   return out;
+}
+
+/** `error`, or `[error]`, or `[error, { threshold: 0.38 }]`: the severity and the options' shape. */
+function checkRuleEntry(value: unknown, bad: (what: string) => InputError): RuleConfig {
+  const severity = (v: unknown): RuleSeverity => {
+    if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) return v as RuleSeverity;
+    throw bad(`expected one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(v)}`);
+  };
+  if (!Array.isArray(value)) return severity(value);
+  if (value.length < 1 || value.length > 2) throw bad('expected [severity] or [severity, { option: value }]');
+  const sev = severity(value[0]);
+  if (value.length === 1) return [sev];
+  if (!isRecord(value[1])) throw bad('the options after the severity must be a mapping: { option: value }');
+  return [sev, { ...value[1] }];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,5 +1,15 @@
 import type { Severity } from '../model/diagnostic.js';
 
+/** A rule's severity in plan.config.yaml, or `off`. */
+export type RuleSeverity = Severity | 'off';
+
+/**
+ * A rule's entry under `rules:`: a severity, or ESLint's form `[severity, { option: value }]`
+ * (`task-owner-mismatch: [error, { threshold: 0.38 }]`). Option names and values are checked
+ * by validate/, which knows the rules.
+ */
+export type RuleConfig = RuleSeverity | readonly [RuleSeverity, Readonly<Record<string, unknown>>?];
+
 /**
  * `plan.config.yaml`: found from the current directory upward, or named with --config.
  * Shared by the query commands and `plan validate`.
@@ -11,8 +21,8 @@ export interface PlanConfig {
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
   /** A unit that belongs to another: "Trung tâm Xúc tiến Đầu tư tỉnh" → "Sở Kế hoạch và Đầu tư". */
   readonly parents?: Readonly<Record<string, string>>;
-  /** Rule severities for `plan validate`. */
-  readonly rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Rule severities (and options) for `plan validate`. */
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
   /** The folder the config file was read from (to resolve `plans`). */
   readonly dir?: string;
 }

@@ -1,11 +1,14 @@
 import type { Plan } from '../model/types.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../model/diagnostic.js';
-import type { PlanConfig } from '../config/types.js';
+import type { PlanConfig, RuleConfig } from '../config/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { pairDuties, type Pairing } from './pairing.js';
+import { pairDuties, type Pairing, type PairingOptions } from './pairing.js';
 import { createUnitComparer, type UnitCompareHelpers } from './unit-compare.js';
 import { gazetteerHelpers } from './unit-knowledge.js';
+import { resolveOptions, severityOf } from './rule-options.js';
+import { pairingOptions } from './rules/task-owner-mismatch.js';
+import type { Coverage } from './coverage.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -19,40 +22,64 @@ export interface ValidateOptions {
   readonly ruleSet?: readonly Rule[];
   /** Read the plan with the bodies of this day (YYYY-MM-DD): rule unit-superseded. */
   readonly asOf?: string;
+  /** What the parser read and did not read, when the caller has it (plan-structure uses it). */
+  readonly coverage?: Coverage | null;
 }
 
-/** Parse-time repairs and findings: shown, never failing (DESIGN.md style 2). */
-function isParseFinding(ruleId: string): boolean {
-  return ruleId.startsWith('repair-') || ruleId.startsWith('parse-');
+/**
+ * Parse-time repairs are shown, never failing (DESIGN.md style 2): a `repair-…` finding is info
+ * whatever the parser said. Other parser findings (`parse-…`: something that looks like a part
+ * and was not read) keep the parser's severity, so a dropped row is a warning here too.
+ */
+function isRepair(ruleId: string): boolean {
+  return ruleId.startsWith('repair-');
 }
 
 /** Runs every rule on a plan; returns the parse diagnostics and the rules' findings, sorted. */
 export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[], options: ValidateOptions = {}): Diagnostic[] {
   const config = options.config ?? null;
-  const settings: Record<string, RuleSetting> = { ...(config?.rules ?? {}), ...(options.rules ?? {}) };
-  let pairings: Pairing[] | null = null;
+  const configured: Readonly<Record<string, RuleConfig>> = config?.rules ?? {};
+  const overrides = options.rules ?? {};
+  const pairingCache = new Map<string, Pairing[]>();
   const ctx: RuleContext = {
     plan,
     config,
     units: createUnitComparer(config, options.unitHelpers ?? gazetteerHelpers),
     parseDiagnostics,
-    pairings: () => (pairings ??= pairDuties(plan.responsibilities, plan.tasks)),
+    coverage: options.coverage ?? null,
+    pairings: (pairing) => {
+      const key = pairing ? `${pairing.threshold}/${pairing.confidentScore}/${pairing.distinctRatio}` : '';
+      let hit = pairingCache.get(key);
+      if (!hit) pairingCache.set(key, (hit = pairDuties(plan.responsibilities, plan.tasks, pairing)));
+      return hit;
+    },
     asOf: options.asOf ?? null,
   };
   const out: Diagnostic[] = [];
   for (const d of parseDiagnostics) {
-    const setting = settings[d.ruleId] ?? (isParseFinding(d.ruleId) ? 'info' : d.severity);
+    const own = configured[d.ruleId];
+    const setting = overrides[d.ruleId] ?? (own !== undefined ? severityOf(own) : isRepair(d.ruleId) ? 'info' : d.severity);
     if (setting !== 'off') out.push({ ...d, severity: setting });
   }
   for (const rule of options.ruleSet ?? RULES) {
-    const setting = settings[rule.id] ?? rule.severity;
+    const own = configured[rule.id];
+    const setting = overrides[rule.id] ?? (own !== undefined ? severityOf(own) : rule.severity);
     if (setting === 'off') continue;
-    for (const f of rule.check(ctx)) out.push({ ruleId: rule.id, severity: setting, ...f });
+    for (const f of rule.check(ctx, resolveOptions(rule, own))) out.push({ ruleId: rule.id, severity: setting, ...f });
   }
   return sortDiagnostics(out);
 }
 
-/** The duty ↔ task pairings behind task-owner-mismatch, for `--explain`. */
-export function explainPairings(plan: Plan): Pairing[] {
-  return pairDuties(plan.responsibilities, plan.tasks);
+/** The duty ↔ task pairings behind task-owner-mismatch, for `--explain` (with the config's options). */
+export function explainPairings(plan: Plan, config: PlanConfig | null = null): Pairing[] {
+  return pairDuties(plan.responsibilities, plan.tasks, explainOptions(config));
+}
+
+/** task-owner-mismatch's pairing numbers as the config sets them. */
+export function explainOptions(config: PlanConfig | null = null): PairingOptions {
+  return pairingOptions(resolveOptions(taskOwnerRule(), config?.rules?.['task-owner-mismatch']));
+}
+
+function taskOwnerRule(): Rule {
+  return RULES.find((r) => r.id === 'task-owner-mismatch') as Rule;
 }

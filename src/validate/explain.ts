@@ -1,16 +1,16 @@
-import type { Pairing } from './pairing.js';
-import { PAIRING_THRESHOLD } from './pairing.js';
+import type { Pairing, PairingOptions } from './pairing.js';
+import { DEFAULT_PAIRING } from './pairing.js';
 import { quote } from './quote.js';
 
 /** `--explain`: every duty ↔ task pairing with its score, so a person can see why. */
-export function renderPairings(path: string, pairings: readonly Pairing[]): string {
-  const lines = [`${path}: duty ↔ task pairings (same work when score ≥ ${PAIRING_THRESHOLD.toFixed(2)})`];
+export function renderPairings(path: string, pairings: readonly Pairing[], options: PairingOptions = DEFAULT_PAIRING): string {
+  const lines = [`${path}: duty ↔ task pairings (same work when score ≥ ${options.threshold.toFixed(2)})`];
   if (pairings.length === 0) lines.push('  (no duties in TỔ CHỨC THỰC HIỆN)');
   for (const p of pairings) {
     const duty = `${p.responsibility.id} duty ${p.dutyIndex + 1}`;
     const task = p.best ? `task ${p.best.id}` : '(no task)';
     lines.push(
-      `  ${duty.padEnd(16)} ↔ ${task.padEnd(12)} ${p.score.toFixed(2)}  ${p.paired ? 'paired' : p.score >= PAIRING_THRESHOLD ? `not distinct (next task ${p.runnerUp.toFixed(2)})` : 'below threshold'}`,
+      `  ${duty.padEnd(16)} ↔ ${task.padEnd(12)} ${p.score.toFixed(2)}  ${p.paired ? 'paired' : p.score >= options.threshold ? `not distinct (next task ${p.runnerUp.toFixed(2)})` : 'below threshold'}`,
       `      duty: ${quote(p.duty, 90)}`,
     );
     if (p.best) lines.push(`      task: ${quote(p.best.description, 90)}`);

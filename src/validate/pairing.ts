@@ -35,6 +35,20 @@ export const PAIRING_THRESHOLD = 0.38;
 export const CONFIDENT_SCORE = 0.6;
 export const DISTINCT_RATIO = 1.8;
 
+/** The three numbers above, which plan.config.yaml may change (task-owner-mismatch's options). */
+export interface PairingOptions {
+  readonly threshold: number;
+  readonly confidentScore: number;
+  readonly distinctRatio: number;
+}
+
+export const DEFAULT_PAIRING: PairingOptions = { threshold: PAIRING_THRESHOLD, confidentScore: CONFIDENT_SCORE, distinctRatio: DISTINCT_RATIO };
+
+/** Whether a score and the second-best task's score make a pair: high enough, and standing out. */
+export function isPaired(score: number, runnerUp: number, options: PairingOptions = DEFAULT_PAIRING): boolean {
+  return score >= options.threshold && (score >= options.confidentScore || score >= options.distinctRatio * runnerUp);
+}
+
 export interface Pairing {
   readonly responsibility: Responsibility;
   readonly dutyIndex: number;
@@ -45,7 +59,7 @@ export interface Pairing {
   readonly score: number;
   /** The score of the second-best task (0 when there is none). */
   readonly runnerUp: number;
-  /** Whether the score reaches PAIRING_THRESHOLD and stands out: the duty and the task are the same work. */
+  /** Whether the score reaches the threshold and stands out: the duty and the task are the same work. */
   readonly paired: boolean;
 }
 
@@ -159,7 +173,7 @@ export function indexTasks(tasks: readonly Task[]): TaskIndex {
 export function pairDuties(
   responsibilities: readonly Responsibility[],
   tasks: readonly Task[],
-  threshold = PAIRING_THRESHOLD,
+  options: PairingOptions = DEFAULT_PAIRING,
 ): Pairing[] {
   const index = indexTasks(tasks.filter((t) => t.origin === 'appendix'));
   const out: Pairing[] = [];
@@ -174,7 +188,7 @@ export function pairDuties(
         best: hit?.task ?? null,
         score: hit?.score ?? 0,
         runnerUp: hit?.runnerUp ?? 0,
-        paired: hit !== null && hit.score >= threshold && (hit.score >= CONFIDENT_SCORE || hit.score >= DISTINCT_RATIO * hit.runnerUp),
+        paired: hit !== null && isPaired(hit.score, hit.runnerUp, options),
       });
     });
   }

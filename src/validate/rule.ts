@@ -1,7 +1,8 @@
 import type { Plan, UnitRef } from '../model/types.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { PlanConfig } from '../config/types.js';
-import type { Pairing } from './pairing.js';
+import type { Pairing, PairingOptions } from './pairing.js';
+import type { Coverage } from './coverage.js';
 
 /** What a rule reports: a Diagnostic without the rule id and severity, which the engine adds. */
 export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'>;
@@ -24,11 +25,28 @@ export interface RuleContext {
   readonly units: UnitComparer;
   /** What the parser reported (repairs point at the exact line they changed). */
   readonly parseDiagnostics: readonly Diagnostic[];
-  /** Each duty of TỔ CHỨC THỰC HIỆN with its best appendix task (computed once, shared). */
-  pairings(): readonly Pairing[];
+  /** What the parser read and left unread, when the caller has it. */
+  readonly coverage: Coverage | null;
+  /** Each duty of TỔ CHỨC THỰC HIỆN with its best appendix task (computed once per options, shared). */
+  pairings(options?: PairingOptions): readonly Pairing[];
   /** `plan validate --as-of DATE`: the day whose bodies the plan is read with; null when not given. */
   readonly asOf: string | null;
 }
+
+/**
+ * A numeric option of a rule, set in plan.config.yaml (`rules: { id: [error, { name: value }] }`).
+ * Its default is the value the rule's docs justify; min and max bound what a config may set.
+ */
+export interface RuleOption {
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** One line, for docs/rules.md. */
+  readonly description: string;
+}
+
+/** The values of a rule's options, every one present (defaults filled in). */
+export type RuleOptionValues = Readonly<Record<string, number>>;
 
 export interface Rule {
   /** Kebab-case name of the problem (DESIGN.md §11). */
@@ -37,7 +55,9 @@ export interface Rule {
   readonly severity: Severity | 'off';
   /** One line, for docs/rules.md and SARIF. */
   readonly description: string;
-  check(ctx: RuleContext): readonly Finding[];
+  /** Numeric options a config may set; none when absent. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
+  check(ctx: RuleContext, options: RuleOptionValues): readonly Finding[];
   /** Small plan texts: `notOk` must raise at least one finding of this rule, `ok` none. */
   readonly examples: { readonly notOk: string; readonly ok: string };
 }

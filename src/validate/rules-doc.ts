@@ -1,8 +1,14 @@
 import { RULES } from './rules/index.js';
 import { PAIRING_THRESHOLD, CONFIDENT_SCORE, DISTINCT_RATIO } from './pairing.js';
+import { GROUP_MATCH } from './rules/group-content-mismatch.js';
+import { UNASSIGNED_SHARE } from './rules/plan-structure.js';
 import type { Rule } from './rule.js';
 
 const NOTES: Readonly<Record<string, string>> = {
+  'plan-structure': `An appendix announces a task list when its title holds "nhiệm vụ" and does not start with "Biểu", "Mẫu", "Báo cáo", "Đề cương" … (\`data/plan-structure.json\`). When the caller passes the parser's coverage, more than **${UNASSIGNED_SHARE * 100}%** of the lines holding text assigned to no part is a finding too.`,
+  'group-content-mismatch': `A group matches when some section of the body, at any depth, holds at least **${GROUP_MATCH * 100}%** of the group title's distinctive terms (folded syllables and syllable pairs that no sibling group shares, without function words). A letter group stands by its Roman sub-groups; only the highest group of an unmatched branch is reported. A content area without a group is not a finding: an appendix may list only the key tasks ("nhiệm vụ trọng tâm").`,
+  'unit-without-task': 'Not held to it: sections whose duties are all funding ("bố trí kinh phí", "thẩm định dự toán"), inspection, reporting or coordination ("Phối hợp với …"), read from the start of each duty (`data/duty-kinds.json`); Thanh tra; bodies that are asked ("Đề nghị …") rather than assigned; collectives.',
+  timeframe: 'The period is read from the plan\'s own words, the title first and then the purposes: "năm 2026", "giai đoạn 2026 – 2030", "đến năm 2030", "từ nay đến hết năm 2026"; "năm 2026 và các năm tiếp theo" leaves it open. Dates and numbers of cited documents ("Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Luật Dữ liệu năm 2024") are set aside first. A timeframe set by another document or event ("Theo hướng dẫn của Trung ương", "Sau 03 tháng kể từ …"; `data/conditional-timeframes.json`) is not unreadable.',
   'task-owner-mismatch': [
     `Duties are paired with appendix tasks by TF-IDF cosine over folded syllables and syllable pairs, without the function words of \`data/stopwords.json\`, through an inverted index (a duty only meets the tasks it shares a term with). A duty and a task are the same work when the score is at least **${PAIRING_THRESHOLD.toFixed(2)}**.`,
     '',
@@ -28,6 +34,23 @@ const NOTES: Readonly<Record<string, string>> = {
   ].join('\n'),
 };
 
+/**
+ * What each rule found on the corpus (the sample and fixtures/corpus/*, read on the validate
+ * branch, 2026-11-28) and how many of those findings are real problems of the plan, judged by
+ * reading them; the default severities follow from these counts.
+ */
+const CORPUS: Readonly<Record<string, string>> = {
+  'plan-structure': 'none: every plan of the corpus that the parser reads has numbered sections, a TỔ CHỨC THỰC HIỆN with units, and task rows under each task-list title.',
+  'task-owner-mismatch': '3, all real (446 Hà Tĩnh IV.5: the centre is given work the appendix gives Sở Kế hoạch và Đầu tư and Sở Thông tin và Truyền thông).',
+  'unit-without-task': '5, 1 real (446 IV.5); the others are duties a key-task appendix does not list (617 IV.4, 179 VI.10, VI.20) and a heading read as a unit (Lâm Đồng CCHC II.1). Hence info.',
+  'task-unit-not-in-body': '1, real (446: "Tỉnh đoàn" leads IV.3 and has no section).',
+  'group-content-mismatch': 'none since it compares every level (Đồng Nai 179 raised 8 false warnings comparing letter groups with second-level areas).',
+  'appendix-reference': '2, both real (446 and 310 leave the number and date blank).',
+  signature: '1, real (446 "KÊ CHỦ TỊCH").',
+  timeframe: 'none since conditional times ("Theo hướng dẫn của Trung ương") are read as such (4 false warnings on Lâm Đồng CCHC before).',
+  'unknown-unit': '40, one a slip of the plan (446 "Công TTĐT tỉnh"); the rest are real bodies the gazetteer does not hold yet (divisions of a department, national committees, bodies merged in 2025 such as "Báo và Phát thanh, Truyền hình tỉnh") or collectives and headings read as names. A suggestion, hence info.',
+};
+
 function section(rule: Rule): string {
   const lines = [
     `## ${rule.id}`,
@@ -39,6 +62,19 @@ function section(rule: Rule): string {
   ];
   const note = NOTES[rule.id];
   if (note) lines.push(note, '');
+  const options = Object.entries(rule.options ?? {});
+  if (options.length > 0) {
+    lines.push(
+      `Options (\`plan.config.yaml\`: \`rules: { ${rule.id}: [error, { ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }] }\`):`,
+      '',
+      '| option | default | range | what it sets |',
+      '|---|---|---|---|',
+      ...options.map(([n, o]) => `| \`${n}\` | ${o.default} | ${o.min}–${o.max} | ${o.description} |`),
+      '',
+    );
+  }
+  const corpus = CORPUS[rule.id];
+  if (corpus) lines.push(`On the corpus: ${corpus}`, '');
   lines.push('Fails:', '', '```text', rule.examples.notOk.trimEnd(), '```', '', 'Passes:', '', '```text', rule.examples.ok.trimEnd(), '```', '');
   return lines.join('\n');
 }
@@ -50,14 +86,24 @@ export function renderRulesDoc(): string {
     '',
     '<!-- Generated from src/validate/rules/*.ts by renderRulesDoc() (src/validate/rules-doc.ts). Do not edit by hand. -->',
     '',
-    'Set a severity in `plan.config.yaml` (`rules: { numbering: off }`) or with `--rule numbering=off`. Severities: `off`, `info`, `warning`, `error`. Repairs the parser made (`repair-…`, `parse-…`) are reported as `info`.',
+    'Set a severity in `plan.config.yaml` (`rules: { numbering: off }`) or with `--rule numbering=off`; a rule with options takes `[severity, { option: value }]` in the config. Severities: `off`, `info`, `warning`, `error`. What the parser reports is described under [parser-findings](#parser-findings). Each finding names its section of this page (`docs/rules.md#rule-id`).',
     '',
     '| rule | default | what it finds |',
     '|---|---|---|',
     ...RULES.map((r) => `| [${r.id}](#${r.id}) | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
-    'Exit codes: 0 when there are no errors and no more warnings than `--max-warnings`; 1 otherwise; 2 for a usage or input error.',
+    'Exit codes: 0 when there are no errors and no more warnings than `--max-warnings`; 1 otherwise; 2 for a usage or input error, or when a file could not be read ([fatal](#fatal): the other files are still checked and reported).',
     '',
   ];
-  return [...head, ...RULES.map(section)].join('\n');
+  const tail = [
+    '## parser-findings',
+    '',
+    'What the parser reports while reading: `repair-…` findings say what it repaired (a sentence or table row joined across a page break, an OCR slip in a unit name or the signature) and are always `info`; `parse-…` findings say what looked like a part and was not read (a table row with no task number), with the severity the parser gives them. Give one a severity like a rule: `--rule repair-page-break=off`.',
+    '',
+    '## fatal',
+    '',
+    'A file that could not be read at all (missing, too large, not a plan, a broken .docx). It is reported with its reason in every format (`fatal: true` in JSON, a tool execution notification in SARIF), the other files are still checked, and the run exits 2.',
+    '',
+  ];
+  return [...head, ...RULES.map(section), ...tail].join('\n');
 }

@@ -12,7 +12,7 @@ it('every rule has an id, a one-line description and both examples', () => {
   const ids = RULES.map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toEqual([
-    'task-owner-mismatch', 'unit-without-task', 'task-unit-not-in-body', 'group-content-mismatch', 'numbering',
+    'plan-structure', 'task-owner-mismatch', 'unit-without-task', 'task-unit-not-in-body', 'group-content-mismatch', 'numbering',
     'appendix-reference', 'signature', 'task-missing-lead', 'task-empty', 'timeframe', 'unknown-unit', 'unit-superseded',
   ]);
   for (const r of RULES) {

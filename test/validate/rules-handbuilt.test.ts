@@ -132,7 +132,7 @@ describe('other rules on hand-built plans', () => {
     });
     const found = ids(p, 'timeframe');
     expect(found.map((d) => d.taskId)).toEqual(['1', '2', '3']);
-    expect(found[1]!.message).toContain("ends after the plan's period (to 31/12/2020, from the title)");
+    expect(found[1]!.message).toContain("ends after the plan's period (to 31/12/2020: \"năm 2020\" in the title)");
     expect(found[2]!.message).toContain('ends after the report is due (10/12/2020)');
   });
 

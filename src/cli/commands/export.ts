@@ -1,27 +1,58 @@
 import type { RegisterCommand } from '../context.js';
+import type { Plan } from '../../model/types.js';
 import { UsageError } from '../../model/errors.js';
 import { jsonChunks, toYaml } from '../../format/data.js';
 import { checkAsOf, withSuccessors } from '../../query/as-of.js';
+import { loadEach } from '../load-each.js';
+import { finish } from './query.js';
 
 const FORMATS = ['json', 'yaml'] as const;
 
-/** `plan export FILE [--format json|yaml] [--out PATH]`: the whole model. */
+/**
+ * `plan export FILE... [--format json|yaml] [--out PATH]`: the whole model. One file gives its
+ * plan; several give a JSON array of plans, or one YAML document per plan. A file that cannot
+ * be read does not stop the others: they are exported, it gets its line on stderr, exit 2.
+ */
 export const registerExport: RegisterCommand = (program, ctx, setExit) => {
   program
     .command('export')
     .description('print the whole plan model as JSON or YAML')
-    .argument('[file]', 'the plan (text, Markdown, HTML or .docx); - for standard input')
+    .argument('[files...]', 'the plans (text, Markdown, HTML or .docx); - for standard input')
     .option('-f, --format <format>', 'json or yaml', 'json')
     .option('-o, --out <path>', 'write to a file (atomically) instead of standard output')
     .option('--as-of <date>', 'add to every unit its successor on that day (YYYY-MM-DD; data/successors.json)')
-    .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --as-of 2026-01-01\n  cat plan.txt | plan export -')
-    .action(async (file: string | undefined, opts: { format: string; out?: string; asOf?: string }) => {
+    .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --as-of 2026-01-01\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, or one YAML document per plan.')
+    .action(async (files: string[], opts: { format: string; out?: string; asOf?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be json or yaml, not "${opts.format}"`);
-      const [loaded] = await ctx.loadPlans(file ? [file] : []);
-      if (!loaded) return;
-      const plan = opts.asOf === undefined ? loaded.plan : withSuccessors(loaded.plan, checkAsOf(opts.asOf));
-      const content = opts.format === 'json' ? jsonChunks(plan) : await toYaml(plan);
-      await ctx.writeResult(content, opts.out, [loaded.file]);
-      setExit(0);
+      const asOf = opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
+      const loaded = await loadEach(ctx, files);
+      const plans = loaded.plans.map((p) => (asOf === undefined ? p.plan : withSuccessors(p.plan, asOf)));
+      if (plans.length > 0) {
+        const content = opts.format === 'json' ? (loaded.plans.length + loaded.failures.length > 1 ? jsonList(plans) : jsonChunks(plans[0])) : await yamlDocuments(plans);
+        await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
+      }
+      setExit(finish(ctx, loaded, 0));
     });
 };
+
+/** Several plans as one JSON array, each written in pieces as export writes one plan. */
+function* jsonList(plans: readonly Plan[]): Generator<string> {
+  yield '[\n';
+  for (let i = 0; i < plans.length; i++) {
+    // jsonChunks ends a plan with a newline; the separator takes its place.
+    let held: string | null = null;
+    for (const piece of jsonChunks(plans[i])) {
+      if (held !== null) yield held;
+      held = piece;
+    }
+    if (held !== null) yield held.replace(/\n$/, '');
+    yield i < plans.length - 1 ? ',\n' : '\n';
+  }
+  yield ']\n';
+}
+
+/** One YAML document per plan, separated by `---`. */
+async function yamlDocuments(plans: readonly Plan[]): Promise<string> {
+  const docs = await Promise.all(plans.map((p) => toYaml(p)));
+  return docs.length === 1 && plans.length === 1 ? (docs[0] ?? '') : docs.map((d) => `---\n${d}`).join('');
+}

@@ -15,6 +15,7 @@ import { listUnits, unitDossier } from '../../query/units.js';
 import { listContent, listObjectives, listResponsibilities } from '../../query/parts.js';
 import { suggestUnitNames, matchingUnitNames, unitMatcher, type UnitKnowledge } from '../../query/unit-match.js';
 import { checkAsOf } from '../../query/as-of.js';
+import { loadEach, reportFailures, type LoadFailure } from '../load-each.js';
 
 /**
  * `plan query KIND FILE... [filters]`, the general form; `plan tasks`, `plan units`,
@@ -139,12 +140,24 @@ export function note(ctx: CliContext, opts: QueryOptions, text: string): void {
 export interface Loaded {
   readonly config: PlanConfig | null;
   readonly plans: LoadedPlan[];
+  /** Files that could not be read: reported on stderr, and the command then exits 2. */
+  readonly failures: readonly LoadFailure[];
 }
 
+/** Reads every plan; one that cannot be read does not stop the others (issue 13). */
 export async function loadForQuery(ctx: CliContext, files: readonly string[], opts: QueryOptions): Promise<Loaded> {
   const config = await ctx.loadConfig(opts.config);
-  const plans = await ctx.loadPlans(files, { config });
-  return { config, plans };
+  const { plans, failures } = await loadEach(ctx, files, { config });
+  return { config, plans, failures };
+}
+
+/**
+ * The end of a command over several files: each file that could not be read gets its one line
+ * on stderr, after the results of the others, and the exit code is 2; otherwise `code`.
+ */
+export function finish(ctx: CliContext, loaded: Pick<Loaded, 'failures'>, code: number): number {
+  reportFailures(ctx, loaded.failures);
+  return loaded.failures.length > 0 ? 2 : code;
 }
 
 /** Prints the result, or, when it is empty, a one-line note on stderr (exit 0 either way). */
@@ -182,6 +195,12 @@ export async function runQuery(kind: QueryKind, files: readonly string[], opts: 
   checkFilters(kind, opts);
   const format = chooseFormat(opts.format, opts.out);
   const loaded = await loadForQuery(ctx, files, opts);
+  // Nothing could be read: the failures are the whole answer.
+  if (loaded.plans.length === 0) return finish(ctx, loaded, 0);
+  return finish(ctx, loaded, await answer(kind, loaded, opts, ctx, format));
+}
+
+async function answer(kind: QueryKind, loaded: Loaded, opts: QueryOptions, ctx: CliContext, format: OutputFormat): Promise<number> {
   const knowledge = { aliases: loaded.config?.aliases ?? {}, parents: loaded.config?.parents ?? {} };
   const render = { ...renderOptions(ctx, format, opts), multi: loaded.plans.length > 1 };
   const asOf = asOfDate(opts);

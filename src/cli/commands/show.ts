@@ -5,7 +5,7 @@ import { chooseFormat } from '../../format/output-format.js';
 import { formatOverview } from '../../format/overview.js';
 import { toJson, toYaml } from '../../format/data.js';
 import { planOverview } from '../../query/overview.js';
-import { addOutputOptions, loadForQuery, queryOptions, renderOptions } from './query.js';
+import { addOutputOptions, finish, loadForQuery, queryOptions, renderOptions } from './query.js';
 
 export const registerShow: RegisterCommand = (program, ctx, setExit) => {
   const cmd = program
@@ -19,6 +19,7 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
     const format = chooseFormat(opts.format, opts.out);
     if (format === 'csv') throw new UsageError('show has no csv form; use table, md, json or yaml');
     const loaded = await loadForQuery(ctx, files, opts);
+    if (loaded.plans.length === 0) return setExit(finish(ctx, loaded, 0));
     const render = renderOptions(ctx, format, opts);
     const overviews = loaded.plans.map((p) => planOverview(p.plan));
     let content: string;
@@ -31,6 +32,6 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
       content = parts.map((p, i) => (overviews.length > 1 ? `${render.chalk.dim(`==> ${loaded.plans[i]?.file ?? ''} <==`)}\n${p}` : p)).join('\n');
     }
     await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
-    setExit(0);
+    setExit(finish(ctx, loaded, 0));
   });
 };

@@ -1,11 +1,13 @@
 import { Option, type Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
-import { validatePlan, RULES, explainPairings, type RuleSetting } from '../../validate/index.js';
+import { validatePlan, RULES, explainPairings, explainOptions, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
 import { renderPairings } from '../../validate/explain.js';
 import { safeText } from '../../format/safe-text.js';
 import { checkAsOf } from '../../query/as-of.js';
 import { formatGithub, formatJson, formatSarif, formatStylish, countFindings, type FileReport } from '../../format/diagnostics/index.js';
+import { displayPath, plural } from '../../format/diagnostics/report.js';
+import { loadEach, reportFailures } from '../load-each.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -57,18 +59,19 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     .option('--as-of <date>', 'read the plan with the bodies of that day (YYYY-MM-DD): turns on unit-superseded (warning) unless set')
     .addHelpText(
       'after',
-      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error.',
+      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error\n(a file that cannot be read is reported and the others are still checked).',
     )
     .action(async (files: string[], flags: ValidateFlags) => {
       const asOf = flags.asOf === undefined ? undefined : checkAsOf(flags.asOf);
       const overrides = parseRuleFlags(flags.rule);
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
       const config = await ctx.loadConfig(flags.config);
-      for (const [id, sev] of Object.entries(config?.rules ?? {}))
-        if (!SETTINGS.includes(sev)) throw new UsageError(`plan.config.yaml: rule ${id} must be off, info, warning or error, not "${String(sev)}"`);
-      const loaded = await ctx.loadPlans(files, { config });
+      const problems = checkRuleConfig(config?.rules ?? {}, RULES);
+      if (problems.length > 0) throw new UsageError(`plan.config.yaml: ${problems.join('; ')}`);
+      const { plans, failures } = await loadEach(ctx, files, { config });
+      // Every file keeps its place in the report, the unreadable ones with their reason.
       const reports: FileReport[] = [];
-      for (const { file, plan, diagnostics } of loaded) {
+      for (const { file, plan, diagnostics } of plans) {
         // --as-of asks whether the plan names bodies that no longer exist: unit-superseded runs
         // at warning unless the command line or the config set its severity.
         const superseded = asOf !== undefined && overrides['unit-superseded'] === undefined && config?.rules?.['unit-superseded'] === undefined;
@@ -76,12 +79,14 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
         let list = validatePlan(plan, diagnostics, { rules, config, ...(asOf !== undefined ? { asOf } : {}) });
         if (flags.quiet) list = list.filter((d) => d.severity === 'error');
         reports.push({ path: file, diagnostics: list });
-        if (flags.explain) ctx.out(safeText(renderPairings(file, explainPairings(plan)), { newlines: true }));
+        if (flags.explain) ctx.out(safeText(renderPairings(displayPath(file), explainPairings(plan, config), explainOptions(config)), { newlines: true }));
       }
+      for (const f of failures) reports.push({ path: f.file, diagnostics: [], fatal: f.message });
       const format: Format = flags.format ?? 'stylish';
-      ctx.out(render(format, reports, ctx.color, flags.quiet === true));
+      ctx.out(render(format, reports, { color: ctx.color, quiet: flags.quiet === true, columns: ctx.columns, cwd: ctx.cwd }));
       // Under GitHub Actions, annotations come too, unless a format was chosen explicitly.
       if (ctx.env.GITHUB_ACTIONS === 'true' && flags.format === undefined) ctx.out(formatGithub(reports));
+      reportFailures(ctx, failures);
       let errors = 0;
       let warnings = 0;
       for (const r of reports) {
@@ -89,20 +94,31 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
         errors += n.errors;
         warnings += n.warnings;
       }
+      if (failures.length > 0) return setExit(2);
+      if (maxWarnings >= 0 && warnings > maxWarnings) {
+        ctx.err(`plan: ${plural(warnings, 'warning')} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}\n`);
+      }
       setExit(errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0);
     });
 };
 
-function render(format: Format, reports: readonly FileReport[], color: boolean, quiet: boolean): string {
+interface RenderOptions {
+  readonly color: boolean;
+  readonly quiet: boolean;
+  readonly columns: number;
+  readonly cwd: string;
+}
+
+function render(format: Format, reports: readonly FileReport[], o: RenderOptions): string {
   switch (format) {
     case 'json':
       return formatJson(reports);
     case 'github':
       return formatGithub(reports);
     case 'sarif':
-      return formatSarif(reports, { rules: RULES, version: pkg.version });
+      return formatSarif(reports, { rules: RULES, version: pkg.version, cwd: o.cwd });
     default:
-      return formatStylish(reports, { color, quiet });
+      return formatStylish(reports, { color: o.color, quiet: o.quiet, columns: o.columns });
   }
 }
 

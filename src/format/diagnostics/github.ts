@@ -1,5 +1,5 @@
 import { safeText } from '../safe-text.js';
-import type { FileReport } from './report.js';
+import { ruleDocs, type FileReport } from './report.js';
 
 // GitHub's workflow-command escaping (actions/toolkit, command.ts): data escapes % CR LF;
 // property values also escape ":" and ",".
@@ -10,14 +10,19 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** `::error file=…,line=…,col=…,title=<rule>::<message>`, one per finding (info → notice). */
+/**
+ * `::error file=…,line=…,col=…,title=<rule>::<message> (docs/rules.md#rule)`, one per finding
+ * (info → notice); a file that could not be read is one `::error file=…::` with its message.
+ */
 export function formatGithub(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
+    const file = `file=${escapeProperty(safeText(r.path))}`;
+    if (r.fatal !== undefined) lines.push(`::error ${file},title=fatal::${escapeData(safeText(r.fatal))} (the file was not checked)`);
     for (const d of r.diagnostics) {
       const cmd = d.severity === 'info' ? 'notice' : d.severity;
-      const props = [`file=${escapeProperty(safeText(r.path))}`, `line=${d.place.line}`, `col=${d.place.column}`, `title=${escapeProperty(d.ruleId)}`];
-      lines.push(`::${cmd} ${props.join(',')}::${escapeData(safeText(d.message))}`);
+      const props = [file, `line=${d.place.line}`, `col=${d.place.column}`, `title=${escapeProperty(d.ruleId)}`];
+      lines.push(`::${cmd} ${props.join(',')}::${escapeData(safeText(d.message))} (${ruleDocs(d.ruleId)})`);
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

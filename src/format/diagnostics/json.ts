@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { countFindings, type FileReport } from './report.js';
+import { toJson } from '../data.js';
+import { countFindings, ruleDocs, type FileReport } from './report.js';
 
 interface JsonDiagnostic {
   ruleId: string;
@@ -8,32 +9,42 @@ interface JsonDiagnostic {
   line: number;
   column: number;
   related: { line: number; column: number; message: string }[];
+  /** The section of docs/rules.md that explains the finding. */
+  docs: string;
   taskId?: string;
   responsibilityId?: string;
+  /** A file that could not be read (ESLint's `fatal`). */
+  fatal?: true;
 }
 
-/** One object per file (issue 5): `{ path, diagnostics, errorCount, warningCount }`. */
+/**
+ * One object per file (issue 5): `{ path, diagnostics, errorCount, warningCount }`. A file that
+ * could not be read has one diagnostic with `fatal: true` and its message (rule id `fatal`).
+ * Written through toJson, which escapes DEL, the C1 controls and the bidi overrides that
+ * JSON.stringify leaves raw, as export does (issue 14).
+ */
 export function formatJson(reports: readonly FileReport[]): string {
   const out = reports.map((r) => {
-    const n = countFindings(r.diagnostics);
-    return {
-      path: r.path,
-      diagnostics: r.diagnostics.map((d): JsonDiagnostic => {
-        const j: JsonDiagnostic = {
-          ruleId: d.ruleId,
-          severity: d.severity,
-          message: d.message,
-          line: d.place.line,
-          column: d.place.column,
-          related: (d.related ?? []).map((x) => ({ line: x.line, column: x.column, message: x.message })),
-        };
-        if (d.taskId !== undefined) j.taskId = d.taskId;
-        if (d.responsibilityId !== undefined) j.responsibilityId = d.responsibilityId;
-        return j;
-      }),
-      errorCount: n.errors,
-      warningCount: n.warnings,
-    };
+    const n = countFindings(r.diagnostics, r.fatal);
+    const diagnostics: JsonDiagnostic[] = [];
+    if (r.fatal !== undefined) {
+      diagnostics.push({ ruleId: 'fatal', severity: 'error', message: r.fatal, line: 0, column: 0, related: [], docs: ruleDocs('fatal'), fatal: true });
+    }
+    for (const d of r.diagnostics) {
+      const j: JsonDiagnostic = {
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        line: d.place.line,
+        column: d.place.column,
+        related: (d.related ?? []).map((x) => ({ line: x.line, column: x.column, message: x.message })),
+        docs: ruleDocs(d.ruleId),
+      };
+      if (d.taskId !== undefined) j.taskId = d.taskId;
+      if (d.responsibilityId !== undefined) j.responsibilityId = d.responsibilityId;
+      diagnostics.push(j);
+    }
+    return { path: r.path, diagnostics, errorCount: n.errors, warningCount: n.warnings };
   });
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return toJson(out);
 }

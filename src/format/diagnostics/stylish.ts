@@ -1,36 +1,54 @@
-import type { Place } from '../../model/diagnostic.js';
-import { Chalk } from 'chalk';
+import type { Diagnostic, Place } from '../../model/diagnostic.js';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { safeText } from '../safe-text.js';
-import { countFindings, plural, type FileReport } from './report.js';
+import { wrapText } from '../wrap.js';
+import { countFindings, displayPath, guardLine, plural, ruleDocs, type FileReport } from './report.js';
 
 export interface StylishOptions {
   /** Decided once in cli/ (TTY, NO_COLOR, TERM=dumb, --no-color). */
   readonly color: boolean;
   /** Only errors (--quiet). */
   readonly quiet?: boolean;
+  /** The terminal's width; lines are wrapped to it (default 80). */
+  readonly columns?: number;
 }
 
-/** ESLint's "stylish" layout: per file, `file:line:col  severity  message  rule`, then a summary. */
+const DEFAULT_COLUMNS = 80;
+// Below this many columns for the message, the message starts on its own line under the place,
+// indented by MESSAGE_INDENT: a long path would otherwise leave a column of one or two words.
+const MIN_MESSAGE_WIDTH = 40;
+const MESSAGE_INDENT = 6;
+
+/**
+ * ESLint's "stylish" layout: the file, then per finding `line:col  severity  message`, the message wrapped
+ * to the terminal with a hanging indent and ending with the docs section of its rule
+ * (docs/rules.md#rule-id), then a summary.
+ */
 export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = Math.max(20, options.columns ?? DEFAULT_COLUMNS);
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const r of reports) {
     const list = options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics;
-    const n = countFindings(list);
+    const n = countFindings(list, r.fatal);
     errors += n.errors;
     warnings += n.warnings;
     infos += n.infos;
-    if (list.length === 0) continue;
-    const path = safeText(r.path);
-    out.push(c.underline(path));
+    if (list.length === 0 && r.fatal === undefined) continue;
+    out.push(c.underline(displayPath(r.path)));
+    // Places are aligned in a column as wide as the widest of the file.
+    const width = Math.max(r.fatal !== undefined ? 1 : 0, ...list.map((d) => where(d.place).length));
+    if (r.fatal !== undefined) {
+      out.push(...finding(c, columns, `  ${'-'.padEnd(width)}`, 'error', `${safeText(r.fatal)} (the file was not checked)`, null));
+    }
     for (const d of list) {
-      const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      const pad = ' '.repeat(Math.max(0, 7 - d.severity.length));
-      out.push(`  ${where(path, d.place)}  ${sev}${pad}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
-      for (const rel of d.related ?? []) out.push(`      ${c.dim(where(path, rel))}  ${c.dim(safeText(rel.message))}`);
+      out.push(...finding(c, columns, `  ${where(d.place).padEnd(width)}`, d.severity, safeText(d.message), d));
+      for (const rel of d.related ?? []) {
+        out.push(...wrapped(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ↳ ${where(rel)}  `, safeText(rel.message), columns).map((l) => c.dim(l)));
+      }
     }
     out.push('');
   }
@@ -41,15 +59,53 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     const line = `${errors + warnings > 0 ? '✖' : 'ℹ'} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${options.quiet ? '' : `, ${infos} info`})`;
     out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : line);
   }
-  return `${out.join('\n')}\n`;
+  return `${out.map(guardLine).join('\n')}\n`;
+}
+
+/** One finding: the place and severity, the message with a hanging indent, the docs section. */
+function finding(c: ChalkInstance, columns: number, place: string, severity: Diagnostic['severity'], message: string, d: Diagnostic | null): string[] {
+  const sev = severity === 'error' ? c.red('error') : severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  const head = `${place}  ${severity.padEnd(7)}  `;
+  const docs = d ? (/^(repair|parse)-/.test(d.ruleId) ? `${d.ruleId} (${ruleDocs(d.ruleId)})` : ruleDocs(d.ruleId)) : '';
+  // Two no-break spaces: the docs section stays apart from the message, and wraps with its last word.
+  const text = docs ? `${message}\u00a0\u00a0${docs}` : message;
+  const lines = wrapped(head, text, columns);
+  // Colour after wrapping, so that escape codes never count as width.
+  const first = lines[0] ?? '';
+  const rest = first.slice(place.length + 2 + 7);
+  lines[0] = `${place}  ${sev}${rest ? `${' '.repeat(7 - severity.length)}${rest}` : ''}`;
+  if (docs) {
+    const last = lines.length - 1;
+    const at = (lines[last] ?? '').lastIndexOf(docs);
+    if (at >= 0) lines[last] = `${(lines[last] ?? '').slice(0, at)}${c.dim(docs)}`;
+  }
+  return lines;
 }
 
 /**
- * Where a finding is: `file:line:col` in text, Markdown and HTML; in a .docx, which has no lines,
- * the paragraph or the table row (DESIGN: positions name the paragraph or row for .docx).
+ * `head` then the text wrapped with a hanging indent under its first word; when the head
+ * leaves fewer than MIN_MESSAGE_WIDTH columns, the head stands alone and the text goes under
+ * it, indented by MESSAGE_INDENT. A word starting with "::" is kept on the line of the word
+ * before it (a no-break space), so a wrapped line never starts with it.
  */
-function where(path: string, place: Place): string {
-  if (place.kind === 'paragraph') return `${path}: paragraph ${place.line}`;
-  if (place.kind === 'row') return `${path}: table row ${place.line}`;
-  return `${path}:${place.line}:${place.column}`;
+function wrapped(head: string, text: string, columns: number): string[] {
+  const glued = text.replace(/ (?=::)/g, '\u00a0');
+  const width = [...head].length;
+  if (columns - width >= MIN_MESSAGE_WIDTH) {
+    const hang = ' '.repeat(width);
+    return wrapText(glued, columns - width).map((l, i) => `${i === 0 ? head : hang}${l}`);
+  }
+  const indent = ' '.repeat(MESSAGE_INDENT);
+  return [head.trimEnd(), ...wrapText(glued, columns - MESSAGE_INDENT).map((l) => `${indent}${l}`)];
+}
+
+/**
+ * Where a finding is in the file named above it: `line:col` in text, Markdown and HTML; in a
+ * .docx, which has no lines, the paragraph or the table row (DESIGN: positions name the
+ * paragraph or row for .docx).
+ */
+function where(place: Place): string {
+  if (place.kind === 'paragraph') return `paragraph ${place.line}`;
+  if (place.kind === 'row') return `table row ${place.line}`;
+  return `${place.line}:${place.column}`;
 }

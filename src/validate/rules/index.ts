@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { appendixReference } from './appendix-reference.js';
 import { groupContentMismatch } from './group-content-mismatch.js';
 import { numbering } from './numbering.js';
+import { planStructure } from './plan-structure.js';
 import { signature } from './signature.js';
 import { taskEmpty } from './task-empty.js';
 import { taskMissingLead } from './task-missing-lead.js';
@@ -14,6 +15,7 @@ import { unitSuperseded } from './unit-superseded.js';
 
 /** Every rule, in the order docs/rules.md lists them. */
 export const RULES: readonly Rule[] = [
+  planStructure,
   taskOwnerMismatch,
   unitWithoutTask,
   taskUnitNotInBody,

@@ -1,6 +1,7 @@
 import type { Task, UnitRef } from '../../model/types.js';
 import { placeOf } from '../../model/diagnostic.js';
-import type { Finding, Rule, RuleContext, UnitComparer } from '../rule.js';
+import type { Finding, Rule, RuleContext, RuleOptionValues, UnitComparer } from '../rule.js';
+import { CONFIDENT_SCORE, DISTINCT_RATIO, PAIRING_THRESHOLD, type PairingOptions } from '../pairing.js';
 import { quote, quoteList } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 
@@ -9,14 +10,28 @@ export function taskNames(task: Task, unit: UnitRef, units: UnitComparer): boole
   return [...task.lead, ...task.support].some((t) => units.same(unit, t) || (t.collective && units.covers(t, unit)));
 }
 
+/** The rule's option values as the pairing module takes them. */
+export function pairingOptions(o: RuleOptionValues): PairingOptions {
+  return {
+    threshold: o.threshold ?? PAIRING_THRESHOLD,
+    confidentScore: o.confidentScore ?? CONFIDENT_SCORE,
+    distinctRatio: o.distinctRatio ?? DISTINCT_RATIO,
+  };
+}
+
 export const taskOwnerMismatch: Rule = {
   id: 'task-owner-mismatch',
   severity: 'error',
   description:
     'A duty in TỔ CHỨC THỰC HIỆN is the same work as an appendix task, but the task names neither that unit as lead nor as support.',
-  check(ctx: RuleContext): Finding[] {
+  options: {
+    threshold: { default: PAIRING_THRESHOLD, min: 0, max: 1, description: 'the similarity at which a duty and a task are the same work' },
+    confidentScore: { default: CONFIDENT_SCORE, min: 0, max: 1, description: 'a similarity this high pairs without standing out from the second-best task' },
+    distinctRatio: { default: DISTINCT_RATIO, min: 1, max: 100, description: 'below confidentScore, the pair must score this many times the second-best task' },
+  },
+  check(ctx: RuleContext, options: RuleOptionValues): Finding[] {
     const out: Finding[] = [];
-    for (const p of ctx.pairings()) {
+    for (const p of ctx.pairings(pairingOptions(options))) {
       const task = p.best;
       if (!p.paired || !task) continue;
       // A heading that names only collectives ("Các sở, ban, ngành") names no one to check.

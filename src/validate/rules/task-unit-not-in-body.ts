@@ -4,6 +4,7 @@ import type { Finding, Rule, RuleContext } from '../rule.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 import { createUnitIndex } from '../unit-index.js';
+import { DEFERS_TO_APPENDIX } from '../defers.js';
 
 export const taskUnitNotInBody: Rule = {
   id: 'task-unit-not-in-body',
@@ -11,8 +12,10 @@ export const taskUnitNotInBody: Rule = {
   description: 'A unit leads an appendix task but has no responsibility section in TỔ CHỨC THỰC HIỆN.',
   check(ctx: RuleContext): Finding[] {
     const resp = ctx.plan.responsibilities;
-    // A plan without a TỔ CHỨC THỰC HIỆN section is not held to this rule.
+    // A plan without a TỔ CHỨC THỰC HIỆN section is not held to this rule, nor one whose
+    // TỔ CHỨC THỰC HIỆN hands the assignments to the appendix ("nhiệm vụ được giao tại Phụ lục").
     if (resp.length === 0) return [];
+    if (resp.some((r) => DEFERS_TO_APPENDIX.test(r.heading) || r.duties.some((d) => DEFERS_TO_APPENDIX.test(d)))) return [];
     // The body's units indexed once, so that each lead is a lookup, not a scan (issue 8).
     const body = createUnitIndex<true>(ctx.units);
     const collectives = new Map<string, UnitRef>();

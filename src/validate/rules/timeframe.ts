@@ -1,14 +1,11 @@
 import { placeOf } from '../../model/diagnostic.js';
-import type { Plan, Task } from '../../model/types.js';
+import type { Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 
-/** The last day of the plan's period, from its title: "năm 2020", "giai đoạn 2026 - 2030", "đến năm 2030". */
-export function periodEnd(plan: Plan): string | null {
-  const years = [...(plan.document.title ?? '').matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-  return years.length ? `${Math.max(...years)}-12-31` : null;
-}
+import { planPeriod } from '../plan-period.js';
+import conditional from '../../../data/conditional-timeframes.json' with { type: 'json' };
 
 // A timeframe written to the day or month ("trước ngày 15/7/2020", "Quý I/2020") is compared to
 // the day; one written as a bare year ("2020") only to the year: "2020" spans the year, so it
@@ -19,6 +16,17 @@ function overruns(task: Task, limit: string): boolean {
   const end = task.timeframe?.end;
   if (!end) return false;
   return PRECISE.test(task.timeframe?.text ?? '') ? end > limit : end.slice(0, 4) > limit.slice(0, 4);
+}
+
+/**
+ * A time set by another document or event ("Theo hướng dẫn của Trung ương", "Theo kế hoạch
+ * của tỉnh", "Sau 03 tháng kể từ khi có văn bản của Trung ương"; Lâm Đồng CCHC 2026) is a
+ * timeframe the plan means to write, not a slip: it has no date to check.
+ */
+const CONDITIONAL = new RegExp(`^(?:${conditional.startsWith.join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${conditional.anywhere.join('|')})(?![\\p{L}])`, 'iu');
+
+export function isConditional(text: string): boolean {
+  return CONDITIONAL.test(text.normalize('NFC').trim());
 }
 
 function viDate(iso: string): string {
@@ -32,14 +40,15 @@ export const timeframe: Rule = {
   description: "A task's timeframe cannot be read, or ends after the plan's period or its reporting deadline.",
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
-    const period = periodEnd(plan);
+    const own = planPeriod(plan);
+    const period = own?.end ?? null;
     const report = plan.reporting && !plan.reporting.recurring ? plan.reporting.deadline : null;
     const out: Finding[] = [];
     for (const t of plan.tasks) {
       const tf = t.timeframe;
       if (!tf) continue;
       const place = placeOf(t.source);
-      if (tf.kind === 'unknown') {
+      if (tf.kind === 'unknown' && !isConditional(tf.text)) {
         out.push({
           message: `Task ${t.id}'s timeframe ${quote(tf.text)} cannot be read as a date, a period or a deadline. Write it as "2020", "Quý I/2020", "trước ngày 15/12/2020" or "Thường xuyên".`,
           place,
@@ -48,9 +57,10 @@ export const timeframe: Rule = {
         });
         continue;
       }
+      if (tf.kind === 'unknown') continue;
       if (period && overruns(t, period)) {
         out.push({
-          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}, from the title). Bring it within the period, or extend the plan's period.`,
+          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}: ${quote(own?.phrase ?? '', 40)} in the ${own?.from ?? 'title'}). Bring it within the period, or extend the plan's period.`,
           place,
           taskId: t.id,
         });

@@ -1,0 +1,51 @@
+import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
+import type { PlanConfig } from '../config/types.js';
+import { expandPlans } from '../config/load.js';
+import { InputError } from '../model/errors.js';
+import { safeText } from '../format/safe-text.js';
+
+/** A file that could not be read as a plan, and why (the InputError's message). */
+export interface LoadFailure {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface LoadedEach {
+  readonly plans: LoadedPlan[];
+  readonly failures: LoadFailure[];
+}
+
+/**
+ * Reads each plan on its own, so that one file that cannot be read does not stop the others
+ * (issue 13: every file is reported). A failure is kept with its message; the caller reports it
+ * and ends with exit 2. With no FILE, the plans of the config's `plans:` are read the same way;
+ * standard input and the "no plan named" usage error are left to ctx.loadPlans.
+ */
+export async function loadEach(ctx: CliContext, files: readonly string[], options: LoadOptions & { config?: PlanConfig | null } = {}): Promise<LoadedEach> {
+  let names = [...files];
+  if (names.length === 0) {
+    const config = options.config === undefined ? await ctx.loadConfig() : options.config;
+    if (config?.plans?.length) names = expandPlans(config, ctx.cwd);
+    if (names.length === 0) return { plans: await ctx.loadPlans([], options), failures: [] };
+  }
+  const plans: LoadedPlan[] = [];
+  const failures: LoadFailure[] = [];
+  for (const file of names) {
+    try {
+      plans.push(...(await ctx.loadPlans([file], options)));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failures.push({ file: e.file ?? file, message: e.message });
+    }
+  }
+  return { plans, failures };
+}
+
+/**
+ * The one line `plan: FILE: what is wrong` on stderr for each failure. The file name and the
+ * message (which may quote a reader's error text, such as xmldom's) pass through the
+ * terminal-safe filter: neither comes from us.
+ */
+export function reportFailures(ctx: CliContext, failures: readonly LoadFailure[]): void {
+  for (const f of failures) ctx.err(`plan: ${safeText(f.file)}: ${safeText(f.message)}\n`);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { planStructure, announcesTasks, UNASSIGNED_SHARE } from '../../src/validate/rules/plan-structure.js';
+import { ruleTester, planText } from './rule-tester.js';
+import { runCli } from '../setup/cli.js';
+
+const ok = ['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN', 'II. TỔ CHỨC THỰC HIỆN', '1. Sở Thông tin và Truyền thông', '- Mở chuyên mục về ASEAN trên Cổng thông tin điện tử.'];
+const coverage = (lines: number, unread: number) => ({ lines, unassigned: [{ place: { line: 12, column: 1 }, lines: unread }] });
+// A table under a task-list title whose header names no task or unit column: read as a plain table.
+const plainTable = (title: string) =>
+  `${planText(ok)}\nPhụ lục\n${title}\n\nCột 1\tCột 2\tCột 3\nmột\thai\tba\nbốn\tnăm\tsáu\n`;
+
+ruleTester(planStructure, {
+  valid: [
+    { name: 'numbered sections, a TỔ CHỨC THỰC HIỆN with a unit', text: planText(ok) },
+    { name: 'a plan without TỔ CHỨC THỰC HIỆN is not held to it', text: planText(['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN']) },
+    { name: 'a report form whose title names tasks is not a task list', text: plainTable('Biểu 01: BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM') },
+    { name: `text assigned to no part: exactly ${UNASSIGNED_SHARE * 100}% passes`, text: planText(ok), coverage: coverage(100, 25) },
+  ],
+  invalid: [
+    {
+      name: 'no numbered sections: read as a header and nothing else',
+      text: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']),
+      errors: [{ messageIncludes: 'No numbered sections (I., II., 1., 2. …) were found', line: 1, column: 1 }],
+    },
+    {
+      name: 'a TỔ CHỨC THỰC HIỆN from which no unit was read',
+      text: planText(['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN', 'II. TỔ CHỨC THỰC HIỆN']),
+      errors: [{ messageIncludes: 'Section II "TỔ CHỨC THỰC HIỆN" was found, but no unit\'s responsibilities were read from it.', line: 12, column: 1 }],
+    },
+    {
+      name: 'an appendix titled as a task list with no task rows',
+      text: plainTable('DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM'),
+      errors: [{ messageIncludes: 'Appendix PL is titled "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM", but no task row was read from it (its table was read as a plain table', line: 25, column: 1 }],
+    },
+    {
+      name: 'just over a quarter of the text assigned to no part',
+      text: planText(ok),
+      coverage: coverage(100, 26),
+      errors: [{ message: '26 of the 100 lines that hold text (26%) were assigned to no part of the plan; the largest run, 26 lines, starts here. Look for numbering the outline did not recognise there.', line: 12, column: 1 }],
+    },
+  ],
+});
+
+describe('plan-structure on the command line', () => {
+  it('a plan read as a header only fails (exit 1), never "No problems"', () => {
+    const r = runCli(['validate', '-'], { input: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('No problems');
+    expect(r.stdout).toContain('docs/rules.md#plan-structure');
+  });
+  it('titles that announce a task list', () => {
+    expect(announcesTasks('CÁC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH')).toBe(true);
+    expect(announcesTasks('DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')).toBe(true);
+    expect(announcesTasks('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ')).toBe(false);
+    expect(announcesTasks('PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU')).toBe(false);
+  });
+});
