@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   query: async () => (await import('./commands/query.js')).registerQuery,
   validate: async () => (await import('./commands/validate.js')).registerValidate,
   export: async () => (await import('./commands/export.js')).registerExport,
+  report: async () => (await import('./commands/report.js')).registerReport,
 };
 
 /** The subcommand named on the command line (the first word that is not an option or its value). */
