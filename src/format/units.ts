@@ -1,6 +1,6 @@
 import type { UnitEntry } from '../query/units.js';
 import type { Listing } from './listing.js';
-import { renderListing, type RenderOptions } from './render.js';
+import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { documentLabeller } from './tasks.js';
 
 export const COLLECTIVE_UNIT_NOTE = '* Đơn vị tập thể ("Các sở, ban, ngành …"): không khớp --unit nếu không có --include-collective.';
@@ -39,6 +39,7 @@ export function unitData(units: readonly UnitEntry[], multi: boolean): object[] 
   return units.map(({ document, ...unit }) => ({ ...unit, ...(multi ? { document } : {}) }));
 }
 
-export function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean }): Promise<string> {
+export async function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean }): Promise<Rendered> {
+  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).unitWorkbook(units, options.multi);
   return renderListing(unitListing(units, options.multi), unitData(units, options.multi), options);
 }
