@@ -25,6 +25,9 @@ nav.toc { padding: .4rem 1.2rem; background: var(--band); border-bottom: 1px sol
 nav.toc a { margin-right: 1rem; white-space: nowrap; }
 main { padding: 0 1.2rem 2rem; }
 section { margin: 1.4rem 0; }
+/* Below the first screen, sections are laid out when scrolled to (Chromium skips the rest), so a
+   plan of hundreds of tasks opens at once; printing and find-in-page still see all of them. */
+.plan > section ~ section ~ section, section.cross { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
 h2 { font-size: 1.25rem; margin: 1.2rem 0 .4rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 0 0 .3rem; }
 h4 { font-size: .95rem; margin: .7rem 0 .2rem; color: var(--muted); }
@@ -41,7 +44,7 @@ h4 { font-size: .95rem; margin: .7rem 0 .2rem; color: var(--muted); }
 .tools button { font: inherit; font-size: .85rem; padding: .2rem .7rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; cursor: pointer; }
 
 /* The matrix scrolls inside its frame; its header rows and unit column stay in view. */
-.matrix-wrap { overflow: auto; max-height: 80vh; border: 1px solid var(--line); }
+.matrix-wrap { overflow: auto; max-height: 80vh; width: fit-content; max-width: 100%; border: 1px solid var(--line); }
 table { border-collapse: separate; border-spacing: 0; }
 .matrix th, .matrix td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: 0 .35rem; font-size: .82rem; text-align: center; white-space: nowrap; }
 .matrix thead th { position: sticky; background: #e9eef4; z-index: 2; }
