@@ -103,6 +103,18 @@ describe('renderReport: document text stays text', () => {
   });
 });
 
+describe('renderReport: a plan without tasks', () => {
+  it('says so in the matrix, and leaves out the timeline and the task list', () => {
+    const html = renderReport([{ file: 'plan.txt', plan: plan({ responsibilities: [responsibility('II.1', 'Sở Y tế', [ref('Sở Y tế')], ['Theo dõi.'])] }), findings: [] }]);
+    expect(html).toContain('<p>Văn bản không có nhiệm vụ giao cho đơn vị.</p>');
+    expect(html).not.toContain('id="p1-timeline"');
+    expect(html).not.toContain('href="#p1-timeline"');
+    expect(html).not.toContain('id="p1-tasks"');
+    // the unit still has its dossier, with its duty
+    expect(html).toMatch(/<section class="dossier" id="p1-unit-1"[^>]*><h3>Sở Y tế<\/h3>[\s\S]*?<li>Theo dõi.<\/li>/);
+  });
+});
+
 describe('renderReport: options and several plans', () => {
   it('writes English labels with lang: en', () => {
     const html = renderReport([{ file: 'plan.txt', plan: sample(), findings: [] }], { lang: 'en' });

@@ -1,13 +1,10 @@
-import type { Plan } from '../../model/types.js';
+import type { PlanInput } from '../../query/plan-input.js';
 import type { Diagnostic, Place } from '../../model/diagnostic.js';
 import type { SourceLine } from '../../model/source-line.js';
 import type { Labels } from './labels.js';
 
-/** One plan of the report, with the findings `plan validate` gives for it. */
-export interface ReportPlan {
-  /** The path as the user gave it ('-' for standard input). */
-  readonly file: string;
-  readonly plan: Plan;
+/** One plan of the report (its file as the user named it), with what `plan validate` finds. */
+export interface ReportPlan extends PlanInput {
   /** Diagnostics of reading and validation, as validatePlan returns them. */
   readonly findings: readonly Diagnostic[];
   /** The document's lines, so that findings can quote the lines they point to. */
