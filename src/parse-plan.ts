@@ -10,18 +10,24 @@ import { detectFormat } from './parse/detect.js';
 import { readText } from './parse/text.js';
 import type { ReadDocument } from './parse/document.js';
 import { buildPlan } from './build-plan.js';
+import { sourceLines } from './parse/source-lines.js';
+import type { SourceLine } from './model/source-line.js';
 
 export interface ParseOptions {
   /** The path as the user gave it, or null for standard input / a string. */
   readonly path?: string | null;
   /** Overrides format detection. */
   readonly format?: InputFormat;
+  /** Also return the document's lines (`lines`), for a report that quotes them. Default false. */
+  readonly keepLines?: boolean;
 }
 
 export interface ParseResult {
   readonly plan: Plan;
   /** Repairs made while reading (info) and structural findings; sorted by place. */
   readonly diagnostics: readonly Diagnostic[];
+  /** With `keepLines`: the lines the Source places of the plan and the diagnostics count. */
+  readonly lines?: readonly SourceLine[];
 }
 
 /**
@@ -39,7 +45,7 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
   if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
     throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');
   }
-  return { plan, diagnostics: sortDiagnostics(diagnostics) };
+  return { plan, diagnostics: sortDiagnostics(diagnostics), ...(options.keepLines ? { lines: sourceLines(doc) } : {}) };
 }
 
 function readDocument(bytes: Uint8Array, path: string | null, override?: InputFormat): ReadDocument {

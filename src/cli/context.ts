@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { InputFormat, Plan } from '../model/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceLine } from '../model/source-line.js';
 import type { PlanConfig } from '../config/types.js';
 
 /** A plan read by the CLI, with the name to show for it. */
@@ -9,12 +10,16 @@ export interface LoadedPlan {
   readonly file: string;
   readonly plan: Plan;
   readonly diagnostics: readonly Diagnostic[];
+  /** The document's lines, when loaded with `keepLines` (a report quotes them). */
+  readonly lines?: readonly SourceLine[];
 }
 
 export interface LoadOptions {
   readonly inputFormat?: InputFormat;
   /** Refuse files larger than this many bytes (default 50 MB). */
   readonly maxSize?: number;
+  /** Keep the document's lines in LoadedPlan.lines (default false: most commands never quote them). */
+  readonly keepLines?: boolean;
 }
 
 /**

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   export: async () => (await import('./commands/export.js')).registerExport,
   diff: async () => (await import('./commands/diff.js')).registerDiff,
   calendar: async () => (await import('./commands/calendar.js')).registerCalendar,
+  report: async () => (await import('./commands/report.js')).registerReport,
 };
 
 /** The subcommand named on the command line (the first word that is not an option or its value). */

@@ -50,7 +50,9 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
         }
       }
       const out: LoadedPlan[] = [];
-      for (const file of names) out.push(await loadOne(file, { inputFormat: options.inputFormat ?? globals.inputFormat, maxSize: options.maxSize ?? globals.maxSize }));
+      for (const file of names) {
+        out.push(await loadOne(file, { inputFormat: options.inputFormat ?? globals.inputFormat, maxSize: options.maxSize ?? globals.maxSize, keepLines: options.keepLines === true }));
+      }
       return out;
     },
     async writeResult(content, outPath, inputs) {
@@ -71,8 +73,12 @@ async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> 
   const bytes = file === '-' ? readStdin(maxSize) : readFile(file, maxSize);
   // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
   const { readPlan } = await import('../parse-plan.js');
-  const { plan, diagnostics } = await readPlan(bytes, { path: file === '-' ? null : file, ...(options.inputFormat ? { format: options.inputFormat } : {}) });
-  return { file, plan, diagnostics };
+  const { plan, diagnostics, lines } = await readPlan(bytes, {
+    path: file === '-' ? null : file,
+    ...(options.inputFormat ? { format: options.inputFormat } : {}),
+    keepLines: options.keepLines === true,
+  });
+  return { file, plan, diagnostics, ...(lines ? { lines } : {}) };
 }
 
 /** Whether a plan is piped or redirected in (a pipe or a file, not a terminal or /dev/null). */

@@ -1,7 +1,7 @@
 import type { UnitDossier, DossierPart } from '../query/units.js';
 import type { TaskHit } from '../query/tasks.js';
 import type { Listing } from './listing.js';
-import type { RenderOptions } from './render.js';
+import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { toCsv } from './csv.js';
 import { toJson, toYaml } from './data.js';
 import { mdCell, toMarkdownTable } from './markdown.js';
@@ -28,7 +28,7 @@ const withoutNotes = (listing: Listing): Listing => ({ columns: listing.columns,
 const formerly = (d: UnitDossier): string[] => formerlyNotes(d.documents.flatMap((p) => [...p.lead, ...p.support]));
 
 /** `plan units FILE --unit NAME`: a report on a terminal, md headings and tables, a flat csv, or the data. */
-export async function formatDossier(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): Promise<string> {
+export async function formatDossier(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): Promise<Rendered> {
   switch (options.format) {
     case 'json':
       return toJson(dossierData(dossier));
@@ -40,6 +40,8 @@ export async function formatDossier(dossier: UnitDossier, options: RenderOptions
       return dossierMarkdown(dossier, options.multi);
     case 'table':
       return dossierText(dossier, options);
+    case 'xlsx':
+      return renderListing(dossierListing(dossier, options.multi), null, options);
   }
 }
 

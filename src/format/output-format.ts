@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { UsageError } from '../model/errors.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
@@ -11,6 +11,7 @@ const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.csv': 'csv',
   '.md': 'md',
   '.markdown': 'md',
+  '.xlsx': 'xlsx',
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { ContentEntry, ObjectiveEntry, ResponsibilityEntry } from '../query/parts.js';
 import type { Listing } from './listing.js';
-import { renderListing, type RenderOptions } from './render.js';
+import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { documentLabeller, unitCell } from './tasks.js';
 
 type Options = RenderOptions & { readonly multi: boolean };
@@ -13,7 +13,7 @@ const docColumn = (multi: boolean) => (multi ? [{ header: 'Văn bản', size: 'f
 const strip = <T extends { document: unknown }>(list: readonly T[], multi: boolean): object[] =>
   list.map(({ document, ...rest }) => ({ ...rest, ...(multi ? { document } : {}) }));
 
-export function formatObjectives(list: readonly ObjectiveEntry[], options: Options): Promise<string> {
+export function formatObjectives(list: readonly ObjectiveEntry[], options: Options): Promise<Rendered> {
   const label = documentLabeller(list.map((x) => x.document));
   const listing: Listing = {
     columns: [{ header: 'Mã', size: 'fit', max: 14 }, { header: 'Loại', size: 'fit' }, { header: 'Nội dung', size: 'flex' }, ...docColumn(options.multi)],
@@ -22,7 +22,7 @@ export function formatObjectives(list: readonly ObjectiveEntry[], options: Optio
   return renderListing(listing, strip(list, options.multi), options);
 }
 
-export function formatContent(list: readonly ContentEntry[], options: Options): Promise<string> {
+export function formatContent(list: readonly ContentEntry[], options: Options): Promise<Rendered> {
   const label = documentLabeller(list.map((x) => x.document));
   const listing: Listing = {
     columns: [{ header: 'Mã', size: 'fit', max: 14 }, { header: 'Nội dung', size: 'flex', weight: 1 }, { header: 'Các ý', size: 'flex', weight: 3 }, ...docColumn(options.multi)],
@@ -31,7 +31,7 @@ export function formatContent(list: readonly ContentEntry[], options: Options): 
   return renderListing(listing, strip(list, options.multi), options);
 }
 
-export function formatResponsibilities(list: readonly ResponsibilityEntry[], options: Options): Promise<string> {
+export function formatResponsibilities(list: readonly ResponsibilityEntry[], options: Options): Promise<Rendered> {
   const label = documentLabeller(list.map((x) => x.document));
   const listing: Listing = {
     columns: [

@@ -15,8 +15,11 @@ export interface RenderOptions {
   readonly bom?: boolean;
 }
 
-/** Prints a result: table, csv and md from its Listing; json and yaml from its data. */
-export async function renderListing(listing: Listing, data: unknown, options: RenderOptions): Promise<string> {
+/** A rendered result: text, or the bytes of a workbook (xlsx). */
+export type Rendered = string | Uint8Array;
+
+/** Prints a result: table, csv, md and xlsx from its Listing; json and yaml from its data. */
+export async function renderListing(listing: Listing, data: unknown, options: RenderOptions): Promise<Rendered> {
   switch (options.format) {
     case 'table':
       return listing.rows.length === 0 ? '' : toTable(listing, options);
@@ -28,5 +31,8 @@ export async function renderListing(listing: Listing, data: unknown, options: Re
       return toJson(data);
     case 'yaml':
       return toYaml(data);
+    case 'xlsx':
+      // Loaded on use: the workbook library is for the runs that ask for a workbook.
+      return (await import('./xlsx-sheets.js')).listingWorkbook(listing);
   }
 }

@@ -2,7 +2,7 @@ import type { TaskHit } from '../query/tasks.js';
 import type { DocumentRef } from '../query/plan-input.js';
 import type { UnitRef } from '../model/types.js';
 import type { Listing } from './listing.js';
-import { renderListing, type RenderOptions } from './render.js';
+import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { FORMERLY_MARK, formerlyNotes } from './successors.js';
 
 /** The mark and its legend for a task reached only through a collective (--include-collective). */
@@ -71,6 +71,7 @@ export function taskData(hits: readonly TaskHit[], multi: boolean): object[] {
   });
 }
 
-export function formatTasks(hits: readonly TaskHit[], options: TaskFormatOptions): Promise<string> {
+export async function formatTasks(hits: readonly TaskHit[], options: TaskFormatOptions): Promise<Rendered> {
+  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).taskWorkbook(hits, options.multi);
   return renderListing(taskListing(hits, options.multi), taskData(hits, options.multi), options);
 }

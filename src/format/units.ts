@@ -1,6 +1,6 @@
 import type { UnitEntry } from '../query/units.js';
 import type { Listing } from './listing.js';
-import { renderListing, type RenderOptions } from './render.js';
+import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { documentLabeller } from './tasks.js';
 import { successorCell, successorNote } from './successors.js';
 
@@ -44,6 +44,7 @@ export function unitData(units: readonly UnitEntry[], multi: boolean): object[] 
   return units.map(({ document, ...unit }) => ({ ...unit, ...(multi ? { document } : {}) }));
 }
 
-export function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean; readonly asOf?: string }): Promise<string> {
+export async function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean; readonly asOf?: string }): Promise<Rendered> {
+  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).unitWorkbook(units, options.multi);
   return renderListing(unitListing(units, options.multi, options.asOf), unitData(units, options.multi), options);
 }

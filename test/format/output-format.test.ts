@@ -14,11 +14,12 @@ describe('chooseFormat', () => {
     expect(chooseFormat(undefined, 'out/tasks.YML')).toBe('yaml');
     expect(chooseFormat(undefined, 'report.md')).toBe('md');
     expect(chooseFormat(undefined, 'tasks.txt')).toBe('table');
+    expect(chooseFormat(undefined, 'tasks.xlsx')).toBe('xlsx');
   });
   it('defaults to table, on a terminal and a pipe alike', () => {
     expect(chooseFormat(undefined, undefined)).toBe('table');
   });
   it('refuses an unknown format', () => {
-    expect(() => chooseFormat('xlsx', undefined)).toThrow(UsageError);
+    expect(() => chooseFormat('ods', undefined)).toThrow(UsageError);
   });
 });

@@ -8,6 +8,14 @@ import { findTasks } from '../../src/query/tasks.js';
 import { listUnits, unitDossier } from '../../src/query/units.js';
 import { planOverview } from '../../src/query/overview.js';
 import { listContent, listResponsibilities } from '../../src/query/parts.js';
+import type { Rendered } from '../../src/format/render.js';
+
+/** The text formats render text (xlsx alone renders bytes). */
+async function asText(result: Promise<Rendered>): Promise<string> {
+  const r = await result;
+  if (typeof r !== 'string') throw new Error('expected text');
+  return r;
+}
 import { formatTasks, taskData, taskListing } from '../../src/format/tasks.js';
 import { formatUnits } from '../../src/format/units.js';
 import { formatDossier } from '../../src/format/dossier.js';
@@ -51,7 +59,7 @@ describe('task results', () => {
   });
 
   it('json is the Task objects of the model, in the model\'s key order', async () => {
-    const json = JSON.parse(await formatTasks(hits, opts('json'))) as object[];
+    const json = JSON.parse(await asText(formatTasks(hits, opts('json')))) as object[];
     expect(json).toEqual([plan.tasks.find((t) => t.id === 'I.3'), plan.tasks.find((t) => t.id === 'II.2')]);
     expect(Object.keys(json[0]!)).toEqual(Object.keys(plan.tasks.find((t) => t.id === 'I.3')!));
   });
@@ -65,12 +73,12 @@ describe('task results', () => {
 
 describe('unit results', () => {
   it('units: json is the Unit objects of the model', async () => {
-    const json = JSON.parse(await formatUnits(listUnits(sample), opts('json'))) as object[];
+    const json = JSON.parse(await asText(formatUnits(listUnits(sample), opts('json')))) as object[];
     expect(json).toEqual(plan.units);
   });
 
   it('dossier as md: headings, duties, task tables, the report', async () => {
-    const md = await formatDossier(unitDossier(sample, 'Sở Giáo dục'), opts('md'));
+    const md = await asText(formatDossier(unitDossier(sample, 'Sở Giáo dục'), opts('md')));
     expect(md.split('\n')[0]).toBe('## Sở Giáo dục và Đào tạo');
     expect(md).toContain('- **IV.3. Sở Giáo dục và Đào tạo**');
     expect(md).toContain('  - Lòng ghép tìm hiểu về ASEAN trong các cuộc thi của giáo viên và học sinh, sinh viên;');
@@ -81,7 +89,7 @@ describe('unit results', () => {
   });
 
   it('dossier as csv: one row per duty, task and report', async () => {
-    const csv = await formatDossier(unitDossier(sample, 'Sở Tài chính'), { ...opts('csv'), bom: false });
+    const csv = await asText(formatDossier(unitDossier(sample, 'Sở Tài chính'), { ...opts('csv'), bom: false }));
     const lines = csv.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe('Loại,Mã,Nội dung,Chủ trì,Phối hợp,Thời gian');
     // IV.4: 2 duties; IV.6 (collective): 4 duties; 8 collective tasks; 1 report
@@ -92,7 +100,7 @@ describe('unit results', () => {
 
   it('dossier as yaml and json carry the same data', async () => {
     const d = unitDossier(sample, 'Sở TT&TT');
-    expect(parseYaml(await formatDossier(d, opts('yaml')))).toEqual(JSON.parse(await formatDossier(d, opts('json'))));
+    expect(parseYaml(await asText(formatDossier(d, opts('yaml'))))).toEqual(JSON.parse(await asText(formatDossier(d, opts('json')))));
   });
 });
 

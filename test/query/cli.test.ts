@@ -130,7 +130,7 @@ describe('plan tasks', () => {
       ['tasks', FILE, '--include-collective'],
       ['tasks', FILE, '--in', '20'],
       ['tasks', FILE, '--in', '2020', '--from', '2020-01-01'],
-      ['tasks', FILE, '--format', 'xlsx'],
+      ['tasks', FILE, '--format', 'ods'],
       ['tasks', FILE, '--role', 'boss', '--unit', 'x'],
     ]) {
       const r = runCli(args);

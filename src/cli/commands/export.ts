@@ -1,12 +1,14 @@
-import type { RegisterCommand } from '../context.js';
+import type { LoadedPlan, RegisterCommand } from '../context.js';
 import type { Plan } from '../../model/types.js';
+import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
 import { jsonChunks, toYaml } from '../../format/data.js';
 import { checkAsOf, withSuccessors } from '../../query/as-of.js';
+import { refuseBinaryOnTerminal } from '../binary-output.js';
 import { loadEach } from '../load-each.js';
 import { finish } from './query.js';
 
-const FORMATS = ['json', 'yaml'] as const;
+const FORMATS = ['json', 'yaml', 'xlsx'] as const;
 
 /**
  * `plan export FILE... [--format json|yaml] [--out PATH]`: the whole model. One file gives its
@@ -16,24 +18,42 @@ const FORMATS = ['json', 'yaml'] as const;
 export const registerExport: RegisterCommand = (program, ctx, setExit) => {
   program
     .command('export')
-    .description('print the whole plan model as JSON or YAML')
+    .description('print the whole plan model as JSON or YAML, or its tasks, units and findings as an Excel workbook')
     .argument('[files...]', 'the plans (text, Markdown, HTML or .docx); - for standard input')
-    .option('-f, --format <format>', 'json or yaml', 'json')
+    .option('-f, --format <format>', 'json, yaml or xlsx (sheets Nhiệm vụ, Đơn vị, Kiểm tra)', 'json')
     .option('-o, --out <path>', 'write to a file (atomically) instead of standard output')
     .option('--as-of <date>', 'add to every unit its successor on that day (YYYY-MM-DD; data/successors.json)')
-    .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --as-of 2026-01-01\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, or one YAML document per plan.')
+    .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --format xlsx --out plan.xlsx\n  plan export plan.txt --as-of 2026-01-01\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, or one YAML document per plan (a workbook takes one plan).')
     .action(async (files: string[], opts: { format: string; out?: string; asOf?: string }) => {
-      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be json or yaml, not "${opts.format}"`);
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be json, yaml or xlsx, not "${opts.format}"`);
+      if (opts.format === 'xlsx' && files.length > 1) throw new UsageError('--format xlsx takes one plan: export each plan to its own workbook');
+      refuseBinaryOnTerminal(ctx, opts.format, opts.out);
       const asOf = opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
-      const loaded = await loadEach(ctx, files);
+      // The workbook's findings follow the rule settings of plan.config.yaml, as validate does.
+      const config = opts.format === 'xlsx' ? await ctx.loadConfig() : undefined;
+      const loaded = await loadEach(ctx, files, config === undefined ? {} : { config });
       const plans = loaded.plans.map((p) => (asOf === undefined ? p.plan : withSuccessors(p.plan, asOf)));
-      if (plans.length > 0) {
-        const content = opts.format === 'json' ? (loaded.plans.length + loaded.failures.length > 1 ? jsonList(plans) : jsonChunks(plans[0])) : await yamlDocuments(plans);
+      const first = loaded.plans[0];
+      if (first && plans[0]) {
+        const content =
+          opts.format === 'xlsx'
+            ? await workbook({ ...first, plan: plans[0] }, config)
+            : opts.format === 'json'
+              ? loaded.plans.length + loaded.failures.length > 1
+                ? jsonList(plans)
+                : jsonChunks(plans[0])
+              : await yamlDocuments(plans);
         await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
       }
       setExit(finish(ctx, loaded, 0));
     });
 };
+
+/** The workbook of `export --format xlsx`: its "Kiểm tra" sheet holds what `plan validate` finds. Both loaded on use. */
+async function workbook(loaded: LoadedPlan, config: PlanConfig | null | undefined): Promise<Uint8Array> {
+  const [{ validatePlan }, { planWorkbook }] = await Promise.all([import('../../validate/index.js'), import('../../format/xlsx-sheets.js')]);
+  return planWorkbook({ path: loaded.file, plan: loaded.plan, findings: validatePlan(loaded.plan, loaded.diagnostics, { config: config ?? null }) });
+}
 
 /** Several plans as one JSON array, each written in pieces as export writes one plan. */
 function* jsonList(plans: readonly Plan[]): Generator<string> {

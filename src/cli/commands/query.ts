@@ -3,8 +3,9 @@ import { Chalk } from 'chalk';
 import type { CliContext, LoadedPlan, RegisterCommand } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
+import { refuseBinaryOnTerminal } from '../binary-output.js';
 import { chooseFormat, OUTPUT_FORMATS, type OutputFormat } from '../../format/output-format.js';
-import type { RenderOptions } from '../../format/render.js';
+import type { Rendered, RenderOptions } from '../../format/render.js';
 import { safeText } from '../../format/safe-text.js';
 import { formatTasks } from '../../format/tasks.js';
 import { formatUnits } from '../../format/units.js';
@@ -66,7 +67,7 @@ const FLAG: Readonly<Record<string, string>> = {
 
 export function addOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'table, json, yaml, csv or md (default: table, or the --out extension)').choices([...OUTPUT_FORMATS, 'markdown', 'yml']))
+    .addOption(new Option('-f, --format <format>', 'table, json, yaml, csv, md or xlsx (default: table, or the --out extension)').choices([...OUTPUT_FORMATS, 'markdown', 'yml']))
     .option('-o, --out <file>', 'write the result to a file (through a temporary file; never over an input)')
     .option('--no-bom', 'csv without the UTF-8 byte order mark')
     .option('-q, --quiet', 'no note on stderr when the result is empty');
@@ -161,7 +162,7 @@ export function finish(ctx: CliContext, loaded: Pick<Loaded, 'failures'>, code: 
 }
 
 /** Prints the result, or, when it is empty, a one-line note on stderr (exit 0 either way). */
-async function emit(ctx: CliContext, loaded: Loaded, content: string, opts: QueryOptions, empty: string | null): Promise<void> {
+async function emit(ctx: CliContext, loaded: Loaded, content: Rendered, opts: QueryOptions, empty: string | null): Promise<void> {
   if (content !== '' || opts.out !== undefined) await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
   if (empty !== null) note(ctx, opts, empty);
 }
@@ -194,6 +195,7 @@ function planNames(loaded: Loaded): string {
 export async function runQuery(kind: QueryKind, files: readonly string[], opts: QueryOptions, ctx: CliContext): Promise<number> {
   checkFilters(kind, opts);
   const format = chooseFormat(opts.format, opts.out);
+  refuseBinaryOnTerminal(ctx, format, opts.out);
   const loaded = await loadForQuery(ctx, files, opts);
   // Nothing could be read: the failures are the whole answer.
   if (loaded.plans.length === 0) return finish(ctx, loaded, 0);

@@ -17,7 +17,7 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
   cmd.action(async (files: string[], _opts: unknown, command: Command) => {
     const opts = queryOptions(command);
     const format = chooseFormat(opts.format, opts.out);
-    if (format === 'csv') throw new UsageError('show has no csv form; use table, md, json or yaml');
+    if (format === 'csv' || format === 'xlsx') throw new UsageError(`show has no ${format} form; use table, md, json or yaml`);
     const loaded = await loadForQuery(ctx, files, opts);
     if (loaded.plans.length === 0) return setExit(finish(ctx, loaded, 0));
     const render = renderOptions(ctx, format, opts);
