@@ -68,7 +68,7 @@ describe('writeWorkbook', () => {
 });
 
 describe('--format xlsx on the sample', () => {
-  it('export: sheets Nhiệm vụ, Đơn vị, Kiểm tra with the plan\'s 17 tasks, 22 units and 18 findings', async () => {
+  it('export: sheets Nhiệm vụ, Đơn vị, Kiểm tra with the plan\'s 17 tasks, 22 units and 17 findings', async () => {
     const out = join(dir, 'plan.xlsx');
     const r = runCli(['export', SAMPLE, '--format', 'xlsx', '--out', out]);
     expect(r.code).toBe(0);
@@ -101,8 +101,8 @@ describe('--format xlsx on the sample', () => {
       'I.2, III.1, III.2, III.3, IV.1, IV.2',
     ]);
     expect(units?.find((u) => u[0] === 'Các sở, ban, ngành, đoàn thể, địa phương')?.[2]).toBe(true);
-    // plan validate: 18 problems, of which 3 errors, on tasks II.1, II.2 and III.1.
-    expect(findings).toHaveLength(1 + 18);
+    // plan validate: 17 problems, of which 3 errors, on tasks II.1, II.2 and III.1.
+    expect(findings).toHaveLength(1 + 17);
     const errors = findings?.filter((f) => f[3] === 'error');
     expect(errors?.map((f) => [f[1], f[4], f[6]])).toEqual([
       [111, 'task-owner-mismatch', 'II.1'],
