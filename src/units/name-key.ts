@@ -65,6 +65,14 @@ export function stripQualifier(words: readonly string[], level: KeyLevel): strin
   return out;
 }
 
+/** Whether the words before `end` are a qualifier ("tỉnh") or a whole province name ("Hồ Chí Minh", not "Minh"). */
+export function endsWithPlace(words: readonly string[], end: number, level: KeyLevel): boolean {
+  const before = words.slice(0, end);
+  const last = before[before.length - 1];
+  if (last !== undefined && QUALIFIERS()[level].has(last)) return true;
+  return PROVINCES()[level].some((p) => endsWith(before, p));
+}
+
 /** The comparison key of a name: expanded, connectors dropped, qualifier stripped. */
 export function nameKey(text: string, level: KeyLevel): string {
   return stripQualifier(nameWords(text, level), level).join(' ');
