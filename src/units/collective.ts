@@ -151,7 +151,7 @@ export function isCollectiveExpanded(expanded: string): boolean {
 }
 
 /** Where the nouns after a head start: a head may end with the first of them ("Ủy ban nhân dân xã", "… cấp xã"). */
-function nounsFrom(tones: readonly string[], headLength: number): number {
+export function nounsFrom(tones: readonly string[], headLength: number): number {
   let from = headLength;
   for (let step = 0; step < 2; step += 1) {
     let moved = false;

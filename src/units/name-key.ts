@@ -65,6 +65,16 @@ export function stripQualifier(words: readonly string[], level: KeyLevel): strin
   return out;
 }
 
+/** The words without a trailing qualifier and province ("… tỉnh", "… tỉnh Lâm Đồng", "… Hà Nội"), however few remain. */
+export function dropPlace(words: readonly string[], level: KeyLevel): string[] {
+  let out = [...words];
+  const province = PROVINCES()[level].find((p) => endsWith(out, p));
+  if (province) out = out.slice(0, out.length - province.length);
+  const last = out[out.length - 1];
+  if (last !== undefined && QUALIFIERS()[level].has(last)) out = out.slice(0, -1);
+  return out;
+}
+
 /** Whether the words before `end` are a qualifier ("tỉnh") or a whole province name ("Hồ Chí Minh", not "Minh"). */
 export function endsWithPlace(words: readonly string[], end: number, level: KeyLevel): boolean {
   const before = words.slice(0, end);

@@ -12,6 +12,7 @@ import { lazy } from './lazy.js';
 import { personOf, personRanges } from './person.js';
 import { roleNoteOf } from './role-note.js';
 import { afterList } from './run-together.js';
+import { lookupUnit } from './gazetteer.js';
 
 /** A unit named in a cell or heading, with where it starts inside the text it came from. */
 export interface UnitSpan extends UnitRef {
@@ -91,9 +92,19 @@ function findKnownEnd(text: string, from: number, to: number): number {
     if (!could(k)) continue;
     const end = from + (list[k - 1]?.end ?? 0);
     const c = canonicalUnit(text.slice(from, end));
-    if (c.known && !c.collective) return end;
+    if (c.known && !c.collective && !overComma(text.slice(from, end), c.name)) return end;
   }
   return -1;
+}
+
+/**
+ * Whether a known name was reached across a comma that the body's own names do not have:
+ * "Hội Cựu chiến binh, Tỉnh đoàn" is two bodies, though "Hội Cựu chiến binh tỉnh" is one.
+ */
+function overComma(written: string, name: string): boolean {
+  if (!/[,;]/u.test(written)) return false;
+  const entry = lookupUnit(name);
+  return !(entry ? [entry.name, ...entry.variants] : [name]).some((n) => n.includes(','));
 }
 
 /**
