@@ -1,12 +1,12 @@
 import type { Responsibility, Source, UnitRef } from '../model/types.js';
 import type { Item, OutlineNode } from '../outline/build.js';
-import { textOf } from '../outline/build.js';
 import { roleOfTitle } from '../outline/roles.js';
 import { labelKind } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { addressOf, mentionsAssignment, type Address, type AddressMode } from './unit-address.js';
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
 import { readAssignment } from './assignment-clause.js';
+import { statementsOf } from './items.js';
 import { splitUnits } from '../units/split.js';
 import { bodyKey, personKey } from '../units/identity.js';
 
@@ -119,28 +119,6 @@ function unitsOf(a: Address, place: Place | null, offset: number, ctx: ExtractCo
   const units = readUnitRefs(a.units, where, ctx);
   const role = a.duty && a.duty.at === 0 ? readAssignment(a.duty.text).role : null;
   return role && units.length === 1 ? units.map((u) => ({ ...u, role: u.role ?? role })) : units;
-}
-
-/** A statement under a part: a bullet (with the "+" lines under it), its prose, or a sub-part that is not a unit's. */
-interface Statement {
-  readonly text: string;
-  readonly offset: number;
-}
-
-function statementsOf(n: OutlineNode, keep: (c: OutlineNode) => boolean): Statement[] {
-  const out: Statement[] = [];
-  const bullets = n.items.some((i) => i.kind !== 'text');
-  for (const item of n.items) {
-    if (bullets && item.kind === 'text') continue;
-    const last = out[out.length - 1];
-    if (item.kind === 'plus' && last && n.items.some((i) => i.kind === 'dash')) {
-      out[out.length - 1] = { ...last, text: `${last.text} ${item.text}` };
-      continue;
-    }
-    out.push({ text: item.text, offset: item.para.offset });
-  }
-  for (const c of n.children) if (keep(c)) out.push({ text: textOf(c), offset: c.para?.offset ?? 0 });
-  return out;
 }
 
 /**
