@@ -92,7 +92,9 @@ function responsibilityOf(n: OutlineNode, a: Address, mode: AddressMode, ctx: Ex
   const duties: string[] = [];
   const dutySources: Source[] = [];
   const at = (i: number): Source => ctx.locate(place ? place(i) : (n.para?.offset ?? 0));
-  if (a.duty) {
+  // "Cục Biến đổi khí hậu có trách nhiệm:" over its lettered duties only introduces them.
+  const introduces = a.duty?.at === 0 && /:\s*$/u.test(n.title) && (n.items.length > 0 || n.children.length > 0);
+  if (a.duty && !introduces) {
     duties.push(a.duty.text);
     dutySources.push(at(a.duty.at));
   }

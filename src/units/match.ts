@@ -70,8 +70,9 @@ function same(a: Analysed, b: Analysed): boolean {
  * words (the given name, "Linh" or "Việt Linh" of "Vũ Việt Linh"), in any case and marks.
  */
 function personMatch(query: string, person: UnitRef): MatchKind | null {
-  const q = personKey(query).split(' ').slice(1);
-  const p = personKey(person.name).split(' ').slice(1);
+  const words = (name: string): string[] => personKey(name).slice('person:'.length).split(' ').filter(Boolean);
+  const q = words(query);
+  const p = words(person.name);
   if (q.length === 0 || q.length > p.length) return null;
   if (!q.every((w, i) => p[p.length - q.length + i] === w)) return null;
   return q.length === p.length ? 'exact' : 'prefix';

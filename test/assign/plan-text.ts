@@ -1,10 +1,11 @@
 /**
- * A small plan around parts written for a test: a header, the body lines given, a signature
- * and nothing else, so that a test reads only the parts it is about.
+ * A small plan around parts written for a test: a header, the body lines given (one paragraph
+ * each), a signature and the appendix lines given (as they are), so that a test reads only the
+ * parts it is about.
  */
 import { parsePlan, type ParseResult } from '../../src/parse-plan.js';
 
-export function planText(body: readonly string[]): string {
+export function planText(body: readonly string[], appendix: readonly string[] = []): string {
   return [
     'ỦY BAN NHÂN DÂN',
     'TỈNH THỬ NGHIỆM',
@@ -25,12 +26,14 @@ export function planText(body: readonly string[]): string {
     'CHỦ TỊCH',
     'Nguyễn Văn A',
     '',
+    ...appendix,
+    '',
   ].join('\n');
 }
 
-/** The plan read from planText(body). */
-export function readPlan(body: readonly string[]): ParseResult {
-  return parsePlan(planText(body), { path: 'test.txt' });
+/** The plan read from planText(body, appendix). */
+export function readPlan(body: readonly string[], appendix: readonly string[] = []): ParseResult {
+  return parsePlan(planText(body, appendix), { path: 'test.txt' });
 }
 
 /** The line of planText(body) on which a body line starts (1-based), for checking positions. */
