@@ -5,7 +5,8 @@ import { parseTimeframe } from './timeframe.js';
 import { fieldsOf, labelKind, type Field } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
-import { delegationOf, readAssignment, type Piece } from './assignment-clause.js';
+import { delegationOf, readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
+import { leadSentenceOf } from './unit-address.js';
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
 
 /** A field with where it was read: `place` maps an index in its value to an offset in the file. */
@@ -45,6 +46,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     let before: Entry[] = [];
     let group: Group | null = null;
     const groups: Group[] = [];
+    const sentences: { readonly item: Item; readonly clause: AssignmentClause; readonly offset: number }[] = [];
     for (const e of entries) {
       const fields = e.kind === 'item' ? itemFields(e.item) : nodeFields(e.node);
       if (fields.length) {
@@ -79,8 +81,23 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
           ...d.clause.support.map((p) => pieceField('support', 'phối hợp với', p, e.offset, place)),
         ];
         tasks.push(taskOf(uniqueId(id), number, d.description, fields, e.offset, ctx));
+      } else if (e.kind === 'item' && e.item.kind !== 'plus') {
+        const clause = leadSentenceOf(text);
+        if (clause) sentences.push({ item: e.item, clause, offset: e.offset });
       }
       if (e.kind === 'node') scan(e.node);
+    }
+    // "Sở Nội vụ chủ trì, phối hợp với … tổ chức …" under a numbered task assigns it, when no
+    // label does (issue 12 §2): the task is the section's title.
+    if (!groups.length && n.title) {
+      for (const st of sentences) {
+        const inText = placeInPara(st.item.para, st.item.text);
+        const fields: Placed[] = [
+          ...st.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, st.offset, inText)),
+          ...st.clause.support.map((p) => pieceField('support', 'phối hợp với', p, st.offset, inText)),
+        ];
+        tasks.push(taskOf(uniqueId(n.id), n.number, n.title.replace(/:\s*$/u, ''), fields, st.offset, ctx));
+      }
     }
     for (const g of groups) {
       if (!g.fields.some((f) => f.kind === 'lead' || f.kind === 'support')) continue;

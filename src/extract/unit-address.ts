@@ -6,7 +6,7 @@ import { canonicalUnit } from '../units/canonical.js';
 import { isCollectiveText, levelOf, words } from '../units/collective.js';
 import { headAt, markerAt, nounAt, titleAt } from '../units/name-key.js';
 import { personOf } from '../units/person.js';
-import { subjectOf, verbCount, type Subject } from './assignment-clause.js';
+import { readAssignment, subjectOf, verbCount, type AssignmentClause, type Subject } from './assignment-clause.js';
 import { splitUnits } from '../units/split.js';
 
 /**
@@ -180,4 +180,21 @@ function repairHead(text: string): { text: string; repaired: { from: string; to:
   const head = SINGLE_HEADS.get(foldKey(m[1]));
   if (!head || !capitalised(m[1])) return { text, repaired: null };
   return { text: head + text.slice(m[1].length), repaired: { from: m[1], to: head } };
+}
+
+const LEAD_VERBS = data.clause.leadVerbs.map((v) => toneKey(v));
+
+/**
+ * A sentence of the body that assigns its section's work ("Sở Nội vụ chủ trì, phối hợp với các
+ * cơ quan liên quan tổ chức Cuộc thi …"): it opens with units followed by a lead verb. Its
+ * units lead, those after "phối hợp với" support; null for any other sentence.
+ */
+export function leadSentenceOf(text: string): AssignmentClause | null {
+  if (!opensWithUnit(text, 'elsewhere')) return null;
+  const sub = subjectOf(text);
+  if (!sub?.assigned) return null;
+  const verb = toneKey(text.slice(sub.predicate));
+  if (!LEAD_VERBS.some((v) => verb === v || verb.startsWith(`${v} `) || verb.startsWith(`${v},`))) return null;
+  const clause = readAssignment(text.slice(0, sub.predicate + (text.slice(sub.predicate).split(/[.;]/u)[0] ?? '').length));
+  return clause.lead.length ? clause : null;
 }

@@ -172,6 +172,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   const noun = nounAt(tones, i, 'tone');
   if (noun && collectiveOpen && isBareNoun(list, i, noun.length)) return false;
   const head = headAt(tones, i, 'tone');
+  // "Các doanh nghiệp nhà nước, Tổng Công ty": a head that ends the list with no name after it
+  // (and no level in it, unlike "UBND cấp xã"), in an open collective, is one more kind of body.
+  if (head && collectiveOpen && i + head.length === list.length && !tones.slice(i, i + head.length).some((_, k) => nounAt(tones, i + k, 'tone'))) return false;
   if (head) {
     const next = list[i + head.length];
     if (isCapitalised(list[i]) || !next || isCapitalised(next) || markerAt(tones, i + head.length, 'tone')) return true;

@@ -87,3 +87,29 @@ describe('assignment labels whose value is a clause', () => {
     expect(d[0]).toMatchObject({ severity: 'info', actual: 'Công', expected: 'Cổng', place: { line: lineOf(BODY, 'Đơn vị chủ trì: Công TTĐT tỉnh.'), column: 17 } });
   });
 });
+
+describe('a sentence that assigns its section\'s work (§2: the assignment inside each numbered task)', () => {
+  const body = [
+    'III. MỘT SỐ HOẠT ĐỘNG TRỌNG TÂM',
+    '1. Tổ chức Cuộc thi tìm hiểu về cải cách hành chính',
+    'Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, tổ chức Cuộc thi.',
+    '2. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng',
+    'Nội dung tuyên truyền bám sát kế hoạch.',
+    'Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với UBND các xã, phường, đặc khu xây dựng chuyên mục.',
+    '3. Tổ chức tập huấn nghiệp vụ',
+    'Sở Nội vụ phối hợp với các sở tổ chức các lớp tập huấn.',
+    '4. Kiểm tra công tác cải cách hành chính',
+    'Sở Nội vụ chủ trì thực hiện.',
+    'Đơn vị chủ trì: Sở Nội vụ. Đơn vị phối hợp: Văn phòng UBND tỉnh.',
+  ];
+  const { plan: p } = readPlan(body);
+  it('is a task of the section, led by the units before "chủ trì", supported by those after "phối hợp với"', () => {
+    expect(p.tasks.map((t) => [t.id, t.description, names(t.lead), names(t.support)])).toEqual([
+      ['III.1', 'Tổ chức Cuộc thi tìm hiểu về cải cách hành chính', ['Sở Nội vụ'], ['các cơ quan, đơn vị liên quan']],
+      ['III.2', 'Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng', ['Báo và Phát thanh, Truyền hình tỉnh'], ['UBND các xã, phường, đặc khu']],
+      // III.3 has no lead verb ("phối hợp" alone assigns no task). III.4's labels assign the
+      // paragraph before them (issue 3 §5), and the sentence makes no second task.
+      ['III.4', 'Sở Nội vụ chủ trì thực hiện.', ['Sở Nội vụ'], ['Văn phòng UBND tỉnh']],
+    ]);
+  });
+});
