@@ -38,6 +38,9 @@ interface Group {
 export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[] {
   const tasks: Task[] = [];
   const uniqueId = idAllocator();
+  // Sentences assign tasks only where tasks are set out, not among the purposes and requirements
+  // ("Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" is a requirement).
+  let sentencesAssign = true;
   const scan = (n: OutlineNode): void => {
     const entries: Entry[] = [
       ...n.items.map((item): Entry => ({ kind: 'item', item, offset: item.para.offset })),
@@ -89,7 +92,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     }
     // "Sở Nội vụ chủ trì, phối hợp với … tổ chức …" under a numbered task assigns it, when no
     // label does (issue 12 §2): the task is the section's title.
-    if (!groups.length && n.title) {
+    if (sentencesAssign && !groups.length && n.title) {
       for (const st of sentences) {
         const inText = placeInPara(st.item.para, st.item.text);
         const fields: Placed[] = [
@@ -107,7 +110,12 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
       tasks.push(taskOf(uniqueId(n.id), n.number, description, g.fields, offset, ctx));
     }
   };
-  for (const top of root.children) if (roleOfTitle(top.title) !== 'organization') scan(top);
+  for (const top of root.children) {
+    const role = roleOfTitle(top.title);
+    if (role === 'organization') continue;
+    sentencesAssign = role !== 'objectives';
+    scan(top);
+  }
   return tasks.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
 }
 

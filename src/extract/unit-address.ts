@@ -182,7 +182,7 @@ function repairHead(text: string): { text: string; repaired: { from: string; to:
   return { text: head + text.slice(m[1].length), repaired: { from: m[1], to: head } };
 }
 
-const LEAD_VERBS = data.clause.leadVerbs.map((v) => toneKey(v));
+const LEAD_VERBS = data.clause.leadVerbs.map((v) => v.normalize('NFC'));
 
 /**
  * A sentence of the body that assigns its section's work ("Sở Nội vụ chủ trì, phối hợp với các
@@ -190,10 +190,12 @@ const LEAD_VERBS = data.clause.leadVerbs.map((v) => toneKey(v));
  * units lead, those after "phối hợp với" support; null for any other sentence.
  */
 export function leadSentenceOf(text: string): AssignmentClause | null {
-  if (!opensWithUnit(text, 'elsewhere')) return null;
+  // Most paragraphs have no lead verb at all: a plain search rules them out before any reading.
+  const nfc = text.normalize('NFC');
+  if (!LEAD_VERBS.some((v) => nfc.includes(v)) || !opensWithUnit(text, 'elsewhere')) return null;
   const sub = subjectOf(text);
   if (!sub?.assigned) return null;
-  const verb = toneKey(text.slice(sub.predicate));
+  const verb = text.slice(sub.predicate).normalize('NFC');
   if (!LEAD_VERBS.some((v) => verb === v || verb.startsWith(`${v} `) || verb.startsWith(`${v},`))) return null;
   const clause = readAssignment(text.slice(0, sub.predicate + (text.slice(sub.predicate).split(/[.;]/u)[0] ?? '').length));
   return clause.lead.length ? clause : null;

@@ -21,6 +21,20 @@ import { foldKey } from '../input/keys.js';
  * A role note in parentheses is never part of the body ("Sở Tài chính (cơ quan chủ trì)").
  */
 export function bodyKey(name: string): string {
+  const hit = KEYS.get(name);
+  if (hit !== undefined) return hit;
+  const key = keyOf(name);
+  if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
+  KEYS.set(name, key);
+  return key;
+}
+
+// A plan names the same few dozen bodies in row after row: each name is keyed once. Bounded, so
+// that a file of distinct names cannot grow it without limit (as split.ts's cache).
+const KEY_CACHE_SIZE = 4096;
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
   const note = roleNoteOf(name);
   const expanded = expandAbbreviations(note ? name.slice(0, note.unitEnd) : name);
   if (isCollectiveExpanded(expanded)) return `group:${collectiveKey(expanded)}`;

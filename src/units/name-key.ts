@@ -77,10 +77,10 @@ export function dropPlace(words: readonly string[], level: KeyLevel): string[] {
 
 /** Whether the words before `end` are a qualifier ("tỉnh") or a whole province name ("Hồ Chí Minh", not "Minh"). */
 export function endsWithPlace(words: readonly string[], end: number, level: KeyLevel): boolean {
-  const before = words.slice(0, end);
-  const last = before[before.length - 1];
+  const last = words[end - 1];
   if (last !== undefined && QUALIFIERS()[level].has(last)) return true;
-  return PROVINCES()[level].some((p) => endsWith(before, p));
+  // Compared in place: the caller asks at every word of a long run (no copy of the words).
+  return PROVINCES()[level].some((p) => p.length <= end && p.every((w, k) => words[end - p.length + k] === w));
 }
 
 /** The comparison key of a name: expanded, connectors dropped, qualifier stripped. */

@@ -17,6 +17,9 @@ import { lazy } from './lazy.js';
 const MAX_NAME_SYLLABLES = 5;
 const MIN_BARE_NAME_SYLLABLES = 3;
 const MIN_ADDRESSED_NAME_SYLLABLES = 2;
+// A cell that lists people is short: thirty names of some thirty characters. A longer text is
+// prose, and is not read name by name.
+const MAX_PEOPLE_TEXT = 1000;
 
 const SURNAMES = lazy(() => new Set(people.surnames.map((s) => toneKey(s))));
 const POSTS = lazy(() => people.posts.map((p) => levelWords(p, 'tone')));
@@ -41,11 +44,11 @@ function postAt(tones: readonly string[], at: number): boolean {
 
 interface NameWord { readonly text: string; readonly start: number; readonly end: number }
 
-/** Capitalised words separated by single runs of spaces from `from`, up to the first other thing. */
-function capitalisedRun(text: string, from: number): NameWord[] {
+/** Capitalised words separated by single runs of spaces from `from`, up to the first other thing or `limit` words. */
+function capitalisedRun(text: string, from: number, limit = Infinity): NameWord[] {
   const out: NameWord[] = [];
   let i = from;
-  while (i < text.length) {
+  while (i < text.length && out.length < limit) {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m || !capitalised(m[0])) break;
@@ -83,7 +86,8 @@ export function personOf(text: string): PersonName | null {
   const lead = /^\s*/.exec(t)?.[0].length ?? 0;
   const addressed = HONORIFIC.exec(t.slice(lead));
   const from = lead + (addressed?.[0].length ?? 0);
-  const run = capitalisedRun(t, from);
+  // One word past the longest name tells whether the name ends there.
+  const run = capitalisedRun(t, from, MAX_NAME_SYLLABLES + 1);
   const n = nameLength(run);
   const min = addressed ? MIN_ADDRESSED_NAME_SYLLABLES : MIN_BARE_NAME_SYLLABLES;
   if (n < min || !SURNAMES().has(toneKey(run[0]?.text ?? ''))) return null;
@@ -103,6 +107,7 @@ export function personOf(text: string): PersonName | null {
  * person.
  */
 export function personRanges(text: string): [number, number][] | null {
+  if (text.length > MAX_PEOPLE_TEXT) return null;
   const t = text.normalize('NFC');
   if (t.length !== text.length) return null;
   const out: [number, number][] = [];
