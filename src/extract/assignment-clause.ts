@@ -266,28 +266,6 @@ function push(out: Piece[], text: string, index: number): void {
   if (trimmed) out.push({ text: trimmed, index: index + lead });
 }
 
-/** A delegation that closes a task: "Xây dựng quy chế … (Giao Công an tỉnh chủ trì, phối hợp với …)." */
-export interface Delegation {
-  /** The task before the parentheses. */
-  readonly description: string;
-  readonly clause: AssignmentClause;
-  /** Where the text inside the parentheses starts. */
-  readonly index: number;
-}
-
-const DELEGATION = new RegExp(`^(.*?)\\s*\\((\\s*(?:${C.openers.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})\\s[^()]*)\\)\\s*[.;]?\\s*$`, 'iu');
-
-export function delegationOf(text: string): Delegation | null {
-  const m = DELEGATION.exec(text.trim());
-  if (!m?.[1] || !m[2]) return null;
-  // The units follow the opener: a name in capitals or a collective ("Giao các sở …"), not "giao nhiệm vụ".
-  const after = m[2].trim().replace(/^\S+(?:\s+cho)?\s+/iu, '');
-  if (!/^(?:\p{Lu}|các\s)/u.test(after)) return null;
-  const clause = readAssignment(m[2]);
-  if (clause.lead.length === 0) return null;
-  return { description: m[1].trim(), clause, index: text.indexOf(m[2]) };
-}
-
 /** "là cơ quan thường trực, có trách nhiệm …" → "cơ quan thường trực". */
 function roleOf(predicate: string): string | null {
   const list = words(predicate);

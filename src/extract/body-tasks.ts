@@ -5,8 +5,8 @@ import { parseTimeframe } from './timeframe.js';
 import { fieldsOf, labelKind, type Field } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
-import { delegationOf, readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
-import { leadSentenceOf } from './unit-address.js';
+import { readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
+import { delegationOf, leadSentenceOf } from './unit-address.js';
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
 
 /** A field with where it was read: `place` maps an index in its value to an offset in the file. */

@@ -200,3 +200,35 @@ export function leadSentenceOf(text: string): AssignmentClause | null {
   const clause = readAssignment(text.slice(0, sub.predicate + (text.slice(sub.predicate).split(/[.;]/u)[0] ?? '').length));
   return clause.lead.length ? clause : null;
 }
+
+/** A delegation that closes a task: "Xây dựng quy chế … (Giao Công an tỉnh chủ trì, phối hợp với …)." */
+export interface Delegation {
+  /** The task before the parentheses. */
+  readonly description: string;
+  readonly clause: AssignmentClause;
+  /** Where the text inside the parentheses starts. */
+  readonly index: number;
+}
+
+const OPENER = new RegExp(`^\\s*(?:${data.clause.openers.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})\\s+(?:cho\\s+)?`, 'iu');
+const CLOSING_PARENTHESIS = /^(.*?)\s*\(([^()]*)\)\s*[.;]?\s*$/su;
+
+/**
+ * A delegation in parentheses at the end of a task: "(Giao Công an tỉnh chủ trì, phối hợp với
+ * …)", or with no opener, "(Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ)". After "Giao" the
+ * units follow (a name in capitals or "các …", not "giao nhiệm vụ"); without it, the text must
+ * be a lead sentence (leadSentenceOf).
+ */
+export function delegationOf(text: string): Delegation | null {
+  const m = CLOSING_PARENTHESIS.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const inner = m[2];
+  const opener = OPENER.exec(inner);
+  let clause: AssignmentClause | null;
+  if (opener) {
+    if (!/^(?:\p{Lu}|các\s)/u.test(inner.slice(opener[0].length))) return null;
+    clause = readAssignment(inner);
+  } else clause = leadSentenceOf(inner) ? readAssignment(inner) : null;
+  if (!clause || clause.lead.length === 0) return null;
+  return { description: m[1].trim(), clause, index: text.indexOf(inner) };
+}

@@ -113,3 +113,19 @@ describe('a sentence that assigns its section\'s work (§2: the assignment insid
     ]);
   });
 });
+
+describe('delegations in parentheses', () => {
+  const { plan: p } = readPlan([
+    'II. NHIỆM VỤ',
+    '1. Rà soát văn bản quy phạm pháp luật (Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; Sở Tài chính).',
+    '2. Xây dựng chuyên mục tuyên truyền (Giao Sở Văn hóa, Thể thao và Du lịch thực hiện).',
+    '3. Kiện toàn đội ngũ (giao nhiệm vụ cho các đơn vị).',
+    '4. Nâng cao năng lực (thực hiện thường xuyên).',
+  ]);
+  it('with "Giao" or with units and "chủ trì" only; other parentheses assign nothing', () => {
+    expect(p.tasks.map((t) => [t.id, t.description, names(t.lead), names(t.support)])).toEqual([
+      ['II.1', 'Rà soát văn bản quy phạm pháp luật', ['Sở Tư pháp'], ['Sở Nội vụ', 'Sở Tài chính']],
+      ['II.2', 'Xây dựng chuyên mục tuyên truyền', ['Sở Văn hóa, Thể thao và Du lịch'], []],
+    ]);
+  });
+});
