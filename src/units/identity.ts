@@ -3,6 +3,7 @@ import { isBareNoun, isCollectiveExpanded, levelOf, nounsFrom, words } from './c
 import { foldedExpanded, lookupExpanded } from './gazetteer.js';
 import { dropPlace, expandedNameWords, headAt, isQualifierWord, markerAt, nounAt, stripQualifier, titleAt } from './name-key.js';
 import { roleNoteOf } from './role-note.js';
+import { memoByText } from './lazy.js';
 import { foldKey } from '../input/keys.js';
 
 /**
@@ -19,20 +20,9 @@ import { foldKey } from '../input/keys.js';
  * - Any other body: its words folded, short forms expanded, "và" and a trailing place dropped.
  *
  * A role note in parentheses is never part of the body ("Sở Tài chính (cơ quan chủ trì)").
+ * A plan names the same few dozen bodies in row after row: each name is keyed once (4096 names).
  */
-export function bodyKey(name: string): string {
-  const hit = KEYS.get(name);
-  if (hit !== undefined) return hit;
-  const key = keyOf(name);
-  if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
-  KEYS.set(name, key);
-  return key;
-}
-
-// A plan names the same few dozen bodies in row after row: each name is keyed once. Bounded, so
-// that a file of distinct names cannot grow it without limit (as split.ts's cache).
-const KEY_CACHE_SIZE = 4096;
-const KEYS = new Map<string, string>();
+export const bodyKey: (name: string) => string = memoByText((name) => keyOf(name), 4096);
 
 function keyOf(name: string): string {
   const note = roleNoteOf(name);

@@ -8,7 +8,7 @@ import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from '
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
-import { lazy } from './lazy.js';
+import { lazy, memoByText } from './lazy.js';
 import { personOf, personRanges } from './person.js';
 import { roleNoteOf } from './role-note.js';
 import { afterList } from './run-together.js';
@@ -247,21 +247,12 @@ function unitStart(list: readonly Word[]): number {
  * Splits a lead/support cell or a responsibility heading into the units it names (spec:
  * "Splitting a unit cell"). A semicolon always separates units; a comma or "và" only where what
  * follows starts a new unit and not inside a known name; a collective phrase stays whole.
+ *
+ * A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
+ * ngành liên quan"): the split of a cell text is kept (4096 texts), and the spans, being
+ * read-only, are shared.
  */
-export function splitUnits(text: string): readonly UnitSpan[] {
-  const cached = SPLIT_CACHE.get(text);
-  if (cached) return cached;
-  const spans = splitUncached(text);
-  if (SPLIT_CACHE.size >= SPLIT_CACHE_SIZE) SPLIT_CACHE.clear();
-  SPLIT_CACHE.set(text, spans);
-  return spans;
-}
-
-// A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
-// ngành liên quan"): the split of a cell text is kept, and the spans, being read-only, are
-// shared. Bounded, so a hostile file of distinct cells cannot grow it without limit.
-const SPLIT_CACHE_SIZE = 4096;
-const SPLIT_CACHE = new Map<string, readonly UnitSpan[]>();
+export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), 4096);
 
 function splitUncached(text: string): UnitSpan[] {
   // A cell that lists only people ("Người thực hiện": one name a line) is split by person.
