@@ -66,7 +66,7 @@ function partsUnder(section: OutlineNode, mode: AddressMode, ctx: ExtractContext
 
 /** The bodies an address names, as identity keys (units/identity.ts); nothing is reported. */
 function keysOf(a: Address): Set<string> {
-  return new Set(splitUnits(a.units).map((u) => (u.person ? personKey(u.name) : bodyKey(u.name))));
+  return new Set([a.units, a.also?.text ?? ''].flatMap((t) => splitUnits(t)).map((u) => (u.person ? personKey(u.name) : bodyKey(u.name))));
 }
 
 /**
@@ -118,7 +118,8 @@ function unitsOf(a: Address, place: Place | null, offset: number, ctx: ExtractCo
   if (a.guessed) {
     ctx.report({ ruleId: 'unit-heading', message: `the units of "${a.heading}" were read up to "${a.units.trim().split(/\s+/u).slice(-1)[0] ?? ''}": no verb of the lists follows them`, offset: where(0) });
   }
-  const units = readUnitRefs(a.units, where, ctx);
+  const also = a.also;
+  const units = [...readUnitRefs(a.units, where, ctx), ...(also ? readUnitRefs(also.text, (i) => where(also.at - a.at + i), ctx) : [])];
   const role = a.duty && a.duty.at === 0 ? readAssignment(a.duty.text).role : null;
   return role && units.length === 1 ? units.map((u) => ({ ...u, role: u.role ?? role })) : units;
 }

@@ -52,6 +52,8 @@ export interface Address {
   readonly repaired: { readonly from: string; readonly to: string } | null;
   /** The end of the units was read from a name's shape (no listed verb). */
   readonly guessed: boolean;
+  /** More units the heading addresses after its verb: "X chỉ đạo … và đề nghị Y: …" → Y. */
+  readonly also?: { readonly text: string; readonly at: number };
 }
 
 /** The heading's units, or null when the heading is not addressed to any unit. */
@@ -82,7 +84,9 @@ export function addressOf(title: string, mode: AddressMode): Address | null {
     // In other sections, a sentence addresses units only through a verb of assignment.
     if (mode === 'elsewhere' && !sub.assigned) return null;
     const units = body.slice(0, sub.end);
-    return { ...base, units, at: skip, heading: (written.slice(0, skip) + units).trim(), duty: { text: written, at: 0 }, guessed: sub.guessed };
+    const also = colon > 0 ? requestedAfter(body.slice(0, colon), sub.predicate) : null;
+    const address = { ...base, units, at: skip, heading: (written.slice(0, skip) + units).trim(), duty: { text: written, at: 0 }, guessed: sub.guessed };
+    return also ? { ...address, also: { text: also.text, at: skip + also.at } } : address;
   }
   const units = body.replace(/[.:;]\s*$/u, '');
   // Elsewhere, a heading that is only a collective is a topic ("Các ngành, lĩnh vực khác").
@@ -104,6 +108,17 @@ function beforeColon(body: string, sub: Subject, colon: number): boolean {
   // A second verb before the colon makes a predicate ("Các sở, ban, ngành nghiên cứu, ban hành
   // …:"); one verb and its object describe a collective ("Các tổ chức cung cấp dịch vụ chi trả:").
   return verbCount(body.slice(sub.predicate, colon)) < 2;
+}
+
+// "… và đề nghị", ", đề nghị": a request joined to the sentence addresses more units.
+const JOINED_REQUEST = new RegExp(`(?:\\s+và|,)\\s+(?:${alt(P.requestPrefixes.map((r) => r.toLowerCase()))})\\s+`, 'u');
+
+/** The units of a request joined to a sentence before its colon ("… và đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3"). */
+function requestedAfter(head: string, from: number): { text: string; at: number } | null {
+  const m = JOINED_REQUEST.exec(head.slice(from));
+  if (!m) return null;
+  const at = from + m.index + m[0].length;
+  return opensWithUnit(head.slice(at), 'organization', true) ? { text: head.slice(at), at } : null;
 }
 
 /** "Trên cơ sở chức năng, nhiệm vụ được giao, UBND các xã …": the units start after the comma that a unit follows. */

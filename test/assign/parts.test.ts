@@ -173,7 +173,7 @@ describe('responsibility parts under other titles (§2)', () => {
         '2. Công an tỉnh và các sở, ban, ngành, địa phương:',
         '- Chủ động tham mưu ban hành các văn bản.',
         '3. Tăng cường công tác tuyên truyền',
-        'a) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng: Phối hợp với chính quyền địa phương khu vực biên giới.',
+        'a) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3: Phối hợp với chính quyền địa phương khu vực biên giới.',
         'b) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động, Hội Cựu chiến binh, Tỉnh đoàn: Chỉ đạo thực hiện các kế hoạch liên tịch.',
         '4. Các sở, ban, ngành nghiên cứu, ban hành theo thẩm quyền các quy định:',
         '- Công an tỉnh tham mưu triển khai Dự án 1.',
@@ -182,7 +182,8 @@ describe('responsibility parts under other titles (§2)', () => {
       ['III.1.a', ['*Các sở, ban, ngành, địa phương'], 2],
       ['III.1.b', ['Công an tỉnh'], 1],
       ['III.2', ['Công an tỉnh', '*các sở, ban, ngành, địa phương'], 1],
-      ['III.3.a', ['Bộ Chỉ huy quân sự tỉnh'], 1],
+      // The heading addresses a second body after its verb: "… và đề nghị Bộ Tư lệnh …:".
+      ['III.3.a', ['Bộ Chỉ huy quân sự tỉnh', 'Bộ Tư lệnh Vùng Cảnh sát biển 3'], 1],
       ['III.3.b', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Liên đoàn Lao động', 'Hội Cựu chiến binh', 'Tỉnh đoàn'], 1],
       ['III.4', ['*Các sở, ban, ngành'], 1],
     ]);
