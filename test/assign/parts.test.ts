@@ -133,6 +133,15 @@ describe('two-level organisation sections (§1)', () => {
   });
 });
 
+describe('a heading whose verb is in no list', () => {
+  it('is read up to the name\'s plausible end, and the reading is reported', () => {
+    const body = ['III. TỔ CHỨC THỰC HIỆN', '1. Cục Viễn thám quốc gia khai thác dữ liệu ảnh vệ tinh phục vụ việc phân tích hiện trạng rừng ngập mặn ven biển phía nam hằng quý.'];
+    const { plan, diagnostics } = readPlan(body);
+    expect(plan.responsibilities[0]?.units.map((u) => u.text)).toEqual(['Cục Viễn thám quốc gia']);
+    expect(diagnostics.filter((d) => d.ruleId === 'unit-heading').map((d) => [d.severity, d.place.line, d.place.column])).toEqual([['info', lineOf(body, body[1] as string), 4]]);
+  });
+});
+
 describe('units in headings read by the one unit reader', () => {
   it('reports a repair in a heading where it is written, and keeps a role note apart', () => {
     const body = ['IV. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính (cơ quan chủ trì): Bố trí kinh phí.', '2. Báo Hà Tĩnh, Công TTĐT tỉnh: Đăng tải tin, bài.'];
