@@ -9,6 +9,7 @@ import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';
+import { placeAt, readUnitRefs } from './unit-refs.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 
@@ -273,11 +274,7 @@ function taskOf(id: string, appendix: string, group: { id: string; title: string
 }
 
 export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContext): UnitRef[] {
-  return splitUnits(text).map((u) => {
-    const repaired = (u as { repaired?: { from: string; to: string } | null }).repaired;
-    if (repaired && cell) ctx.report({ ruleId: 'repair-unit-name', message: `"${repaired.from}" was read as "${repaired.to}" (an OCR slip)`, offset: cell.offset + u.start, expected: repaired.to, actual: repaired.from });
-    return { text: u.text, name: u.name, collective: u.collective, person: u.person, role: u.role };
-  });
+  return readUnitRefs(text, cell ? placeAt(cell.offset) : null, ctx);
 }
 
 function short(s: string): string {

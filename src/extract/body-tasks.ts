@@ -2,18 +2,28 @@ import type { Task, UnitRef, Source } from '../model/types.js';
 import type { Item, OutlineNode } from '../outline/build.js';
 import { roleOfTitle } from '../outline/roles.js';
 import { parseTimeframe } from './timeframe.js';
-import { splitUnits } from '../units/split.js';
-import { fieldsOf, labelKind, delegationOf, type Field } from '../outline/labels.js';
+import { fieldsOf, labelKind, type Field } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
+import { readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
+import { delegationOf, leadSentenceOf } from './unit-address.js';
+import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
 
-/** A field with where it was read. */
+/** A field with where it was read: `place` maps an index in its value to an offset in the file. */
 interface Placed extends Field {
   readonly offset: number;
+  readonly place: Place;
 }
 
 /** What a section holds, in reading order: its paragraphs and bullets, and its sub-sections. */
 type Entry = { readonly kind: 'item'; readonly item: Item; readonly offset: number } | { readonly kind: 'node'; readonly node: OutlineNode; readonly offset: number };
+
+interface Group {
+  readonly fields: Placed[];
+  readonly before: Entry[];
+  /** The last field's label stood alone and "+" or "-" lines are its value. */
+  listed: boolean;
+}
 
 /**
  * Tasks written in the body (issue 3 §5, spec "tasks"): a run of labelled fields ("Đơn vị chủ
@@ -21,27 +31,39 @@ type Entry = { readonly kind: 'item'; readonly item: Item; readonly offset: numb
  * over a list of units) assigns the task written just before it — a single bullet or
  * paragraph — or, when several bullets or sub-sections come before it, the section itself. A
  * delegation in parentheses ("(Giao Công an tỉnh chủ trì, phối hợp với …)") assigns the
- * sentence it closes. Sections of TỔ CHỨC THỰC HIỆN are responsibilities, not tasks.
+ * sentence it closes. A label's value may be a clause ("X chủ trì, phối hợp với Y; Z"): the
+ * units before the verb lead, those after "phối hợp với" support (issue 12 §3). Sections of TỔ
+ * CHỨC THỰC HIỆN are responsibilities, not tasks.
  */
 export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[] {
   const tasks: Task[] = [];
   const uniqueId = idAllocator();
+  // Sentences assign tasks only where tasks are set out, not among the purposes and requirements
+  // ("Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" is a requirement).
+  let sentencesAssign = true;
   const scan = (n: OutlineNode): void => {
     const entries: Entry[] = [
       ...n.items.map((item): Entry => ({ kind: 'item', item, offset: item.para.offset })),
       ...n.children.map((node): Entry => ({ kind: 'node', node, offset: node.para?.offset ?? 0 })),
     ].sort((a, b) => a.offset - b.offset);
     let before: Entry[] = [];
-    let group: { fields: Placed[]; before: Entry[] } | null = null;
-    const groups: { fields: Placed[]; before: Entry[] }[] = [];
+    let group: Group | null = null;
+    const groups: Group[] = [];
+    const sentences: { readonly item: Item; readonly clause: AssignmentClause; readonly offset: number }[] = [];
     for (const e of entries) {
       const fields = e.kind === 'item' ? itemFields(e.item) : nodeFields(e.node);
       if (fields.length) {
         if (!group) {
-          group = { fields: [], before };
+          group = { fields: [], before, listed: false };
           groups.push(group);
         }
         group.fields.push(...fields);
+        group.listed = false;
+        continue;
+      }
+      // "Thời gian thực hiện:" over "+ Năm 2026: …" lines: the lines are the label's value.
+      if (group && e.kind === 'item' && e.item.kind !== 'text' && continuesEmptyField(group)) {
+        appendToLast(group, e.item);
         continue;
       }
       if (group) {
@@ -49,16 +71,36 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
         before = [];
       }
       before.push(e);
+      const para = e.kind === 'item' ? e.item.para : e.node.para;
       const text = e.kind === 'item' ? e.item.text : e.node.title;
       const d = delegationOf(text);
-      if (d && d.description) {
+      if (d && d.description && para) {
         const id = e.kind === 'node' ? e.node.id : n.id;
         const number = e.kind === 'node' ? e.node.number : n.number;
-        const fields: Placed[] = [{ kind: 'lead', label: 'Giao', value: d.lead, at: 0, offset: e.offset }];
-        if (d.support) fields.push({ kind: 'support', label: 'phối hợp với', value: d.support, at: 0, offset: e.offset });
+        const inText = placeInPara(para, text);
+        const place: Place = (i) => inText(d.index + i);
+        const fields: Placed[] = [
+          ...d.clause.lead.map((p) => pieceField('lead', 'Giao', p, e.offset, place)),
+          ...d.clause.support.map((p) => pieceField('support', 'phối hợp với', p, e.offset, place)),
+        ];
         tasks.push(taskOf(uniqueId(id), number, d.description, fields, e.offset, ctx));
+      } else if (e.kind === 'item' && e.item.kind !== 'plus') {
+        const clause = leadSentenceOf(text);
+        if (clause) sentences.push({ item: e.item, clause, offset: e.offset });
       }
       if (e.kind === 'node') scan(e.node);
+    }
+    // "Sở Nội vụ chủ trì, phối hợp với … tổ chức …" under a numbered task assigns it, when no
+    // label does (issue 12 §2): the task is the section's title.
+    if (sentencesAssign && !groups.length && n.title) {
+      for (const st of sentences) {
+        const inText = placeInPara(st.item.para, st.item.text);
+        const fields: Placed[] = [
+          ...st.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, st.offset, inText)),
+          ...st.clause.support.map((p) => pieceField('support', 'phối hợp với', p, st.offset, inText)),
+        ];
+        tasks.push(taskOf(uniqueId(n.id), n.number, n.title.replace(/:\s*$/u, ''), fields, st.offset, ctx));
+      }
     }
     for (const g of groups) {
       if (!g.fields.some((f) => f.kind === 'lead' || f.kind === 'support')) continue;
@@ -68,12 +110,39 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
       tasks.push(taskOf(uniqueId(n.id), n.number, description, g.fields, offset, ctx));
     }
   };
-  for (const top of root.children) if (roleOfTitle(top.title) !== 'organization') scan(top);
+  for (const top of root.children) {
+    const role = roleOfTitle(top.title);
+    if (role === 'organization') continue;
+    sentencesAssign = role !== 'objectives';
+    scan(top);
+  }
   return tasks.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
 }
 
+function pieceField(kind: 'lead' | 'support', label: string, p: Piece, offset: number, place: Place): Placed {
+  return { kind, label, value: p.text, at: p.index, offset, place: (i) => place(p.index + i) };
+}
+
+function continuesEmptyField(g: Group): boolean {
+  const last = g.fields[g.fields.length - 1];
+  return last !== undefined && (last.value === '' || g.listed);
+}
+
+/** Appends a "+" or "-" line to the value of the group's last field, keeping where each part is written. */
+function appendToLast(g: Group, item: Item): void {
+  const last = g.fields.pop() as Placed;
+  const text = item.text.replace(/[;.\s]+$/u, '');
+  const from = last.value ? last.value.length + 2 : 0;
+  const value = last.value ? `${last.value}; ${text}` : text;
+  const inItem = placeInPara(item.para, item.text);
+  const place: Place = (k) => (k < from ? last.place(k) : inItem(k - from));
+  g.fields.push({ ...last, value, place });
+  g.listed = true;
+}
+
 function itemFields(item: Item): Placed[] {
-  return fieldsOf(item.text).map((f) => ({ ...f, offset: item.para.offset }));
+  const inText = placeInPara(item.para, item.text);
+  return fieldsOf(item.text).map((f) => ({ ...f, offset: item.para.offset, place: (i: number) => inText(f.at + i) }));
 }
 
 /**
@@ -82,17 +151,21 @@ function itemFields(item: Item): Placed[] {
  */
 function nodeFields(n: OutlineNode): Placed[] {
   const offset = n.para?.offset ?? 0;
+  const inTitle = n.para ? placeInPara(n.para, n.title) : (i: number) => offset + i;
   const inline = fieldsOf(n.title);
   if (inline.length) {
     // "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính." — units after the colon, and any listed under it.
     const listed = listedValue(n);
-    return inline.map((f, i) => ({ ...f, value: i === 0 && !f.value && listed ? listed : f.value, offset }));
+    return inline.map((f, i) =>
+      i === 0 && !f.value && listed ? { ...f, value: listed.value, offset, place: listed.place } : { ...f, offset, place: (k: number) => inTitle(f.at + k) },
+    );
   }
   const kind = labelKind(n.title.replace(/[.:]\s*$/, ''));
   const fromChildren = n.children.flatMap(nodeFields);
   if (fromChildren.length && (kind || headsAssignment(n.title))) return fromChildren;
   if (!kind || n.children.length) return [];
-  return [{ kind, label: n.title, value: listedValue(n), at: 0, offset }];
+  const listed = listedValue(n);
+  return [{ kind, label: n.title, value: listed?.value ?? '', at: 0, offset, place: listed?.place ?? inTitle }];
 }
 
 // "Cơ quan chủ trì, phối hợp", "Cơ quan chủ trì, thực hiện": a heading that names two labels.
@@ -100,9 +173,24 @@ function headsAssignment(title: string): boolean {
   return title.split(/,\s*/).some((part) => labelKind(part) !== null);
 }
 
-/** The units listed as bullets under a label heading, one per bullet. */
-function listedValue(n: OutlineNode): string {
-  return n.items.map((i) => i.text.replace(/[;.,\s]+$/, '').trim()).filter(Boolean).join('; ');
+/** The units listed as bullets under a label heading, one per bullet, with where each is written. */
+function listedValue(n: OutlineNode): { value: string; place: Place } | null {
+  const parts: { text: string; from: number; place: Place }[] = [];
+  let length = 0;
+  for (const i of n.items) {
+    const text = i.text.replace(/[;.,\s]+$/, '').trim();
+    if (!text) continue;
+    if (parts.length) length += 2;
+    parts.push({ text, from: length, place: placeInPara(i.para, i.text) });
+    length += text.length;
+  }
+  if (!parts.length) return null;
+  const value = parts.map((p) => p.text).join('; ');
+  const place: Place = (k) => {
+    const p = [...parts].reverse().find((x) => x.from <= k) ?? (parts[0] as (typeof parts)[number]);
+    return p.place(k - p.from);
+  };
+  return { value, place };
 }
 
 function taskOf(id: string, number: string, description: string, fields: readonly Placed[], offset: number, ctx: ExtractContext): Task {
@@ -114,10 +202,12 @@ function taskOf(id: string, number: string, description: string, fields: readonl
   const extra: Record<string, string> = {};
   for (const f of fields) {
     if (f.kind === 'lead' || f.kind === 'support') {
-      const units = splitUnits(f.value).map(({ text, name, collective, person, role }) => ({ text, name, collective, person, role }));
-      (f.kind === 'lead' ? lead : support).push(...units);
-      if (f.kind === 'lead') leadSource ??= ctx.locate(f.offset);
-      else supportSource ??= ctx.locate(f.offset);
+      for (const [kind, pieces] of assignmentOf(f)) {
+        const units = pieces.flatMap((p) => readUnitRefs(p.text, (i) => f.place(p.index + i), ctx));
+        (kind === 'lead' ? lead : support).push(...units);
+        if (units.length && kind === 'lead') leadSource ??= ctx.locate(f.offset);
+        if (units.length && kind === 'support') supportSource ??= ctx.locate(f.offset);
+      }
     } else if (f.kind === 'timeframe') timeframe ??= parseTimeframe(f.value);
     else if (f.value) extra[f.label] = f.value;
   }
@@ -137,4 +227,15 @@ function taskOf(id: string, number: string, description: string, fields: readonl
     ...(leadSource ? { leadSource } : {}),
     ...(supportSource ? { supportSource } : {}),
   };
+}
+
+/**
+ * The units of a lead or support field. A lead label's value may be a clause: its units before
+ * the verb lead and those after "phối hợp với" support. Every unit of a support label supports.
+ */
+function assignmentOf(f: Placed): [('lead' | 'support'), Piece[]][] {
+  const clause = readAssignment(f.value, 'value');
+  const all = [...clause.lead, ...clause.support].sort((a, b) => a.index - b.index);
+  if (f.kind === 'support') return [['support', all]];
+  return [['lead', [...clause.lead]], ['support', [...clause.support]]];
 }

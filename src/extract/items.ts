@@ -10,9 +10,10 @@ export interface Statement {
 
 /**
  * The statements a section makes, in order: its bullets (a "+" under a "-" is part of it),
- * its prose when it has no bullets, and each sub-section as one statement (title and all).
+ * its prose when it has no bullets, and each sub-section as one statement (title and all) —
+ * those `keep` accepts (a responsibility's sub-parts of other units are not its duties).
  */
-export function statementsOf(n: OutlineNode): Statement[] {
+export function statementsOf(n: OutlineNode, keep: (child: OutlineNode) => boolean = () => true): Statement[] {
   const out: Statement[] = [];
   const bullets = n.items.some((i) => i.kind !== 'text');
   let k = 0;
@@ -26,6 +27,6 @@ export function statementsOf(n: OutlineNode): Statement[] {
     k++;
     out.push({ id: `${n.id}.${k}`, text: item.text, offset: item.para.offset });
   }
-  for (const c of n.children) out.push({ id: c.id, text: textOf(c), offset: c.para?.offset ?? 0 });
+  for (const c of n.children) if (keep(c)) out.push({ id: c.id, text: textOf(c), offset: c.para?.offset ?? 0 });
   return out;
 }

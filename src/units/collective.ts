@@ -141,9 +141,51 @@ export function isCollectiveExpanded(expanded: string): boolean {
   const tones = levelOf(list, 'tone');
   const first = nounAt(tones, 0, 'tone');
   if (first && isBareNoun(list, 0, first.length, false)) return true;
-  for (let i = 0; i < tones.length; i += 1) {
+  // "Liên hiệp các Hội" is one body: a marker inside the head does not make a collective.
+  const head = headAt(tones, 0, 'tone');
+  for (let i = head ? head.length : 0; i < tones.length; i += 1) {
     const marker = markerAt(tones, i, 'tone');
     if (marker && (i === 0 || nounAt(tones, i + marker.length, 'tone'))) return true;
   }
-  return false;
+  return head !== null && nounList(list, tones, nounsFrom(tones, head.length));
+}
+
+/** Where the nouns after a head start: a head may end with the first of them ("Ủy ban nhân dân xã", "… cấp xã"). */
+export function nounsFrom(tones: readonly string[], headLength: number): number {
+  let from = headLength;
+  for (let step = 0; step < 2; step += 1) {
+    let moved = false;
+    for (let l = 1; l <= 2 && !moved; l += 1) {
+      if (from - l >= 1 && nounAt(tones, from - l, 'tone')?.length === l) {
+        from -= l;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return from;
+}
+
+/**
+ * "UBND xã, phường, đặc khu", "UBND cấp xã": after a body's head, a list of two or more plural
+ * nouns, or "cấp" and a noun, names every such body without "các" (issue 12 §8).
+ */
+function nounList(list: readonly Word[], tones: readonly string[], i: number): boolean {
+  const noun = nounAt(tones, i, 'tone');
+  if (!noun) return false;
+  if (noun.value.kinds.length === 0) return nounAt(tones, i + noun.length, 'tone') !== null;
+  let count = 1;
+  let k = i + noun.length;
+  for (;;) {
+    const w = list[k];
+    if (w && !w.listBreak && (w.tone === 'và' || w.tone === 'hoặc')) k += 1;
+    else if (!w?.listBreak) break;
+    const next = nounAt(tones, k, 'tone');
+    const after = list[k + (next?.length ?? 0)];
+    // "UBND xã, phường Hà Nội" is not a list of a noun and a name: a proper name ends it.
+    if (!next || (isCapitalised(after) && !isQualifierWord(after?.tone ?? '', 'tone'))) break;
+    count += 1;
+    k += next.length;
+  }
+  return count >= 2;
 }

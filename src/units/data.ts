@@ -1,4 +1,5 @@
 import data from '../../data/gazetteer.json' with { type: 'json' };
+import heads from '../../data/unit-heads.json' with { type: 'json' };
 
 /** One body of the gazetteer (data/gazetteer.json, domain.md §2.2, §3). */
 export interface GazetteerEntry {
@@ -18,6 +19,7 @@ export interface CollectiveNoun { readonly noun: string; readonly kinds: readonl
 
 interface GazetteerData {
   readonly abbreviations: Readonly<Record<string, string>>;
+  /** Every head of data/unit-heads.json, whatever its official category. */
   readonly heads: readonly HeadWord[];
   readonly namedHeads: readonly string[];
   readonly collectiveNouns: readonly CollectiveNoun[];
@@ -29,5 +31,5 @@ interface GazetteerData {
   readonly units: readonly GazetteerEntry[];
 }
 
-/** The gazetteer file, typed. Bundled by esbuild, so no file is read at run time. */
-export const GAZETTEER: GazetteerData = data;
+/** The gazetteer files, typed. Bundled by esbuild, so no file is read at run time. */
+export const GAZETTEER: GazetteerData = { ...data, heads: heads.categories.flatMap((c) => c.heads) };

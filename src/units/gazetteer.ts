@@ -83,6 +83,9 @@ function namedBody(expandedText: string): GazetteerEntry | null {
   const original = expanded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const next = original[head.length] ?? '';
   if (next.charAt(0) === next.charAt(0).toLowerCase()) return null;
+  // A proper name has no list separator in it, and does not open with another body's head:
+  // "Công an Thành phố, Sở Tài chính" is two bodies, not the police of a city "Sở Tài chính".
+  if (/[,;]/.test(expanded) || headAt(words, head.length, 'tone')) return null;
   // "Báo Hà Tĩnh Đài PT&TH tỉnh" is two bodies run together: the proper name ends at a head.
   for (let i = head.length + 1; i < words.length; i += 1) {
     const w = original[i] ?? '';

@@ -4,6 +4,7 @@ import { collectiveScope, isCollectiveText } from './collective.js';
 import { foldedUnit, lookupUnit } from './gazetteer.js';
 import { headAt, nameKey, nameWords, startsWithWords, stripQualifier } from './name-key.js';
 import { editSimilarity, wordOverlap } from './similarity.js';
+import { bodyKey, personKey } from './identity.js';
 
 export interface MatchOptions {
   /** canonical name → other names for the same body (plan.config.yaml `aliases`). */
@@ -30,6 +31,8 @@ interface Analysed {
   readonly kind: string | null;
   /** How many leading words are the head ("Sở", "Ủy ban nhân dân huyện"). */
   readonly headLength: number;
+  /** Which body the name denotes (identity.ts): the one comparison of names. */
+  readonly identity: string;
 }
 
 const cache = new Map<string, Analysed>();
@@ -50,6 +53,7 @@ function analyse(name: string): Analysed {
     entry: known && lookupUnit(known.name) === known ? known.name : null,
     kind: entry?.kind ?? head?.value.kind ?? null,
     headLength: head?.length ?? 0,
+    identity: bodyKey(name),
   };
   if (cache.size > 5000) cache.clear();
   cache.set(name, a);
@@ -58,7 +62,20 @@ function analyse(name: string): Analysed {
 
 function same(a: Analysed, b: Analysed): boolean {
   if (a.key === '' || b.key === '') return false;
-  return (a.entry !== null && a.entry === b.entry) || a.key === b.key;
+  return a.identity === b.identity || (a.entry !== null && a.entry === b.entry) || a.key === b.key;
+}
+
+/**
+ * How a name typed by a user answers a person named as a holder: the whole name, or its last
+ * words (the given name, "Linh" or "Việt Linh" of "Vũ Việt Linh"), in any case and marks.
+ */
+function personMatch(query: string, person: UnitRef): MatchKind | null {
+  const words = (name: string): string[] => personKey(name).slice('person:'.length).split(' ').filter(Boolean);
+  const q = words(query);
+  const p = words(person.name);
+  if (q.length === 0 || q.length > p.length) return null;
+  if (!q.every((w, i) => p[p.length - q.length + i] === w)) return null;
+  return q.length === p.length ? 'exact' : 'prefix';
 }
 
 /** A leading part of a name, whole words, more than its head: "Sở Giáo dục" of "Sở Giáo dục và Đào tạo". */
@@ -141,6 +158,7 @@ export function createUnitMatcher(query: string, options: MatchOptions = {}): (u
   const qAliases = aliasGroup(q, options.aliases);
   const qAncestors = ancestors(q, options);
   return (unit) => {
+    if (unit.person) return personMatch(query, unit);
     const names = unitNames(unit);
     if (names.some((u) => same(q, u))) return 'exact';
     if (unit.collective) {
@@ -160,6 +178,7 @@ export function createUnitMatcher(query: string, options: MatchOptions = {}): (u
 
 /** Whether two unit references denote the same body (no prefixes, parents or collectives). */
 export function sameUnit(a: UnitRef, b: UnitRef, options: MatchOptions = {}): boolean {
+  if (a.person || b.person) return a.person === b.person && personKey(a.name) === personKey(b.name);
   if (a.collective !== b.collective) return false;
   return unitNames(a).some((x) => unitNames(b).some((y) => denotes(x, y, options.aliases)));
 }

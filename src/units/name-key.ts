@@ -65,6 +65,24 @@ export function stripQualifier(words: readonly string[], level: KeyLevel): strin
   return out;
 }
 
+/** The words without a trailing qualifier and province ("… tỉnh", "… tỉnh Lâm Đồng", "… Hà Nội"), however few remain. */
+export function dropPlace(words: readonly string[], level: KeyLevel): string[] {
+  let out = [...words];
+  const province = PROVINCES()[level].find((p) => endsWith(out, p));
+  if (province) out = out.slice(0, out.length - province.length);
+  const last = out[out.length - 1];
+  if (last !== undefined && QUALIFIERS()[level].has(last)) out = out.slice(0, -1);
+  return out;
+}
+
+/** Whether the words before `end` are a qualifier ("tỉnh") or a whole province name ("Hồ Chí Minh", not "Minh"). */
+export function endsWithPlace(words: readonly string[], end: number, level: KeyLevel): boolean {
+  const last = words[end - 1];
+  if (last !== undefined && QUALIFIERS()[level].has(last)) return true;
+  // Compared in place: the caller asks at every word of a long run (no copy of the words).
+  return PROVINCES()[level].some((p) => p.length <= end && p.every((w, k) => words[end - p.length + k] === w));
+}
+
 /** The comparison key of a name: expanded, connectors dropped, qualifier stripped. */
 export function nameKey(text: string, level: KeyLevel): string {
   return stripQualifier(nameWords(text, level), level).join(' ');

@@ -8,7 +8,11 @@ import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from '
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
-import { lazy } from './lazy.js';
+import { lazy, memoByText } from './lazy.js';
+import { personOf, personRanges } from './person.js';
+import { roleNoteOf } from './role-note.js';
+import { afterList } from './run-together.js';
+import { lookupUnit } from './gazetteer.js';
 
 /** A unit named in a cell or heading, with where it starts inside the text it came from. */
 export interface UnitSpan extends UnitRef {
@@ -88,9 +92,19 @@ function findKnownEnd(text: string, from: number, to: number): number {
     if (!could(k)) continue;
     const end = from + (list[k - 1]?.end ?? 0);
     const c = canonicalUnit(text.slice(from, end));
-    if (c.known && !c.collective) return end;
+    if (c.known && !c.collective && !overComma(text.slice(from, end), c.name)) return end;
   }
   return -1;
+}
+
+/**
+ * Whether a known name was reached across a comma that the body's own names do not have:
+ * "Hội Cựu chiến binh, Tỉnh đoàn" is two bodies, though "Hội Cựu chiến binh tỉnh" is one.
+ */
+function overComma(written: string, name: string): boolean {
+  if (!/[,;]/u.test(written)) return false;
+  const entry = lookupUnit(name);
+  return !(entry ? [entry.name, ...entry.variants] : [name]).some((n) => n.includes(','));
 }
 
 /**
@@ -125,12 +139,26 @@ function firstChunk(text: string): string {
   return text.normalize('NFC').split(/[,;]|\s(?:và|&)\s/u)[0] ?? text;
 }
 
+// A body whose head the gazetteer does not list often opens with a word or two before a head
+// it does list ("Trung ương Hội …", "Thường trực Ban Chỉ đạo …"): a capitalised head among the
+// first words after a comma starts a new unit. Three words cover the longest such openings seen
+// ("Ủy ban Trung ương Mặt trận", "Thường trực Hội đồng") without reaching into a name's fields.
+const HEAD_LOOKAHEAD = 3;
+
+function isCapitalised(word: Word | undefined): boolean {
+  const c = word?.text.charAt(0) ?? '';
+  return c !== c.toLowerCase();
+}
+
 /**
  * Whether the text after a comma or "và" starts a new unit (spec: "Splitting a unit cell"): a unit
  * head ("Sở", "ban QLKKT", "UBND"), "các" + a plural noun, or a known body; but while a collective
- * is open ("Các sở, ban, ngành"), a bare plural noun continues it.
+ * is open ("Các sở, ban, ngành"), a bare plural noun continues it. A head in lower case starts a
+ * unit only before a name ("ban QLKKT"), not as a common word ("và phòng cháy, chữa cháy"). When
+ * a known body ends right before the comma (`afterKnown`), any capitalised word starts the next
+ * unit, so that a head the gazetteer does not list never glues two units ("Sở Y tế, Bảo tàng tỉnh").
  */
-function startsNewUnit(after: string, collectiveOpen: boolean): boolean {
+function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boolean): boolean {
   const list = words(expandAbbreviations(after));
   const tones = levelOf(list, 'tone');
   let i = 0;
@@ -143,7 +171,19 @@ function startsNewUnit(after: string, collectiveOpen: boolean): boolean {
   if (marker) return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
   const noun = nounAt(tones, i, 'tone');
   if (noun && collectiveOpen && isBareNoun(list, i, noun.length)) return false;
-  if (headAt(tones, i, 'tone')) return true;
+  const head = headAt(tones, i, 'tone');
+  // "Các doanh nghiệp nhà nước, Tổng Công ty": a head that ends the list with no name after it
+  // (and no level in it, unlike "UBND cấp xã"), in an open collective, is one more kind of body.
+  if (head && collectiveOpen && i + head.length === list.length && !tones.slice(i, i + head.length).some((_, k) => nounAt(tones, i + k, 'tone'))) return false;
+  if (head) {
+    const next = list[i + head.length];
+    if (isCapitalised(list[i]) || !next || isCapitalised(next) || markerAt(tones, i + head.length, 'tone')) return true;
+  }
+  if (afterKnown && isCapitalised(list[i])) return true;
+  for (let k = i + 1; k < Math.min(tones.length, i + HEAD_LOOKAHEAD + 1); k += 1) {
+    if (list[k]?.listBreak) break;
+    if (isCapitalised(list[i]) && isCapitalised(list[k]) && headAt(tones, k, 'tone')) return true;
+  }
   const chunk = firstChunk(after);
   const c = canonicalUnit(chunk);
   return c.known && !c.collective;
@@ -155,7 +195,8 @@ function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out
   for (const c of cutCandidates(text, from, to)) {
     if (c.cut <= start || c.cut < protectedUntil) continue;
     const open = isCollectiveText(text.slice(start, c.cut));
-    if (startsNewUnit(text.slice(c.resume, to), open)) {
+    const afterKnown = protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length;
+    if (startsNewUnit(text.slice(c.resume, to), open, afterKnown)) {
       out.push(...splitRun(ends, text, start, c.cut));
       start = c.resume;
       protectedUntil = knownEnd(ends, text, start, to);
@@ -164,18 +205,25 @@ function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out
   out.push(...splitRun(ends, text, start, to));
 }
 
-/** Cuts after a known name when a capitalised unit head follows with no punctuation between. */
+/** Where a known name that starts at `from` is followed by a capitalised head with no punctuation between, or -1. */
+function afterKnownName(ends: KnownEnds, text: string, from: number, to: number): number {
+  const end = knownEnd(ends, text, from, to);
+  if (end < 0) return -1;
+  const rest = words(expandAbbreviations(text.slice(end, to)));
+  const first = rest[0];
+  if (!first || !/^\p{Lu}/u.test(first.text) || !headAt(levelOf(rest, 'tone'), 0, 'tone')) return -1;
+  return end + (words(text.slice(end, to))[0]?.start ?? 0);
+}
+
+/** Cuts where two units follow each other with no punctuation between (afterKnownName, afterList). */
 function splitRun(ends: KnownEnds, text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   for (;;) {
-    const end = knownEnd(ends, text, start, to);
-    if (end < 0) break;
-    const rest = words(expandAbbreviations(text.slice(end, to)));
-    const first = rest[0];
-    if (!first || !/^\p{Lu}/u.test(first.text) || !headAt(levelOf(rest, 'tone'), 0, 'tone')) break;
-    const next = end + (words(text.slice(end, to))[0]?.start ?? 0);
-    out.push([start, end]);
+    let next = afterKnownName(ends, text, start, to);
+    if (next < 0) next = afterList(text, start, to);
+    if (next <= start) break;
+    out.push([start, next]);
     start = next;
   }
   out.push([start, to]);
@@ -199,37 +247,37 @@ function unitStart(list: readonly Word[]): number {
  * Splits a lead/support cell or a responsibility heading into the units it names (spec:
  * "Splitting a unit cell"). A semicolon always separates units; a comma or "và" only where what
  * follows starts a new unit and not inside a known name; a collective phrase stays whole.
+ *
+ * A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
+ * ngành liên quan"): the split of a cell text is kept (4096 texts), and the spans, being
+ * read-only, are shared.
  */
-export function splitUnits(text: string): readonly UnitSpan[] {
-  const cached = SPLIT_CACHE.get(text);
-  if (cached) return cached;
-  const spans = splitUncached(text);
-  if (SPLIT_CACHE.size >= SPLIT_CACHE_SIZE) SPLIT_CACHE.clear();
-  SPLIT_CACHE.set(text, spans);
-  return spans;
-}
-
-// A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
-// ngành liên quan"): the split of a cell text is kept, and the spans, being read-only, are
-// shared. Bounded, so a hostile file of distinct cells cannot grow it without limit.
-const SPLIT_CACHE_SIZE = 4096;
-const SPLIT_CACHE = new Map<string, readonly UnitSpan[]>();
+export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), 4096);
 
 function splitUncached(text: string): UnitSpan[] {
+  // A cell that lists only people ("Người thực hiện": one name a line) is split by person.
+  const people = personRanges(text);
+  if (people) return people.flatMap(([from, to]) => spanOf(text, from, to));
   const ranges: [number, number][] = [];
   const ends: KnownEnds = new Map();
   for (const [from, to] of semicolonPieces(text)) splitPiece(ends, text, from, to, ranges);
-  const out: UnitSpan[] = [];
-  for (const [from, to] of ranges) {
-    const list = words(text.slice(from, to));
-    const first = list[unitStart(list)];
-    if (!first) continue;
-    const start = from + first.start;
-    const written = trimUnitText(text.slice(start, to));
-    if (written === '') continue;
-    const c = canonicalUnit(written);
-    const span: UnitSpan = { text: written, name: c.name, collective: c.collective, person: false, role: null, start };
-    out.push(c.repaired ? { ...span, repaired: c.repaired } : span);
-  }
-  return out;
+  return ranges.flatMap(([from, to]) => spanOf(text, from, to));
+}
+
+/** The unit written in text[from, to): its words after a lead-in, a role note apart, a person's name as its name. */
+function spanOf(text: string, from: number, to: number): UnitSpan[] {
+  const list = words(text.slice(from, to));
+  const first = list[unitStart(list)];
+  if (!first) return [];
+  const start = from + first.start;
+  const trimmed = trimUnitText(text.slice(start, to));
+  const note = roleNoteOf(trimmed);
+  const written = note ? trimUnitText(trimmed.slice(0, note.unitEnd)) : trimmed;
+  if (written === '') return [];
+  const role = note?.role ?? null;
+  const person = personOf(written);
+  if (person) return [{ text: written, name: person.name, collective: false, person: true, role, start }];
+  const c = canonicalUnit(written);
+  const span: UnitSpan = { text: written, name: c.name, collective: c.collective, person: false, role, start };
+  return [c.repaired ? { ...span, repaired: c.repaired } : span];
 }

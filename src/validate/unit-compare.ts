@@ -136,7 +136,8 @@ export function createUnitComparer(config: PlanConfig | null, helpers: UnitCompa
       return match(collective) === 'collective';
     },
     known(unit) {
-      if (unit.collective) return true;
+      // A collective or a person is no body of the gazetteer: neither can be unknown.
+      if (unit.collective || unit.person) return true;
       // As written: the parser may already have mapped a slip ("Công TTĐT") to its canonical name.
       if (configured.has(unitKey(unit.text)) || canon.has(unitKey(unit.text))) return true;
       return helpers.known ? helpers.known(unit.text) : true;

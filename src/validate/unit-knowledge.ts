@@ -1,10 +1,15 @@
-import { foldedUnit, lookupUnit, nearestKnownUnit } from '../units/gazetteer.js';
+import { lookupUnit, nearestKnownUnit } from '../units/gazetteer.js';
+import { bodyKey } from '../units/identity.js';
 import { isCollectiveText } from '../units/collective.js';
 import type { UnitCompareHelpers } from './unit-compare.js';
 
-/** The gazetteer's entry for a name, forgiving a slip in the marks ("Công TTĐT" ~ "Cổng TTĐT"). */
+/**
+ * Which body a name denotes (units/identity.ts: the gazetteer's name forgiving a slip in the
+ * marks, "Công TTĐT" ~ "Cổng TTĐT"; a collective's nouns in any order, "UBND xã, phường" =
+ * "UBND các phường, xã"; never a role note): the comparison query and the unit index use too.
+ */
 function entryName(name: string): string | null {
-  return (lookupUnit(name) ?? foldedUnit(name))?.name ?? null;
+  return bodyKey(name);
 }
 
 /** Unit knowledge from the gazetteer (src/units), for the validate engine. */

@@ -174,7 +174,10 @@ describe('06 Sơn La: a Quyết định that issues a Kế hoạch', () => {
   });
 
   it('reads the units of PHÂN CÔNG NHIỆM VỤ and TỔ CHỨC THỰC HIỆN, funding as item IV.2', () => {
-    const r = respUnits(p);
+    // l.63, in II. NHIỆM VỤ: "7. Thủ trưởng các sở …; Chủ tịch UBND các huyện, thành phố có
+    // trách nhiệm: …" assigns work as a part of TỔ CHỨC THỰC HIỆN does (issue 12 §2).
+    expect(respUnits(p)[0]).toEqual(['II.7', 'Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh | Chủ tịch UBND các huyện, thành phố']);
+    const r = respUnits(p).slice(1);
     expect(r.slice(0, 6)).toEqual([
       ['III.1', 'Công an tỉnh'],
       ['III.2', 'Văn phòng UBND tỉnh'],
@@ -331,7 +334,11 @@ describe('13 Đồng Nai: lettered super-groups, decimal numbers, sub-groups, re
   });
 
   it('reads the 21 parts of TỔ CHỨC THỰC HIỆN, sentences cut at their verb, "Khuyến khích" as a request', () => {
-    expect(p.responsibilities.map((r) => r.id)).toEqual(Array.from({ length: 21 }, (_, i) => `VI.${i + 1}`));
+    // VI.19 "Các doanh nghiệp công nghệ số" has a part of other units beneath it: "a) Các doanh
+    // nghiệp viễn thông, doanh nghiệp bưu chính …" (l.1514); its b) and c) are its own duties.
+    const ids = Array.from({ length: 21 }, (_, i) => `VI.${i + 1}`);
+    ids.splice(19, 0, 'VI.19.a');
+    expect(p.responsibilities.map((r) => r.id)).toEqual(ids);
     const r = Object.fromEntries(respUnits(p));
     expect(r['VI.1']).toBe('Sở Khoa học và Công nghệ');
     expect(r['VI.7']).toBe('Sở Công Thương'); // l.1440 "Sở Công Thương: Chủ …"
@@ -372,14 +379,19 @@ describe('14 Bắc Ninh 144: an indicator table, not a task list', () => {
   });
 
   it('reads the 19 units of VI. TỔ CHỨC THỰC HIỆN, headings wrapped after one word', () => {
-    const r = respUnits(p);
+    // V.6 "Bảo đảm kinh phí" (l.1026) assigns its a) and c) to units with "có trách nhiệm".
+    expect(respUnits(p).filter(([id]) => !id.startsWith('VI.'))).toEqual([
+      ['V.6.a', 'Các sở, ngành, địa phương'],
+      ['V.6.c', 'Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính'],
+    ]);
+    const r = respUnits(p).filter(([id]) => id.startsWith('VI.'));
     expect(r).toHaveLength(19);
     expect(r[0]).toEqual(['VI.1', 'Sở Khoa học và Công nghệ']); // l.1099-1100
     expect(r[1]).toEqual(['VI.2', 'Sở Tài chính']);
     expect(r[9]).toEqual(['VI.10', 'Công an tỉnh']);
     expect(r[13]).toEqual(['VI.14', 'Tỉnh đoàn']);
     expect(r[16]).toEqual(['VI.17', 'Chi cục Hải quan khu vực V']);
-    expect(p.responsibilities[14]?.units.map((u) => u.text)).toEqual(['Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã']); // l.1257-1258
+    expect(p.responsibilities.find((x) => x.id === 'VI.15')?.units.map((u) => u.text)).toEqual(['Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã']); // l.1257-1258
   });
 });
 
