@@ -3,7 +3,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { ReadDocument } from './parse/document.js';
 import { toBlocks } from './parse/blocks.js';
 import { layOut } from './parse/layout.js';
-import { toParts } from './outline/paras.js';
+import { readParagraphs } from './outline/paras.js';
 import { splitZones } from './outline/zones.js';
 import { buildOutline, type OutlineNode } from './outline/build.js';
 import { roleOfTitle } from './outline/roles.js';
@@ -24,9 +24,11 @@ import type { Section } from './model/types.js';
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
 export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
-  const { blocks, repairs } = layOut(toBlocks(doc), doc.text);
+  const { blocks, repairs } = layOut(toBlocks(doc), { text: doc.text, paragraphBlocks: doc.format !== 'text' && doc.format !== 'markdown' });
   for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
-  const zones = splitZones(toParts(blocks));
+  const paragraphs = readParagraphs(blocks);
+  for (const f of paragraphs.findings) ctx.report({ ruleId: f.ruleId, severity: f.severity, message: f.message, offset: f.offset });
+  const zones = splitZones(paragraphs.parts);
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
   const closing = extractClosing(zones.closing, ctx);

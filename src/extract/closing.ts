@@ -5,6 +5,7 @@ import { foldKey } from '../input/keys.js';
 import { isUpperCase } from './casing.js';
 import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
+import signatures from '../../data/signatures.json' with { type: 'json' };
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
@@ -43,7 +44,8 @@ function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | n
   const texts = lines
     .map((l) => ({ text: l.text.trim(), offset: l.offset }))
     .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text))
-    .flatMap(splitTitleAndName);
+    .flatMap(splitTitleAndName)
+    .flatMap(splitCapacityAndTitle);
   if (!texts.length) return null;
   const isUpper = texts.map((t) => isUpperCase(t.text));
   const signerAt = texts.findIndex((t, i) => !isUpper[i] && i > 0 && isUpper.slice(0, i).some(Boolean));
@@ -95,6 +97,34 @@ function splitTitleAndName(l: { text: string; offset: number }): { text: string;
   const m = /^((?:[\p{Lu}\p{N}.,/&-]+\s+)+)(\p{Lu}\p{Ll}.*)$/u.exec(l.text);
   if (!m?.[1] || !m[2] || m[1].replace(/[^\p{L}]/gu, '').length < 2) return [l];
   return [{ text: m[1].trim(), offset: l.offset }, { text: m[2].trim(), offset: l.offset + m[1].length }];
+}
+
+// Signers' titles (data/signatures.json), longest first, as sequences of words.
+const TITLES = [...signatures.titles].sort((a, b) => b.length - a.length).map((t) => t.split(' '));
+
+/**
+ * A capacity and the signer's own title on one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", the .docx
+ * and HTML copies of a signature block after conversion; "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH") are
+ * two lines: the title starts at the first word after the prefix's own words where a known
+ * title starts ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"). A line with no title after its first words
+ * ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN TỈNH") is left whole.
+ */
+function splitCapacityAndTitle(l: { text: string; offset: number }): { text: string; offset: number }[] {
+  const m = PREFIX_RE.exec(l.text);
+  if (!m?.[2] || !isUpperCase(l.text)) return [l];
+  const rest = m[2].replace(/\s+[-–]\s+/g, ' ');
+  const words = rest.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k);
+    if (!TITLES.some((t) => t.every((w, i) => tail[i] === w))) continue;
+    const title = tail.join(' ');
+    const at = l.text.lastIndexOf(tail[0] ?? '');
+    return [
+      { text: l.text.slice(0, l.text.length - m[2].length) + words.slice(0, k).join(' '), offset: l.offset },
+      { text: title, offset: l.offset + Math.max(0, at) },
+    ];
+  }
+  return [l];
 }
 
 /**

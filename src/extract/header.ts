@@ -26,6 +26,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   let source: Source | null = null;
   const issuerLines: string[] = [];
   let sawNumber = false;
+  let sawDate = false;
 
   for (let i = 0; i < header.length; i++) {
     const p = header[i] as Para;
@@ -43,7 +44,10 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       source ??= ctx.locate(p.offset);
       continue;
     }
-    if (date === null && /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p)) {
+    if (!sawDate && /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p)) {
+      // A draft leaves the day blank ("ngày    tháng 4 năm 2026"): the date is null, and a
+      // date further down (in a reference note) is not the plan's.
+      sawDate = true;
       const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
       place = m?.[1]?.replace(/[,\s]+$/, '').trim() || null;
       date = parseVietnameseDate(p.text);

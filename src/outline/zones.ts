@@ -28,6 +28,9 @@ export function splitZones(parts: readonly Part[]): Zones {
   const z: Zones = { header: [], preamble: [], body: [], closing: [], appendices: [], trailing: [], carriedHeader: [], decisionBody: [] };
   let state: State = 'header';
   let sawType = false;
+  // The paragraph right after the type line is the title, even when it opens with words that
+  // open a basis ("KẾ HOẠCH" / "Thực hiện Đề án số 08 về …").
+  let afterType = false;
   for (const part of parts) {
     if (part.kind === 'table') {
       if (state === 'appendix') z.appendices[z.appendices.length - 1]?.push(part);
@@ -45,14 +48,15 @@ export function splitZones(parts: readonly Part[]): Zones {
     }
     switch (state) {
       case 'header':
-        if (isBasis(part)) {
+        if (isBasis(part) && !(afterType && isTitleLike(part))) {
           state = 'preamble';
           z.preamble.push(part);
         } else if (sawType && isSectionStart(part)) {
           state = 'body';
           z.body.push(part);
         } else {
-          if (isTypeLine(part)) sawType = true;
+          afterType = isTypeLine(part) && part.lines.length === 1;
+          if (afterType) sawType = true;
           z.header.push(part);
         }
         break;
@@ -99,6 +103,15 @@ export function splitZones(parts: readonly Part[]): Zones {
     }
   }
   return z;
+}
+
+/**
+ * A title, not a basis: a basis cites a document by its number and ends with ";" or ":" (NĐ 30
+ * Phụ lục I); a title names the plan's subject and ends without punctuation.
+ */
+function isTitleLike(p: Para): boolean {
+  const t = p.text.trim();
+  return !/[;:,.]$/.test(t) && !/\d+\s*\/\s*\p{Lu}/u.test(t);
 }
 
 /** An article of a decision: "Điều 1. Ban hành kèm theo …". */

@@ -1,5 +1,7 @@
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { ReadDocument } from './document.js';
+import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
+import { isLayoutTable } from './docx/layout-table.js';
 
 /** One line of text as the document shows it, with where it starts in ReadDocument.text. */
 export interface Line {
@@ -17,8 +19,11 @@ export interface Cell {
 }
 
 export type Block =
-  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean }
+  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean; readonly depth?: number }
   | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[]; readonly offset: number };
+
+// A line that opens with a pipe, as GFM table rows do.
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
 // A list marker that remark moved out of the paragraph ("- ", "1. ", "+ ", "* ").
 const LIST_PREFIX = /^\s{0,3}(?:[-+*•]|\d{1,9}[.)])\s*$/;
@@ -39,8 +44,16 @@ export function toBlocks(doc: ReadDocument): Block[] {
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
+        // A pipe table right under a line of text is not a table to GFM (it cannot interrupt a
+        // paragraph): in a file with no blank lines its rows are read from the lines here.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (doc.format === 'markdown' && node.type === 'paragraph' && start !== undefined && end !== undefined && PIPE_ROW.test(doc.text.slice(start, end))) {
+          blocks.push(...pipeBlocks(rereadPipeTable(doc.text, start, end)));
+          break;
+        }
         const lines = inlineLines(doc, node.children, node.position?.start.offset ?? 0);
-        if (lines.length) blocks.push({ kind: 'text', lines, heading: node.type === 'heading' });
+        if (lines.length) blocks.push(node.type === 'heading' ? { kind: 'text', lines, heading: true, depth: node.depth } : { kind: 'text', lines, heading: false });
         break;
       }
       case 'code':
@@ -50,7 +63,9 @@ export function toBlocks(doc: ReadDocument): Block[] {
         break;
       }
       case 'table':
-        blocks.push(tableBlock(node));
+        if (doc.format === 'markdown' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+          blocks.push(...pipeBlocks(rereadPipeTable(doc.text, node.position.start.offset, node.position.end.offset)));
+        } else blocks.push(tableBlock(node));
         break;
       default:
         if ('children' in node) {
@@ -72,6 +87,21 @@ function mergeSetAside(blocks: Block[], runs: NonNullable<ReadDocument['setAside
     out.push(b);
   }
   while (r < runs.length) out.push({ kind: 'text', lines: runs[r++] as Line[], heading: false });
+  return out;
+}
+
+/**
+ * Pipe tables as read from their lines; a table that only lays out the page (the header block,
+ * Nơi nhận | signature) is read as paragraphs, cell by cell, as the .docx and HTML readers do.
+ */
+function pipeBlocks(pieces: readonly PipePiece[]): Block[] {
+  const out: Block[] = [];
+  for (const p of pieces) {
+    if (p.kind === 'text') out.push({ kind: 'text', lines: p.lines, heading: false });
+    else if (isLayoutTable(Math.max(...p.rows.map((r) => r.length)), p.rows.flat().map((c) => c.text))) {
+      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: [{ text: c.text, offset: c.offset }], heading: false });
+    } else out.push({ kind: 'table', rows: p.rows, offset: p.offset });
+  }
   return out;
 }
 
