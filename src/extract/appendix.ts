@@ -165,11 +165,11 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         description = text;
         break;
       case 'lead':
-        lead = unitsOf(text, cell, ctx);
+        lead = unitsOf(unitText(cell), cell, ctx);
         if (cell) leadSource = ctx.locate(cell.offset);
         break;
       case 'support':
-        support = unitsOf(text, cell, ctx);
+        support = unitsOf(unitText(cell), cell, ctx);
         if (cell) supportSource = ctx.locate(cell.offset);
         break;
       case 'timeframe':
@@ -197,6 +197,12 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
     ...(leadSource ? { leadSource } : {}),
     ...(supportSource ? { supportSource } : {}),
   };
+}
+
+/** A unit cell's text: its lines, when it has several, are separate units ("A" / "B" → "A; B"). */
+function unitText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  return cell.lines && cell.lines.length > 1 ? cell.lines.map((l) => l.replace(/[;,.\s]+$/u, '')).join('; ') : cell.text;
 }
 
 export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContext): UnitRef[] {

@@ -81,7 +81,12 @@ export function splitZones(parts: readonly Part[]): Zones {
         } else z.body.push(part);
         break;
       case 'closing':
-        if (isTypeLine(part)) {
+        if (isReferenceNote(part)) {
+          // An appendix with no "Phụ lục" heading: its title in capitals, then "(Kèm theo Kế
+          // hoạch số …)", after the signature (NĐ 30 Phụ lục I: the note names the plan).
+          state = 'appendix';
+          z.appendices.push([...takeTitle(z.closing), part]);
+        } else if (isTypeLine(part)) {
           // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo).
           state = 'carried';
           z.decisionBody.push(...z.body);
@@ -113,6 +118,31 @@ function isTitleLike(p: Para): boolean {
   const t = p.text.trim();
   return !/[;:,.]$/.test(t) && !/\d+\s*\/\s*\p{Lu}/u.test(t);
 }
+
+/** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)": the note under an appendix's title. */
+function isReferenceNote(p: Para): boolean {
+  return /^\(?\s*(?:ban hanh )?kem theo\b/.test(foldKey(p.text));
+}
+
+/**
+ * The title of an appendix printed right after the signature: the paragraphs in capitals at
+ * the end of the closing that are neither a signing authority nor a signer's title (a title
+ * names its subject in several words).
+ */
+function takeTitle(closing: Para[]): Para[] {
+  let k = closing.length;
+  while (k > 0) {
+    const p = closing[k - 1] as Para;
+    const t = p.text.trim();
+    if (t !== t.toUpperCase() || CAPACITY.test(t) || t.split(/\s+/).length < MIN_TITLE_WORDS) break;
+    k--;
+  }
+  return closing.splice(k);
+}
+
+// A signer's title has at most three words ("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"); an appendix's
+// title has more ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …").
+const MIN_TITLE_WORDS = 4;
 
 /** An article of a decision: "Điều 1. Ban hành kèm theo …". */
 function isArticle(p: Para): boolean {

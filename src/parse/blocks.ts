@@ -16,6 +16,11 @@ export interface Cell {
   readonly colspan?: number;
   /** The cell repeats a value merged down from the row above. */
   readonly merged?: boolean;
+  /**
+   * The cell's own lines, when it has more than one (paragraphs of a .docx cell, "<br>" in
+   * HTML): each is an item of its own ("Đỗ Mạnh Cường" / "Vũ Việt Linh").
+   */
+  readonly lines?: readonly string[];
 }
 
 export type Block =
@@ -109,9 +114,12 @@ function tableBlock(node: Table): Block {
   const rows = node.children.map((row) =>
     row.children.map((cell): Cell => {
       const data = (cell.data ?? {}) as { colspan?: number; merged?: boolean };
-      const text = flatten(cell.children).replace(/\s+/g, ' ').trim();
+      const raw = flatten(cell.children);
+      const text = raw.replace(/\s+/g, ' ').trim();
+      const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
       return {
         text,
+        ...(lines.length > 1 ? { lines } : {}),
         offset: cell.position?.start.offset ?? row.position?.start.offset ?? 0,
         ...(data.colspan && data.colspan > 1 ? { colspan: data.colspan } : {}),
         ...(data.merged ? { merged: true } : {}),

@@ -105,8 +105,14 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
         pushTableRows(out, [split ?? tabRow(line)], repairs, true);
       } else if (split && cells === 2) {
         const [left, rightCell] = split.cells;
-        if (left?.text) addProse({ text: left.text, offset: left.offset });
-        if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
+        // A paragraph of a .docx set out with a tab stop, or a line indented by a TAB, is
+        // prose in place; only a text copy's two-column layout holds a right column.
+        if (paragraphBlocks || (!left?.text && !right.length)) {
+          for (const c of split.cells) if (c.text) addProse({ text: c.text, offset: c.offset });
+        } else {
+          if (left?.text) addProse({ text: left.text, offset: left.offset });
+          if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
+        }
       } else addProse(line);
       lastEnd = line.offset + line.text.length;
     });
