@@ -2,6 +2,7 @@ import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { ReadDocument } from './document.js';
 import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
 import { isLayoutTable } from './docx/layout-table.js';
+import { holdsHtmlTable, readHtmlTables } from './html-fragments.js';
 
 /** One line of text as the document shows it, with where it starts in ReadDocument.text. */
 export interface Line {
@@ -44,8 +45,18 @@ export function toBlocks(doc: ReadDocument): Block[] {
   // Depth first, in document order, with an explicit stack: a hostile file can nest lists or
   // quotes thousands deep, deeper than the call stack (issue 7).
   const stack: (RootContent | Root)[] = [doc.tree];
+  // The end of an HTML table read from the source: nodes remark made inside it are skipped.
+  let skipUntil = -1;
   while (stack.length) {
     const node = stack.pop() as RootContent | Root;
+    const nodeStart = node.position?.start.offset;
+    if (node.type !== 'root' && nodeStart !== undefined && nodeStart < skipUntil) continue;
+    const markup = htmlTableRange(doc, node);
+    if (markup) {
+      blocks.push(...pipeBlocks(readHtmlTables(doc.text, markup.start, markup.end)));
+      skipUntil = markup.end;
+      continue;
+    }
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
@@ -80,6 +91,37 @@ export function toBlocks(doc: ReadDocument): Block[] {
     }
   }
   return doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+}
+
+/**
+ * Where HTML table markup a text or Markdown file holds starts and ends (issue 11 layout 5):
+ * from the node that opens "<table" to the matching "</table>" in the source, which may lie
+ * past the node (remark ends an HTML block at a blank line).
+ */
+function htmlTableRange(doc: ReadDocument, node: RootContent | Root): { start: number; end: number } | null {
+  if (doc.format !== 'text' && doc.format !== 'markdown') return null;
+  if (node.type !== 'html' && node.type !== 'paragraph') return null;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || !holdsHtmlTable(doc.text.slice(start, end))) return null;
+  // One scan of the table tags from here: the run ends where the depth is back to zero and no
+  // other table follows right after.
+  const tags = /<(\/?)table\b[^<>]*>|\S/giu;
+  tags.lastIndex = start;
+  let depth = 0;
+  let last = end;
+  for (let m = tags.exec(doc.text); m; m = tags.exec(doc.text)) {
+    if (m[0].length === 1) {
+      if (depth === 0 && m.index >= last) break;
+      continue;
+    }
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth <= 0) {
+      depth = 0;
+      last = Math.max(last, m.index + m[0].length);
+    }
+  }
+  return { start, end: last };
 }
 
 /** Puts the runs of lines kept out of the mdast back among the blocks, in document order. */
