@@ -6,6 +6,7 @@ import { isUpperCase } from './casing.js';
 import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
 import signatures from '../../data/signatures.json' with { type: 'json' };
+import { rejoinSyllables } from './letter-spacing.js';
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
@@ -36,13 +37,24 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
   return { recipients, signature: signatureOf(rest, ctx) };
 }
 
+// A signing prefix letter-spaced by OCR: "K T.", "T M.", "T U Q." (issue 11 layout 7).
+const SPACED_PREFIX = /^(K\s+T|T\s+M|T\s+L|T\s+U\s+Q)\s*\./u;
+
+/** A signature line with the letter spacing of OCR removed; the repair is reported. */
+function unspaced(text: string, offset: number, ctx: ExtractContext): string {
+  const prefixed = text.replace(SPACED_PREFIX, (_m, p: string) => `${p.replace(/\s+/g, '')}.`);
+  const out = rejoinSyllables(prefixed);
+  if (out !== text) ctx.report({ ruleId: 'repair-letter-spacing', message: `the letter-spaced "${text}" was read as "${out}"`, offset, expected: out, actual: text });
+  return out;
+}
+
 function clean(r: string): string {
   return r.replace(/^[-\s]+/, '').replace(/[;.,\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | null {
   const texts = lines
-    .map((l) => ({ text: l.text.trim(), offset: l.offset }))
+    .map((l) => ({ text: unspaced(l.text.trim(), l.offset, ctx), offset: l.offset }))
     .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text))
     .flatMap(splitTitleAndName)
     .flatMap(splitCapacityAndTitle);

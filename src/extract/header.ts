@@ -8,6 +8,7 @@ import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
+import { rejoinSyllables } from './letter-spacing.js';
 
 export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
 
@@ -49,7 +50,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       // date further down (in a reference note) is not the plan's.
       sawDate = true;
       const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
-      place = m?.[1]?.replace(/[,\s]+$/, '').trim() || null;
+      place = rejoinSyllables(m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() ?? '') || null;
       date = parseVietnameseDate(p.text);
       continue;
     }
@@ -66,6 +67,19 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       continue;
     }
     if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
+  }
+  if (!sawNumber) {
+    // No "Số:" line: a number standing alone in the header, or the "Số hiệu" of a web page's
+    // metadata box around the document (issue 11 layout 4).
+    const found = numberElsewhere(z);
+    if (found) {
+      const parsed = parseDocumentNumber(found.text);
+      number = parsed?.number ?? null;
+      type ??= parsed?.type ?? null;
+      typeName ??= parsed?.typeName ?? null;
+      if (found.title && title === found.text) title = null;
+      ctx.report({ ruleId: 'repair-document-number', message: `no "Số:" line; the document number was read from "${found.text}"`, offset: found.offset });
+    }
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
   let issuer = issuerOf(issuerLines);
@@ -87,6 +101,30 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   return { number, type, typeName, issuer, place, date, title, carries, source };
 }
 
+// A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".
+const BARE_NUMBER = /^(?:Số\s+hiệu\s*:?\s*)?(\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\p{N}&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}&]*)+)\s*$/u;
+
+/** A number written with no "Số:" in the header paragraphs, or in a "Số hiệu" table cell. */
+function numberElsewhere(z: Zones): { text: string; offset: number; title: boolean } | null {
+  for (const p of z.header) {
+    const m = BARE_NUMBER.exec(p.text.trim());
+    if (m?.[1]) return { text: m[1], offset: p.offset, title: true };
+  }
+  for (const part of z.body) {
+    if (part.kind !== 'table') {
+      if (part.marker) break;
+      continue;
+    }
+    for (const row of part.rows) {
+      const at = row.cells.findIndex((c) => /^số hiệu\s*:?$/iu.test(c.text.trim()));
+      const value = at >= 0 ? row.cells[at + 1] : undefined;
+      const m = value ? BARE_NUMBER.exec(value.text.trim()) : null;
+      if (m?.[1] && value) return { text: m[1], offset: value.offset, title: false };
+    }
+  }
+  return null;
+}
+
 // The note under a title that names the document issuing it ("(Kèm theo Quyết định số …)",
 // "(Ban hành kèm theo Nghị quyết …)", NĐ 30 Phụ lục I) is not part of the title.
 const REFERENCE_NOTE = /\s*\((?:ban hành )?kèm theo\b[^)]*\)?\s*$/iu;
@@ -100,7 +138,7 @@ function withoutReference(title: string): string {
 const HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'ban ', 'bo ', 'hoi dong', 'tinh uy', 'thanh uy', 'van phong', 'chu tich'];
 
 function issuerOf(lines: string[]): string | null {
-  const clean = lines.map((l) => l.replace(TRAILING_RULE, '').trim()).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
+  const clean = lines.map((l) => rejoinSyllables(l.replace(TRAILING_RULE, '').trim())).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
   if (!clean.length) return null;
   let start = 0;
   clean.forEach((l, i) => {

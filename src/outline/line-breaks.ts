@@ -80,7 +80,8 @@ export function filledLine(layout: FlowLayout, prev: string, next: string, stric
  */
 export function continuesLine(layout: FlowLayout, prev: string, next: string): boolean {
   if (!isClosed(prev)) {
-    if (startsLower(next) || filledLine(layout, prev, next, false)) return true;
+    // A figure that is no item number goes on with the sentence ("Trong năm" / "2025, các sở …").
+    if (startsLower(next) || /^\s*\d/u.test(next) || filledLine(layout, prev, next, false)) return true;
     return isCapsLine(prev) && isCapsLine(next);
   }
   return filledLine(layout, prev, next, true);

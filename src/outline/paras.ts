@@ -5,7 +5,7 @@ import { lexMarker, rankOf, type Marker } from './lexer.js';
 import { NumberingState } from './sequence.js';
 import { measureLayout, filledLine, continuesLine, type FlowLayout, type FlowLine } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
-import { cutPoints, splitLine, nextItemCut, LONG_LINE, type Phase } from './run-together.js';
+import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
 
 /** A paragraph as a reader sees it: one numbered item or one run of prose, with its lines. */
 export interface Para {
@@ -127,7 +127,7 @@ class ParagraphReader {
     this.afterTable = false;
     const pieces = splitLine(item.line, cutPoints(item.line.text, this.phase));
     pieces.forEach((piece, k) => {
-      if (piece.text.length > LONG_LINE) this.longLine(piece, { ...item, hard: k === 0 ? hard : false }, k > 0);
+      if (runsTogether(piece.text)) this.longLine(piece, { ...item, hard: k === 0 ? hard : false }, k > 0);
       else this.place(piece, { ...item, hard: k === 0 ? hard : false }, k > 0);
     });
   }
@@ -143,8 +143,12 @@ class ParagraphReader {
     let first = true;
     // Each cut is found with the numbering as it stands after the pieces before it.
     for (;;) {
-      const start = from + (lexMarker(line.text.slice(from))?.length ?? 0);
-      const cut = nextItemCut(line.text, Math.max(start, from + 1), this.state);
+      // The numbering as it will stand once this piece is placed: its own number noted.
+      const head = lexMarker(line.text.slice(from, from + 200));
+      const probe = this.state.clone();
+      if (head) probe.note(probe.choose(head));
+      const start = from + (head?.length ?? 0);
+      const cut = nextItemCut(line.text, Math.max(start, from + 1), probe);
       const end = cut ?? line.text.length;
       const raw = line.text.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
@@ -191,9 +195,15 @@ class ParagraphReader {
     const wrap = !closed && filledLine(this.layout, prev, text, false);
     if (this.frameStart(text, closed) || this.frameEnd(prev)) return true;
     if (m && !BULLETS.has(m.kind)) {
+      const lowerTitle = startsLowerCase(text.trimStart().slice(m.length));
+      // "… theo mục" / "5.1. của Kế hoạch này": a number then a word in lower case after an open
+      // sentence is a wrap, even where the number would fit (items open with a capital).
+      if (!closed && lowerTitle && m.kind !== 'letter') return false;
       if (this.state.fits(m)) return !wrap;
+      // A heading in capitals is never continued by a numbered line: the plan skipped a number.
+      if (isCapsLine(prev) && !wrap) return true;
       // A number out of sequence after an open sentence is a wrap ("… tại mục" / "1.1. của …").
-      return this.layout.mode === 'lines' && closed && (m.bare === true || !startsLowerCase(text.trimStart().slice(m.length)));
+      return this.layout.mode === 'lines' && closed && (m.bare === true || !lowerTitle);
     }
     if (m) {
       // "chính trị -" / "xã hội …": a hyphen that a wrap put first on the line.

@@ -49,8 +49,15 @@ export const LONG_LINE = 1200;
  * in a very long line, where a number continues the numbering. `state` is read, not changed.
  */
 export function cutPoints(text: string, phase: Phase): number[] {
+  // In the body, the closing can start inside a line ("… ./. Nơi nhận: - …; KT. CHỦ TỊCH …").
+  if (phase === 'body') {
+    const closing = /Nơi\s+nhận\s*:/u.exec(text);
+    if (!closing) return [];
+    const rest = cutPoints(text.slice(closing.index), 'closing').map((c) => c + closing.index);
+    return closing.index > 0 ? [closing.index, ...rest] : rest;
+  }
   const cuts = new Set<number>();
-  if (phase !== 'body') {
+  {
     for (const re of FRAME_STARTS) for (const m of text.matchAll(re)) cuts.add(m.index);
     for (const re of FRAME_ENDS) for (const m of text.matchAll(re)) cuts.add(m.index + m[0].length);
     for (const m of text.matchAll(TYPE_WORD)) {
@@ -62,7 +69,17 @@ export function cutPoints(text: string, phase: Phase): number[] {
       cuts.add(m.index + m[0].length);
     }
   }
-  return [...cuts].filter((c) => c > 0 && c < text.length && text.slice(c).trim() !== '' && text.slice(0, c).trim() !== '').sort((a, b) => a - b);
+  // A cut leaves words on both sides ("QUYẾT ĐỊNH:" keeps its colon).
+  const words = /[\p{L}\p{N}]/u;
+  return [...cuts].filter((c) => c > 0 && c < text.length && words.test(text.slice(c)) && words.test(text.slice(0, c))).sort((a, b) => a - b);
+}
+
+// A heading in capitals with its first item run on after it: "III. TỔ CHỨC THỰC HIỆN 1. Sở …".
+const HEADING_RUNS_ON = /^\s*(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3})[.)]\s+[\p{Lu}\p{N}][\p{Lu}\p{N}\s,;&-]{3,}?\s(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[\p{Lu}\p{N}]/u;
+
+/** Whether a line holds items run together: it is very long, or a heading runs on into an item. */
+export function runsTogether(text: string): boolean {
+  return text.length > LONG_LINE || HEADING_RUNS_ON.test(text);
 }
 
 /** Splits a line at the given points, each piece keeping its place in the source. */

@@ -58,6 +58,13 @@ export class NumberingState {
     }
   }
 
+  /** A copy to try numbers on without changing this one. */
+  clone(): NumberingState {
+    const copy = new NumberingState();
+    for (const [k, v] of this.open) copy.open.set(k, v);
+    return copy;
+  }
+
   /** Forgets every level (a new document part starts its numbering again). */
   reset(): void {
     this.open.clear();

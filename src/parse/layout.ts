@@ -96,7 +96,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
       // as a line with no TAB: between two table rows it is a one-cell row, not prose.
       const next = block.lines[i + 1];
       const groupRow = cells === 1 && tableOpen && next !== undefined && next.text.split(TAB).length >= 3;
-      if (split && split.cells.some((c) => c.text.length > DOCUMENT_CELL)) {
+      if (split && split.cells.some(isDocumentCell)) {
         // A document inside one cell: every cell is prose, in order.
         flushRight();
         for (const c of split.cells) if (c.text) addProse({ text: c.text, offset: c.offset });
@@ -120,6 +120,16 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   }
   flushRight();
   return { blocks: out, repairs };
+}
+
+// A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
+// a header cell holds (the header's own cells are a line or two, under this length).
+const HEADER_CELL = 160;
+const DOCUMENT_START = /CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+
+/** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
+function isDocumentCell(c: Cell): boolean {
+  return c.text.length > DOCUMENT_CELL || (c.text.length > HEADER_CELL && DOCUMENT_START.test(c.text));
 }
 
 function textBlock(lines: Line[], block: Extract<Block, { kind: 'text' }>, hard: boolean): LaidBlock {
