@@ -8,7 +8,11 @@ import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/n
 
 export { romanValue, VIETNAMESE_LETTERS };
 
-export type MarkerKind = 'part' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star';
+/**
+ * 'heading': a Markdown heading with no number of its own, in a plan structured by heading
+ * levels only (issue 11 layout 6); its number is its place among its siblings.
+ */
+export type MarkerKind = 'part' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star' | 'heading';
 
 export interface Marker {
   readonly kind: MarkerKind;
@@ -41,6 +45,8 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
     case 'dash': return 11;
     case 'plus': return 12;
     case 'star': return 13;
+    // Heading levels enclose every numbered level, and "#" encloses "##".
+    case 'heading': return m.depth / 10;
   }
 }
 

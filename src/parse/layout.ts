@@ -1,6 +1,7 @@
 import type { Block, Cell, Line } from './blocks.js';
 import { startsLowerCase } from '../input/keys.js';
 import { findPageNumbers } from './page-numbers.js';
+import { splitColumns } from './space-columns.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
@@ -84,6 +85,8 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
       if (!prose.length) proseHard = hardBefore(line.offset);
       prose.push(line);
     };
+    // A region of two columns goes on across blocks while its right column is open.
+    let inColumns = right.length > 0;
     block.lines.forEach((line, i) => {
       if (pages.has(line.offset)) {
         repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the page number "${line.text.trim()}" between the lines of the text was dropped` });
@@ -113,7 +116,23 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
           if (left?.text) addProse({ text: left.text, offset: left.offset });
           if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
         }
-      } else addProse(line);
+      } else {
+        // Two columns side by side in a space-aligned layout (pdftotext -layout).
+        const cols = paragraphBlocks ? null : splitColumns(line, inColumns, text === undefined ? 0 : indentOf(text, line.offset));
+        if (cols) {
+          if (cols.left) addProse(cols.left);
+          if (cols.right) right.push(cols.right);
+          inColumns = true;
+        } else {
+          // A line of one column ends the region: the left column's lines, then the right's.
+          if (inColumns && right.length) {
+            flush();
+            flushRight();
+          }
+          inColumns = false;
+          addProse(line);
+        }
+      }
       lastEnd = line.offset + line.text.length;
     });
     flush();
@@ -130,6 +149,11 @@ const DOCUMENT_START = /CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {
   return c.text.length > DOCUMENT_CELL || (c.text.length > HEADER_CELL && DOCUMENT_START.test(c.text));
+}
+
+/** The column a line's text starts at in the source (remark trims a paragraph's lines). */
+function indentOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 function textBlock(lines: Line[], block: Extract<Block, { kind: 'text' }>, hard: boolean): LaidBlock {
