@@ -6,7 +6,7 @@ import { isUpperCase } from './casing.js';
 import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
 import signatures from '../../data/signatures.json' with { type: 'json' };
-import { rejoinSyllables } from './letter-spacing.js';
+import { rejoinReported } from './letter-spacing.js';
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
@@ -43,9 +43,7 @@ const SPACED_PREFIX = /^(K\s+T|T\s+M|T\s+L|T\s+U\s+Q)\s*\./u;
 /** A signature line with the letter spacing of OCR removed; the repair is reported. */
 function unspaced(text: string, offset: number, ctx: ExtractContext): string {
   const prefixed = text.replace(SPACED_PREFIX, (_m, p: string) => `${p.replace(/\s+/g, '')}.`);
-  const out = rejoinSyllables(prefixed);
-  if (out !== text) ctx.report({ ruleId: 'repair-letter-spacing', message: `the letter-spaced "${text}" was read as "${out}"`, offset, expected: out, actual: text });
-  return out;
+  return rejoinReported(prefixed, offset, ctx, text);
 }
 
 function clean(r: string): string {

@@ -8,7 +8,7 @@ import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
-import { rejoinSyllables } from './letter-spacing.js';
+import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
 
 export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
 
@@ -25,7 +25,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   let date: string | null = null;
   let title: string | null = null;
   let source: Source | null = null;
-  const issuerLines: string[] = [];
+  const issuerLines: { text: string; offset: number }[] = [];
   let sawNumber = false;
   let sawDate = false;
 
@@ -66,7 +66,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
-    if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
+    if (!sawNumber && isUpperCase(p.text) && title === null) for (const l of p.lines) issuerLines.push({ text: l.text.trim(), offset: l.offset });
   }
   if (!sawNumber) {
     // No "Số:" line: a number standing alone in the header, or the "Số hiệu" of a web page's
@@ -82,7 +82,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     }
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
-  let issuer = issuerOf(issuerLines);
+  let issuer = issuerOf(issuerLines.map((l) => rejoinReported(l.text, l.offset, ctx)));
   if (!issuer) {
     const late = z.trailing.find(isIssuerLine);
     if (late) {
@@ -138,7 +138,7 @@ function withoutReference(title: string): string {
 const HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'ban ', 'bo ', 'hoi dong', 'tinh uy', 'thanh uy', 'van phong', 'chu tich'];
 
 function issuerOf(lines: string[]): string | null {
-  const clean = lines.map((l) => rejoinSyllables(l.replace(TRAILING_RULE, '').trim())).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
+  const clean = lines.map((l) => l.replace(TRAILING_RULE, '').trim()).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
   if (!clean.length) return null;
   let start = 0;
   clean.forEach((l, i) => {

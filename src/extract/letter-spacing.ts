@@ -6,6 +6,17 @@
  * inner space.
  */
 import { isVietnameseSyllable } from '../input/legacy/syllable.js';
+import type { ExtractContext } from './context.js';
+
+/**
+ * A line with its syllables rejoined; the repair, if any, is reported where the line is.
+ * `asWritten` is the line before any other repair of its spacing.
+ */
+export function rejoinReported(text: string, offset: number, ctx: ExtractContext, asWritten = text): string {
+  const out = rejoinSyllables(text);
+  if (out !== asWritten) ctx.report({ ruleId: 'repair-letter-spacing', message: `the letter-spaced "${asWritten}" was read as "${out}"`, offset, expected: out, actual: asWritten });
+  return out;
+}
 
 // The most pieces OCR splits one syllable into ("N g u y ễ n" is six, but three is what real
 // scans show: "Ngu y ễn", "Ng o ại"); a bound keeps the search linear.
