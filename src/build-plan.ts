@@ -19,6 +19,9 @@ import { extractClosing } from './extract/closing.js';
 import { extractAppendices } from './extract/appendix.js';
 import { extractBodyTasks } from './extract/body-tasks.js';
 import { indexUnits } from './extract/unit-index.js';
+import { extractTableTasks } from './extract/body-tables.js';
+import { addRows } from './extract/task-table.js';
+import { coverageOf } from './extract/coverage.js';
 import type { Section } from './model/types.js';
 
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
@@ -32,8 +35,10 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
   const closing = extractClosing(zones.closing, ctx);
-  const { appendices, tasks: tableTasks } = extractAppendices(zones.appendices, ctx);
-  const tasks = [...extractBodyTasks(root, ctx), ...tableTasks];
+  const { appendices, tasks: tableTasks, rows } = extractAppendices(zones.appendices, ctx);
+  const bodyTables = extractTableTasks(root, ctx);
+  addRows(rows, bodyTables.rows);
+  const tasks = [...extractBodyTasks(root, ctx), ...bodyTables.tasks, ...tableTasks];
   const responsibilities = extractResponsibilities(root.children, ctx);
   const { source: _s, ...documentHeader } = header;
   void _s;
@@ -55,6 +60,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     appendices,
     tasks,
     units: indexUnits(tasks, responsibilities),
+    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread }, ctx),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Appendix, ColumnRole, Task, UnitRef, Source } from '../model/types.js';
+import { quote } from '../outline/quote.js';
 import { toRoman } from '../model/numbering.js';
 import type { Part, Para, TablePart } from '../outline/paras.js';
 import type { Row } from '../parse/layout.js';
@@ -7,26 +8,28 @@ import { foldKey } from '../input/keys.js';
 import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';
 import { splitUnits } from '../units/split.js';
-import { readTaskTable, type Column, type TableReading } from './task-table.js';
+import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts, type TableReading } from './task-table.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 
 
 /** The appendices and the tasks of their task tables. */
-export function extractAppendices(zones: readonly (readonly Part[])[], ctx: ExtractContext): { appendices: Appendix[]; tasks: Task[] } {
+export function extractAppendices(zones: readonly (readonly Part[])[], ctx: ExtractContext): { appendices: Appendix[]; tasks: Task[]; rows: RowCounts } {
   const appendices: Appendix[] = [];
   const tasks: Task[] = [];
+  const rows = noRows();
   const several = zones.length > 1;
   zones.forEach((zone, i) => {
-    const { appendix, tasks: found } = readAppendix(zone, several ? `PL-${toRoman(i + 1)}` : 'PL', several, ctx);
+    const { appendix, tasks: found, rows: counted } = readAppendix(zone, several ? `PL-${toRoman(i + 1)}` : 'PL', several, ctx);
+    addRows(rows, counted);
     appendices.push(appendix);
     // One by one: a table of 150,000 rows would overflow the stack as spread arguments.
     for (const t of found) tasks.push(t);
   });
-  return { appendices, tasks };
+  return { appendices, tasks, rows };
 }
 
-function readAppendix(zone: readonly Part[], fallbackId: string, several: boolean, ctx: ExtractContext): { appendix: Appendix; tasks: Task[] } {
+function readAppendix(zone: readonly Part[], fallbackId: string, several: boolean, ctx: ExtractContext): { appendix: Appendix; tasks: Task[]; rows: RowCounts } {
   const paras = zone.filter((p): p is Para => p.kind === 'para');
   const tables = zone.filter((p): p is TablePart => p.kind === 'table');
   const head = paras[0];
@@ -47,20 +50,21 @@ function readAppendix(zone: readonly Part[], fallbackId: string, several: boolea
   const source = ctx.locate(head?.offset ?? tables[0]?.offset ?? 0);
   const table = tables[0];
   if (!table) {
-    return { appendix: { id, kind: 'text', title, reference, columns: [], groups: [], rows: null, source }, tasks: [] };
+    return { appendix: { id, kind: 'text', title, reference, columns: [], groups: [], rows: null, source }, tasks: [], rows: noRows() };
   }
   const rows = tables.flatMap((t) => t.rows);
   const reading = readTaskTable(rows);
   const columns = reading.columns.map((c) => ({ header: c.header, role: c.role }));
-  const asTable = (): { appendix: Appendix; tasks: Task[] } => ({
+  const asTable = (): { appendix: Appendix; tasks: Task[]; rows: RowCounts } => ({
     appendix: { id, kind: 'table', title, reference, columns, groups: [], rows: rows.map((r) => r.cells.map((c) => c.text)), source },
     tasks: [],
+    rows: noRows(),
   });
   if (!reading.isTasks) return asTable();
   const { groups, tasks } = tasksOfTable(reading, { prefix: several ? `${id}/` : '', appendix: id, origin: 'appendix' }, ctx);
   // A report form with task-like headers and blank rows is a table to fill in, not a task list.
   if (!tasks.length) return asTable();
-  return { appendix: { id, kind: 'tasks', title, reference, columns, groups, rows: null, source }, tasks };
+  return { appendix: { id, kind: 'tasks', title, reference, columns, groups, rows: null, source }, tasks, rows: countRows(reading) };
 }
 
 /** Where the tasks of a table go: their id prefix, appendix and origin. */
@@ -87,7 +91,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   let subRows = 0;
   for (const e of reading.entries) {
     if (e.kind === 'skipped') {
-      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${short(e.row.cells.map((c) => c.text).join(' | '))}"`, offset: e.row.offset });
+      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), 80)}"`, offset: e.row.offset });
       continue;
     }
     if (e.kind === 'group') {
@@ -213,6 +217,3 @@ export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContex
   });
 }
 
-function short(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}

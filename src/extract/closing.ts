@@ -1,4 +1,5 @@
 import type { Signature } from '../model/types.js';
+import { quote } from '../outline/quote.js';
 import type { Para } from '../outline/paras.js';
 import type { Line } from '../parse/blocks.js';
 import { foldKey } from '../input/keys.js';
@@ -13,11 +14,21 @@ const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+(.+)$/u;
 
 /** Recipients ("Nơi nhận:" list) and the signature block from the closing paragraphs. */
-export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null } {
+export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null; unread: Para[] } {
   const recipients: string[] = [];
   const rest: Line[] = [];
+  const unread: Para[] = [];
   let inList = false;
+  // The signer's name has been read: a heading in capitals after it is no signing line.
+  let sawCaps = false;
+  let afterName = false;
   for (const p of closing) {
+    if (looksLikeBodyPart(p, afterName)) {
+      // A numbered part or a heading after the signature is not the signature's: say so.
+      unread.push(p);
+      ctx.report({ ruleId: 'closing-unread', severity: 'warning', message: `"${quote(p.text)}" looks like a part of the plan but stands among the recipients and the signature; it was not read`, offset: p.offset });
+      continue;
+    }
     const f = foldKey(p.text);
     if (f.startsWith('noi nhan')) {
       inList = true;
@@ -32,10 +43,24 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       continue;
     }
     inList = false;
+    if (isUpperCase(p.text)) sawCaps = true;
+    else if (sawCaps) afterName = true;
     rest.push(...p.lines);
   }
-  return { recipients, signature: signatureOf(rest, ctx) };
+  return { recipients, signature: signatureOf(rest, ctx), unread };
 }
+
+// A heading names its part in several words; a signer's title or an authority has a prefix or
+// at most three words ("PHÓ CHỦ TỊCH").
+const HEADING_WORDS = 4;
+
+/** A numbered paragraph, or (after the signer's name) a heading in capitals. */
+function looksLikeBodyPart(p: Para, afterName: boolean): boolean {
+  if (p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus' && p.marker.kind !== 'star') return true;
+  const t = p.text.trim();
+  return afterName && isUpperCase(t) && !PREFIX_RE.test(t) && t.split(/\s+/).length >= HEADING_WORDS;
+}
+
 
 // A signing prefix letter-spaced by OCR: "K T.", "T M.", "T U Q." (issue 11 layout 7).
 const SPACED_PREFIX = /^(K\s+T|T\s+M|T\s+L|T\s+U\s+Q)\s*\./u;

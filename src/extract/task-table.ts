@@ -245,3 +245,33 @@ function fits(text: string, role: ColumnRole): boolean {
       return true;
   }
 }
+
+/** Body rows of task tables: how many became tasks (sub-rows included), group rows, or nothing. */
+export interface RowCounts {
+  total: number;
+  tasks: number;
+  groups: number;
+  unread: number;
+}
+
+export function noRows(): RowCounts {
+  return { total: 0, tasks: 0, groups: 0, unread: 0 };
+}
+
+export function countRows(reading: TableReading): RowCounts {
+  const c = noRows();
+  for (const e of reading.entries) {
+    c.total++;
+    if (e.kind === 'task') c.tasks++;
+    else if (e.kind === 'group') c.groups++;
+    else c.unread++;
+  }
+  return c;
+}
+
+export function addRows(to: RowCounts, from: RowCounts): void {
+  to.total += from.total;
+  to.tasks += from.tasks;
+  to.groups += from.groups;
+  to.unread += from.unread;
+}

@@ -1,4 +1,5 @@
 import type { LaidBlock, Row } from '../parse/layout.js';
+import { quote } from './quote.js';
 import type { Line } from '../parse/blocks.js';
 import { startsLowerCase } from '../input/keys.js';
 import { lexMarker, rankOf, type Marker } from './lexer.js';
@@ -62,7 +63,15 @@ type Entry = { readonly kind: 'line'; readonly item: Item } | { readonly kind: '
  * before when a wrap cut it or its sentence goes on in lower case. Whether a bare line break
  * ends a paragraph at all is measured on the document (line-breaks.ts).
  */
-export function readParagraphs(blocks: readonly LaidBlock[]): { parts: Part[]; findings: ParaFinding[]; layout: FlowLayout } {
+export interface ParagraphReading {
+  readonly parts: Part[];
+  readonly findings: ParaFinding[];
+  readonly layout: FlowLayout;
+  /** Lines of text read, and numbered lines read as the continuation of the line above. */
+  readonly stats: { readonly lines: number; readonly numberedInText: number };
+}
+
+export function readParagraphs(blocks: readonly LaidBlock[]): ParagraphReading {
   const entries = flatten(blocks);
   const flow: FlowLine[] = [];
   for (const e of entries) if (e.kind === 'line') flow.push({ text: e.item.line.text, hard: e.item.hard });
@@ -72,7 +81,7 @@ export function readParagraphs(blocks: readonly LaidBlock[]): { parts: Part[]; f
     if (e.kind === 'table') reader.table(e.rows, e.offset);
     else reader.line(e.item);
   }
-  return { parts: numberHeadings(reader.finish()), findings: reader.findings, layout };
+  return { parts: numberHeadings(reader.finish()), findings: reader.findings, layout, stats: { lines: flow.length, numberedInText: reader.numberedInText } };
 }
 
 /**
@@ -130,6 +139,7 @@ interface Open {
 
 class ParagraphReader {
   readonly findings: ParaFinding[] = [];
+  numberedInText = 0;
   private readonly parts: Part[] = [];
   private readonly state = new NumberingState();
   private current: Open | null = null;
@@ -307,6 +317,7 @@ class ParagraphReader {
 
   private noteSkipped(line: Line, m: Marker | null): void {
     if (!m || BULLETS.has(m.kind)) return;
+    this.numberedInText++;
     const title = line.text.trimStart().slice(m.length);
     // A number followed by a capital looks like a part: say where it was read as a wrap.
     const looksLikePart = /^\p{Lu}/u.test(title) && rankOf(m) <= 10;
@@ -315,12 +326,15 @@ class ParagraphReader {
       ruleId: 'outline-numbered-line',
       severity: 'info',
       offset: line.offset,
-      message: `"${short(line.text)}" starts with "${m.number}", which does not continue the numbering here; read as the continuation of the line above`,
+      message: `"${quote(line.text)}" starts with "${m.number}", which does not continue the numbering here; read as the continuation of the line above`,
     });
   }
 
   private start(line: Line, m: Marker | null, item: Item): void {
     this.flush();
+    // An appendix, and the plan a decision carries, number their parts afresh.
+    const kind = m ? null : frameLineKind(line.text);
+    if (kind === 'appendix' || (kind === 'type' && this.phase === 'closing')) this.state.reset();
     const chosen = m ? this.state.choose(m) : null;
     if (chosen) this.state.note(chosen);
     this.current = { lines: [line], marker: chosen, heading: item.heading, depth: item.depth };
@@ -358,8 +372,4 @@ function lastWords(s: string): string {
 }
 function firstWords(s: string): string {
   return s.trimStart().split(/\s+/).slice(0, 3).join(' ');
-}
-function short(s: string): string {
-  const t = s.trim();
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
