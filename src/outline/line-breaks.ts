@@ -55,10 +55,15 @@ export function measureLayout(lines: readonly FlowLine[]): FlowLayout {
   return { mode: paragraphBreaks > hard ? 'lines' : 'wrapped', width: widthOf(wrapped) };
 }
 
+// Hard wraps are made at a page's or an editor's width (60–100 columns); lines shorter than this
+// that go on in lower case were broken by something else (a cell, a list of short phrases).
+const MIN_WIDTH = 40;
+
 function widthOf(lengths: number[]): number | null {
   if (lengths.length < MIN_WRAPS) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? null;
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? 0;
+  return width >= MIN_WIDTH ? width : null;
 }
 
 /**

@@ -123,11 +123,11 @@ export function nextItemCut(text: string, from: number, state: NumberingState): 
       break;
     }
   }
+  // A bullet before the number found: searched only up to it, so that the search stays within
+  // the piece it cuts (a line with no bullet is not read again for each of its items).
+  const window = best === null ? text : text.slice(0, best);
   INLINE_BULLET.lastIndex = from;
-  const b = INLINE_BULLET.exec(text);
-  if (b) {
-    const at = b.index + b[0].indexOf(b[1] ?? '-');
-    if (best === null || at < best) best = at;
-  }
+  const b = INLINE_BULLET.exec(window);
+  if (b) return b.index + b[0].indexOf(b[1] ?? '-');
   return best;
 }
