@@ -203,10 +203,18 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
   };
 }
 
-/** A unit cell's text: its lines, when it has several, are separate units ("A" / "B" → "A; B"). */
+// A person's name on a line of its own: two to five words, each capitalised ("Đỗ Mạnh Cường").
+const PERSON_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+
+/**
+ * A unit cell's text. Its lines are separate names when each is a person's name (a "Người thực
+ * hiện" cell lists one person per line, with no separator): "A; B". Otherwise the lines are one
+ * text wrapped in the cell ("Lãnh đạo" / "Sở Giáo dục và Đào tạo").
+ */
 function unitText(cell: Cell | undefined): string {
   if (!cell) return '';
-  return cell.lines && cell.lines.length > 1 ? cell.lines.map((l) => l.replace(/[;,.\s]+$/u, '')).join('; ') : cell.text;
+  const lines = cell.lines?.map((l) => l.replace(/[;,.\s]+$/u, ''));
+  return lines && lines.length > 1 && lines.every((l) => PERSON_LINE.test(l)) ? lines.join('; ') : cell.text;
 }
 
 export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContext): UnitRef[] {

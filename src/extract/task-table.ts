@@ -58,7 +58,7 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
   let lastNumber: string | null = null;
   let letter: Ordinal | null = null;
   let roman: Ordinal | null = null;
-  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(r), columns.length, iNumber), columns.length, iNumber));
+  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(spread(r, columns.length)), columns.length, iNumber), columns.length, iNumber));
   for (const raw of body) {
     // Header rows repeated under each group or page, the row of column numbers "(1) (2) …" and
     // a converter's placeholder header are not rows of the table's own.
@@ -108,6 +108,22 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
 
 function hasOwnUnits(cells: readonly Cell[], columns: readonly Column[]): boolean {
   return columns.some((c, k) => (c.role === 'lead' || c.role === 'support') && (cells[k]?.text ?? '') !== '' && !cells[k]?.merged);
+}
+
+/**
+ * A cell merged across columns (a .docx cell spanning "Chủ trì" and "Phối hợp": "Theo phân công
+ * tại Quyết định số 1441/QĐ-UBND") stands under each column it spans: the first keeps its text,
+ * the others are marked merged and empty. A group row spanning the whole table is left whole.
+ */
+function spread(r: Row, width: number): Row {
+  const extra = r.cells.reduce((n, c) => n + Math.max(0, (c.colspan ?? 1) - 1), 0);
+  if (extra === 0 || r.cells.length + extra > width || r.cells.filter((c) => c.text).length < 2) return r;
+  const cells: Cell[] = [];
+  for (const c of r.cells) {
+    cells.push(c);
+    for (let k = 1; k < (c.colspan ?? 1); k++) cells.push({ text: '', offset: c.offset, merged: true });
+  }
+  return { cells, offset: r.offset };
 }
 
 /** "I. NÂNG CAO …" written in every cell of a group row (a merged cell copied out cell by cell). */
