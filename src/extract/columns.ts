@@ -18,7 +18,7 @@ const MAX_HEADER = 80;
 
 // A synonym compared with its spaces removed must be at least this long ("phoi hop" is; "tt"
 // would match inside any word).
-const MIN_GLUED = 6;
+export const MIN_GLUED = 6;
 
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > MAX_HEADER) return null;

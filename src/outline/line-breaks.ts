@@ -25,13 +25,13 @@ export interface FlowLayout {
 
 // A width needs this many lines that were certainly wrapped (cut mid-sentence before a word in
 // lower case) before it is trusted: two or three could be page breaks.
-const MIN_WRAPS = 5;
+export const MIN_WRAPS = 5;
 // The width is the 90th percentile of those lines' lengths: justified and proportional text
 // (PDF) does not cut every line at one column, and a few long lines are outliers.
 const WIDTH_PERCENTILE = 0.9;
 // A line "fills" the width when it and the next word would reach this share of it: lines of
 // justified PDF text vary by about a tenth around the column width.
-const FULL_SHARE = 0.9;
+export const FULL_SHARE = 0.9;
 
 /**
  * Measures a run of lines: the mode is 'lines' when more paragraphs end at a bare line break
@@ -57,7 +57,7 @@ export function measureLayout(lines: readonly FlowLine[]): FlowLayout {
 
 // Hard wraps are made at a page's or an editor's width (60–100 columns); lines shorter than this
 // that go on in lower case were broken by something else (a cell, a list of short phrases).
-const MIN_WIDTH = 40;
+export const MIN_WIDTH = 40;
 
 function widthOf(lengths: number[]): number | null {
   if (lengths.length < MIN_WRAPS) return null;

@@ -12,7 +12,7 @@ import type { PipePiece } from './pipe-tables.js';
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^<>]*)>/giu;
 // A span larger than this is a hostile or broken attribute (issue 14: spans are capped).
-const MAX_SPAN = 64;
+export const MAX_SPAN = 64;
 
 export function holdsHtmlTable(text: string): boolean {
   return /<table\b/iu.test(text);

@@ -43,7 +43,7 @@ export interface LayoutOptions {
 const TAB = '\t';
 // A cell longer than this is not a table cell but a document laid inside one cell of a
 // page-layout table (a web page saved as text, issue 11 layout 4): its text is prose.
-const DOCUMENT_CELL = 1000;
+export const DOCUMENT_CELL = 1000;
 
 /**
  * Re-lays remark's blocks the way a reader sees the page: TAB-separated lines become table
@@ -143,8 +143,8 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
 
 // A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
 // a header cell holds (the header's own cells are a line or two, under this length).
-const HEADER_CELL = 160;
-const DOCUMENT_START = /CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+export const HEADER_CELL = 160;
+const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
 
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {

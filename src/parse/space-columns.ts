@@ -9,12 +9,12 @@ import type { Line } from './blocks.js';
 
 // A gutter between two columns: this many spaces at least (justified text stretches a gap to
 // two or three spaces; the columns of a page stand further apart).
-const GUTTER = 4;
+export const GUTTER = 4;
 const GAP = new RegExp(`\\S( {${GUTTER},})\\S`, 'gu');
 
 // The parts of a header and a closing that stand in one of two columns (NĐ 30/2020 Phụ lục I).
 const FRAME_SIDE = [
-  /^CỘNG\s+H[OÒ]À?\s+XÃ/u,
+  /^CỘNG\s+H[OÒ][AÀ]\s+XÃ/u,
   /^Độc\s+lập\s*[-–]/u,
   /^Số\s*:/u,
   /^\p{Lu}[\p{L}\s.]{0,40},\s*ngày\b/u,
