@@ -5,8 +5,13 @@ import type { Block } from './blocks.js';
 const DECORATED = /^[\f\s]*(?:[-–—]\s*\d{1,3}\s*[-–—]|Trang\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?)[\f\s]*$/iu;
 const BARE = /^[\f\s]*(\d{1,3})[\f\s]*$/u;
 // Bare figures alone on a line are page numbers only when they count pages: at least this many,
-// each one more than the one before (a lone "3" could be an item number or a table cell).
-const MIN_BARE_PAGES = 2;
+// each one more than the one before (a lone "3" could be an item number, "1" and "2" the cells
+// of a broken table row).
+export const MIN_BARE_PAGES = 3;
+
+function nearTable(b: Block | undefined): boolean {
+  return b !== undefined && (b.kind === 'table' || b.lines.some((l) => l.text.includes('\t')));
+}
 
 /**
  * The offsets of the lines that are page numbers: every decorated one ("- 3 -", "Trang 3/12"),
@@ -15,16 +20,13 @@ const MIN_BARE_PAGES = 2;
 export function findPageNumbers(blocks: readonly Block[]): Set<number> {
   const out = new Set<number>();
   const bare: { offset: number; value: number }[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'text' || b.heading) continue;
-    for (const l of b.lines) {
-      if (DECORATED.test(l.text)) out.add(l.offset);
-      else {
-        const m = BARE.exec(l.text);
-        if (m?.[1]) bare.push({ offset: l.offset, value: Number(m[1]) });
-      }
-    }
-  }
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'text' || b.heading) return;
+    for (const l of b.lines) if (DECORATED.test(l.text)) out.add(l.offset);
+    // A bare figure stands alone between blank lines, away from any table (where it is a cell).
+    const m = b.lines.length === 1 ? BARE.exec(b.lines[0]?.text ?? '') : null;
+    if (m?.[1] && !nearTable(blocks[i - 1]) && !nearTable(blocks[i + 1])) bare.push({ offset: b.lines[0]?.offset ?? 0, value: Number(m[1]) });
+  });
   // The longest run of bare figures counting up by one (a page may lack its number).
   let run: typeof bare = [];
   let best: typeof bare = [];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { header, outline, read, rules } from './read.js';
+import { MIN_BARE_PAGES } from '../../src/parse/page-numbers.js';
 
 describe('layout 6: Markdown heading levels with no section numbers', () => {
   const { plan, diagnostics } = read(
@@ -76,10 +77,12 @@ PHÓ CHỦ TỊCH
     expect(plan.objectives.map((o) => o.text)).toEqual(['Nâng cao nhận thức về bảo vệ môi trường.', 'Bảo đảm tiến độ.']);
   });
 
-  it('bare figures counting pages are dropped; a lone figure is not', () => {
+  it(`bare figures counting ${MIN_BARE_PAGES} pages between blank lines are dropped; fewer, or beside a table, are not`, () => {
     const body = (n: string): string => `Số: 2/KH-UBND\n\nHuế, ngày 1 tháng 2 năm 2025\n\nKẾ HOẠCH\n\nPhòng chống dịch\n\nI. MỤC TIÊU\n\nGiảm ca bệnh.\n\n${n}\n\nII. TỔ CHỨC THỰC HIỆN\n\nSở Y tế chủ trì.\n\n`;
-    expect(rules(read(`${body('2')}3\n\nNơi nhận:\n- Lưu: VT.\n`).diagnostics, 'repair-page-number')).toHaveLength(2);
-    expect(rules(read(`${body('2')}Nơi nhận:\n- Lưu: VT.\n`).diagnostics, 'repair-page-number')).toHaveLength(0);
+    expect(rules(read(`${body('2')}3\n\nPhối hợp với các sở.\n\n4\n\nNơi nhận:\n- Lưu: VT.\n`).diagnostics, 'repair-page-number')).toHaveLength(MIN_BARE_PAGES);
+    expect(rules(read(`${body('2')}3\n\nNơi nhận:\n- Lưu: VT.\n`).diagnostics, 'repair-page-number')).toHaveLength(0);
+    const table = 'STT\tNhiệm vụ\tChủ trì\n1\tTiêm chủng\tSở Y tế\n';
+    expect(rules(read(`${body('2')}${table}3\n\n${table}4\n\nNơi nhận:\n- Lưu: VT.\n`).diagnostics, 'repair-page-number')).toHaveLength(0);
   });
 });
 
