@@ -2,6 +2,7 @@ import type { DocumentInfo, Source } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import type { Zones } from '../outline/zones.js';
 import { isTypeLine, isIssuerLine } from '../outline/zones.js';
+import { frameLineKind } from '../outline/line-kinds.js';
 import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
 import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
@@ -29,6 +30,10 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   let sawNumber = false;
   let sawDate = false;
 
+  // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
+  // stands in the header (a two-column layout may set it after the title); else the first
+  // paragraph that gives a day and a year, not a note citing another document.
+  const dateLine = header.find((p) => frameLineKind(p.text) === 'date');
   for (let i = 0; i < header.length; i++) {
     const p = header[i] as Para;
     const f = foldKey(p.text);
@@ -45,7 +50,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       source ??= ctx.locate(p.offset);
       continue;
     }
-    if (!sawDate && /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p)) {
+    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(p)))) {
       // A draft leaves the day blank ("ngày    tháng 4 năm 2026"): the date is null, and a
       // date further down (in a reference note) is not the plan's.
       sawDate = true;
@@ -99,6 +104,10 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
   }
   return { number, type, typeName, issuer, place, date, title, carries, source };
+}
+
+function looseDate(p: Para): boolean {
+  return /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p) && !REFERENCE_NOTE.test(p.text);
 }
 
 // A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".

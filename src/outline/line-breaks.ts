@@ -5,7 +5,7 @@
  * a PDF viewer, `pdftotext`), where a line break ends a paragraph unless the line was cut by a
  * wrap. The document itself says which: this module measures it, and decides per line.
  */
-import { isCapsLine, isClosed, startsLower, firstWordLength } from './line-kinds.js';
+import { endsOpen, isCapsLine, isClosed, startsLower, firstWordLength } from './line-kinds.js';
 
 /** One line as the paragraph reader meets it: its text and what separates it from the line before. */
 export interface FlowLine {
@@ -85,8 +85,9 @@ export function filledLine(layout: FlowLayout, prev: string, next: string, stric
  */
 export function continuesLine(layout: FlowLayout, prev: string, next: string): boolean {
   if (!isClosed(prev)) {
-    // A figure that is no item number goes on with the sentence ("Trong năm" / "2025, các sở …").
-    if (startsLower(next) || /^\s*\d/u.test(next) || filledLine(layout, prev, next, false)) return true;
+    // A figure that is no item number goes on with the sentence ("Trong năm" / "2025, các sở …"),
+    // and so does whatever follows a word that needs it ("1. Sở" / "Khoa học và Công nghệ").
+    if (startsLower(next) || /^\s*\d/u.test(next) || endsOpen(prev) || filledLine(layout, prev, next, false)) return true;
     return isCapsLine(prev) && isCapsLine(next);
   }
   return filledLine(layout, prev, next, true);

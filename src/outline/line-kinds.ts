@@ -5,12 +5,29 @@
  */
 import { foldKey, startsLowerCase } from '../input/keys.js';
 import { typeAbbrevOf } from '../extract/doc-number.js';
+import lineEnds from '../../data/line-ends.json' with { type: 'json' };
+
+const OPEN_WORDS = new Set(lineEnds.words);
+const OPEN_HEADS = new Set(lineEnds.heads);
+
+/**
+ * A line that ends with a word that needs what follows (data/line-ends.json: "và", "của", a
+ * unit head "Sở" that needs its name): its paragraph goes on, whatever the next line's case.
+ */
+export function endsOpen(text: string): boolean {
+  const words = text.trimEnd().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  return OPEN_WORDS.has(last) || OPEN_HEADS.has(last) || OPEN_HEADS.has(two);
+}
 
 // Closing punctuation of a sentence or of a heading-like line ("…như sau:", "./.", "(…)").
 const CLOSED = /[.:;!?…]["”»'’)*_]*$/u;
 
 export function isClosed(text: string): boolean {
-  return CLOSED.test(text.trimEnd());
+  const t = text.trimEnd();
+  // A note in brackets from start to end ("(Ban hành kèm theo … Lào Cai)") is complete.
+  return CLOSED.test(t) || (/^\s*\(/u.test(t) && t.endsWith(')'));
 }
 
 /** Letters only, for case tests: markers, figures and punctuation do not count. */
@@ -52,7 +69,10 @@ export function isTypeWordLine(text: string): boolean {
   return t !== '' && isCapsLine(t) && typeAbbrevOf(t) !== null;
 }
 
-export type HeaderLineKind = 'number' | 'date' | 'motto' | 'motto-end' | 'type' | 'closing' | 'appendix' | 'article' | 'rule';
+export type HeaderLineKind = 'number' | 'date' | 'motto' | 'motto-end' | 'type' | 'basis' | 'closing' | 'appendix' | 'article' | 'rule';
+
+// Each basis of the preamble opens its own line (NĐ 30 Phụ lục I: "Căn cứ …;"), with a capital.
+const BASIS = /^[*_]*Căn\s+cứ\s/u;
 
 /** A line that is one part of a document's frame: it always starts a paragraph of its own. */
 export function frameLineKind(text: string): HeaderLineKind | null {
@@ -70,6 +90,7 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   if (CAPACITY.test(t) && isCapsLine(t)) return 'closing';
   if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= 60)) return 'appendix';
   if (ARTICLE.test(t)) return 'article';
+  if (BASIS.test(t)) return 'basis';
   return null;
 }
 

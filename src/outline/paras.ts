@@ -40,7 +40,7 @@ export interface ParaFinding {
 
 const BULLETS = new Set(['dash', 'plus', 'star']);
 // Parts of a header that the body never holds on a line of their own.
-const HEADER_PARTS = new Set(['number', 'date', 'motto', 'motto-end', 'type']);
+const HEADER_PARTS = new Set(['number', 'date', 'motto', 'motto-end', 'type', 'basis']);
 
 /** Cuts laid-out blocks into paragraphs (see readParagraphs). */
 export function toParts(blocks: readonly LaidBlock[]): Part[] {
@@ -233,7 +233,11 @@ class ParagraphReader {
       // "… theo mục" / "5.1. của Kế hoạch này": a number then a word in lower case after an open
       // sentence is a wrap, even where the number would fit (items open with a capital).
       if (!closed && lowerTitle && m.kind !== 'letter') return false;
-      if (this.state.fits(m)) return !wrap;
+      // A wrap of a heading in capitals goes on in capitals: an item in sentence case after it
+      // starts, however full the heading's line.
+      // A lettered point "đ)" or a decimal "4.1." that continues the numbering is never a wrap:
+      // a wrap does not bring those forms to the start of a line by chance, as it can "2.".
+      if (this.state.fits(m)) return !wrap || m.kind === 'letter' || m.kind === 'decimal' || (isCapsLine(prev) && !isCapsLine(text.trimStart().slice(m.length)));
       // A heading in capitals is never continued by a numbered line: the plan skipped a number.
       if (isCapsLine(prev) && !wrap) return true;
       // A number out of sequence after an open sentence is a wrap ("… tại mục" / "1.1. của …").

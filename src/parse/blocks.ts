@@ -78,6 +78,14 @@ export function toBlocks(doc: ReadDocument): Block[] {
         if (lines.length) blocks.push({ kind: 'text', lines, heading: false });
         break;
       }
+      case 'listItem':
+        // An item with nothing after its marker ("2020." where a wrap cut "2016 - 2020."): remark
+        // keeps no text for it, so its line is taken from the source, or the figure is lost.
+        if (node.children.length === 0) {
+          const lines = sourceLines(doc.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+          if (lines.length) blocks.push({ kind: 'text', lines, heading: false });
+        } else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+        break;
       case 'table':
         if (doc.format === 'markdown' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
           blocks.push(...pipeBlocks(rereadPipeTable(doc.text, node.position.start.offset, node.position.end.offset)));

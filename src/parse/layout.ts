@@ -115,6 +115,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
         } else {
           if (left?.text) addProse({ text: left.text, offset: left.offset });
           if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
+          inColumns = true;
         }
       } else {
         // Two columns side by side in a space-aligned layout (pdftotext -layout).
