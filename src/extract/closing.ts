@@ -144,22 +144,33 @@ const TITLES = [...signatures.titles].sort((a, b) => b.length - a.length).map((t
  * title starts ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"). A line with no title after its first words
  * ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN TỈNH") is left whole.
  */
-function splitCapacityAndTitle(l: { text: string; offset: number }): { text: string; offset: number }[] {
+function splitCapacityAndTitle(line: { text: string; offset: number }): { text: string; offset: number }[] {
+  // "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" (domain.md §1.6, a flattened form): the dash only separates.
+  const l = { text: line.text.replace(/\s+[-–]\s+/g, ' '), offset: line.offset };
   const m = PREFIX_RE.exec(l.text);
-  if (!m?.[2] || !isUpperCase(l.text)) return [l];
-  const rest = m[2].replace(/\s+[-–]\s+/g, ' ');
+  const slip = m ? null : /^(\S{1,3})\s+(\S.*)$/u.exec(l.text);
+  const rest = m?.[2] ?? (slip && nearPrefix(slip[1] ?? '') ? slip[2] : undefined);
+  if (rest === undefined || !isUpperCase(l.text)) return [line];
   const words = rest.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k);
     if (!TITLES.some((t) => t.every((w, i) => tail[i] === w))) continue;
-    const title = tail.join(' ');
-    const at = l.text.lastIndexOf(tail[0] ?? '');
-    return [
-      { text: l.text.slice(0, l.text.length - m[2].length) + words.slice(0, k).join(' '), offset: l.offset },
-      { text: title, offset: l.offset + Math.max(0, at) },
-    ];
+    // "TM. ỦY BAN NHÂN DÂN KÊ CHỦ TỊCH …": the word before the title is a capacity's prefix
+    // written with an OCR slip: the capacity starts there.
+    const cut = k > 1 && nearPrefix(words[k - 1] ?? '') ? k - 1 : k;
+    const at = l.text.length - rest.length + words.slice(0, cut).join(' ').length + 1;
+    const head = { text: l.text.slice(0, at).trimEnd(), offset: l.offset };
+    const tailLine = { text: l.text.slice(at).trim(), offset: l.offset + at };
+    return cut === k ? [head, tailLine] : [head, ...splitCapacityAndTitle(tailLine)];
   }
-  return [l];
+  return [line];
+}
+
+/** A short word one letter away from a signing prefix ("KÊ" for "KT"), as OCR misreads it. */
+function nearPrefix(token: string): boolean {
+  const word = foldKey(token).toUpperCase().replace(/[^A-Z]/g, '');
+  if (!word || token.length > 3 || PREFIXES.includes(word as (typeof PREFIXES)[number])) return false;
+  return PREFIXES.filter((p) => p.length > 1 && editDistance(word, p) === 1 && word[0] === p[0]).length === 1;
 }
 
 /**

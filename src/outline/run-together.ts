@@ -34,6 +34,10 @@ const FRAME_STARTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:TM|KT|TL|TUQ)\.\s*(?=\p{Lu}{2})/gu,
   /(?<![\p{L}])Căn\s+cứ\s+(?=\p{Lu})/gu,
 ];
+// Where an appendix starts inside the closing (a signature run on into "Phụ lục …", NĐ 30 Phụ
+// lục I): its label, then a numeral, "số" or a title in capitals.
+const APPENDIX_START = /(?<![\p{L}])(?:PHỤ\s+LỤC|Phụ\s+lục)(?=\s+(?:[IVXLC]+\b|\d|số\b|\p{Lu}{2}))/gu;
+
 // Where a header part ends inside a line: after the motto and its rule, after the date.
 const FRAME_ENDS: readonly RegExp[] = [
   /Hạnh\s+phúc\s*[-–—_=]*\s*/gu,
@@ -49,29 +53,34 @@ export const LONG_LINE = 1200;
  * in a very long line, where a number continues the numbering. `state` is read, not changed.
  */
 export function cutPoints(text: string, phase: Phase): number[] {
-  // In the body, the closing can start inside a line ("… ./. Nơi nhận: - …; KT. CHỦ TỊCH …").
-  if (phase === 'body') {
-    const closing = /Nơi\s+nhận\s*:/u.exec(text);
-    if (!closing) return [];
-    const rest = cutPoints(text.slice(closing.index), 'closing').map((c) => c + closing.index);
-    return closing.index > 0 ? [closing.index, ...rest] : rest;
-  }
-  const cuts = new Set<number>();
-  {
-    for (const re of FRAME_STARTS) for (const m of text.matchAll(re)) cuts.add(m.index);
-    for (const re of FRAME_ENDS) for (const m of text.matchAll(re)) cuts.add(m.index + m[0].length);
-    for (const m of text.matchAll(TYPE_WORD)) {
-      const before = text.slice(0, m.index).trimEnd();
-      // A type word inside a title in capitals ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH …", "… NĂM 2025
-      // CHƯƠNG TRÌNH …") is part of it: only a type word after words in lower case starts a part.
-      if (before && !/\p{Ll}/u.test(before.split(/\s+/).slice(-3).join(' '))) continue;
-      cuts.add(m.index);
-      cuts.add(m.index + m[0].length);
-    }
+  // The closing can start inside a line ("… ./. Nơi nhận: - …; KT. CHỦ TỊCH …"): from there on,
+  // the closing's parts are cut, in every phase.
+  const closing = phase === 'closing' ? null : /Nơi\s+nhận\s*:/u.exec(text);
+  const head = closing ? text.slice(0, closing.index) : text;
+  const cuts = phase === 'body' ? [] : frameCuts(head, phase);
+  if (closing) {
+    if (closing.index > 0) cuts.push(closing.index);
+    for (const c of frameCuts(text.slice(closing.index), 'closing')) cuts.push(c + closing.index);
   }
   // A cut leaves words on both sides ("QUYẾT ĐỊNH:" keeps its colon).
   const words = /[\p{L}\p{N}]/u;
-  return [...cuts].filter((c) => c > 0 && c < text.length && words.test(text.slice(c)) && words.test(text.slice(0, c))).sort((a, b) => a - b);
+  return [...new Set(cuts)].filter((c) => c > 0 && c < text.length && words.test(text.slice(c)) && words.test(text.slice(0, c))).sort((a, b) => a - b);
+}
+
+/** Where the parts of a header (or, in the closing, of a closing) start and end in a text. */
+function frameCuts(text: string, phase: Phase): number[] {
+  const cuts: number[] = [];
+  for (const re of FRAME_STARTS) for (const m of text.matchAll(re)) cuts.push(m.index);
+  for (const re of FRAME_ENDS) for (const m of text.matchAll(re)) cuts.push(m.index + m[0].length);
+  if (phase === 'closing') for (const m of text.matchAll(APPENDIX_START)) cuts.push(m.index);
+  for (const m of text.matchAll(TYPE_WORD)) {
+    const before = text.slice(0, m.index).trimEnd();
+    // A type word inside a title in capitals ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH …", "… NĂM 2025
+    // CHƯƠNG TRÌNH …") is part of it: only a type word after words in lower case starts a part.
+    if (before && !/\p{Ll}/u.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  return cuts;
 }
 
 // A heading in capitals with its first item run on after it: "III. TỔ CHỨC THỰC HIỆN 1. Sở …".

@@ -3,6 +3,7 @@
  * cell of a page-layout table, with whole sections on one line. And: a text that holds a
  * document number and a type word is never refused.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { header, outline, read, rules } from './read.js';
 import { InputError } from '../../src/model/errors.js';
@@ -142,5 +143,29 @@ describe('no input that holds a document number and a type word is refused', () 
 
   it('a text with neither is still refused with the usual one-line reason', () => {
     expect(() => read('Danh sách các món ăn ngon\nPhở bò\nBún chả\n')).toThrow(InputError);
+  });
+});
+
+describe('layout 4 on the sample: all its prose run together on one line per run between tables', () => {
+  const sample = readFileSync(new URL('../../fixtures/446-KH-UBND-2019-ha-tinh.txt', import.meta.url), 'utf8');
+  // Every run of prose lines joined into one line; the TAB rows of the appendix kept.
+  const flat: string[] = [];
+  let run: string[] = [];
+  for (const line of sample.split('\n')) {
+    if (line.includes('\t')) {
+      if (run.length) flat.push(run.join(' '));
+      run = [];
+      flat.push(line);
+    } else if (line.trim()) run.push(line.trim());
+  }
+  if (run.length) flat.push(run.join(' '));
+  const base = read(sample).plan;
+  const { plan } = read(flat.join('\n'));
+
+  it('keeps the header, the signature, the sections and the tasks', () => {
+    expect(flat[0]?.length).toBeGreaterThan(5000);
+    expect(header(plan)).toEqual(header(base));
+    expect(outline(plan).map((l) => l.split(' ')[0])).toEqual(outline(base).map((l) => l.split(' ')[0]));
+    expect(plan.tasks.map((t) => `${t.id} ${t.lead.map((u) => u.name).join('+')}`)).toEqual(base.tasks.map((t) => `${t.id} ${t.lead.map((u) => u.name).join('+')}`));
   });
 });
