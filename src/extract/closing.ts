@@ -19,6 +19,8 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
   const rest: Line[] = [];
   const unread: Para[] = [];
   let inList = false;
+  // The last recipient line as written: an entry that ends with "," goes on below.
+  let lastWritten = '';
   // The signer's name has been read: a heading in capitals after it is no signing line.
   let sawCaps = false;
   let afterName = false;
@@ -36,10 +38,21 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       // One line may hold the whole list ("Nơi nhận: - A; - B. - C"): a dash opens an entry
       // only at the start or after ";" or ".", not inside one ("(Cục A03 - để b/c)").
       for (const r of after.split(/(?:^|[;.])\s*-\s+/)) if (r.trim()) recipients.push(clean(r));
+      lastWritten = p.text.trim();
       continue;
     }
     if (inList && p.marker?.kind === 'dash') {
       for (const r of p.text.split(/(?:^|;\s*)-\s+/)) if (r.trim()) recipients.push(clean(r));
+      lastWritten = p.text.trim();
+      continue;
+    }
+    if (inList && isListGoingOn(p, recipients)) {
+      // "(để b/c)" notes the lines above; "Các phòng: …;" goes on an entry that ended with ",".
+      const last = recipients.length - 1;
+      if (/^\(/.test(p.text.trim())) continue;
+      if (last >= 0 && /,$/.test(lastWritten)) recipients[last] = clean(`${recipients[last]}, ${p.text}`);
+      else recipients.push(clean(p.text));
+      lastWritten = p.text.trim();
       continue;
     }
     inList = false;
@@ -71,6 +84,17 @@ function unspaced(text: string, offset: number, ctx: ExtractContext): string {
   return rejoinReported(prefixed, offset, ctx, text);
 }
 
+/**
+ * A line of the recipient list without its dash: a note in brackets under entries ("(để b/c)"),
+ * or the rest of an entry that went on over lines ("Các phòng: NNMT, TH …;"). A capacity or a
+ * title in capitals ends the list.
+ */
+function isListGoingOn(p: Para, recipients: readonly string[]): boolean {
+  const t = p.text.trim();
+  if (!recipients.length || isUpperCase(t) || PREFIX_RE.test(t)) return false;
+  return /^\(.*\)$/.test(t) || /[;,]$/.test(t);
+}
+
 function clean(r: string): string {
   return r.replace(/^[-\s]+/, '').replace(/[;.,\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -78,7 +102,9 @@ function clean(r: string): string {
 function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | null {
   const texts = lines
     .map((l) => ({ text: unspaced(l.text.trim(), l.offset, ctx), offset: l.offset }))
-    .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text))
+    // A note in brackets beside the recipient list ("(để b/c)", set in the signature's column
+    // by a two-column layout) is neither a title nor a name.
+    .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text) && !/^\(.*\)$/u.test(l.text))
     .flatMap(splitTitleAndName)
     .flatMap(splitCapacityAndTitle);
   if (!texts.length) return null;

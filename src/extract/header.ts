@@ -39,10 +39,13 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const f = foldKey(p.text);
     if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
     const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
-    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? ''))) {
+    const symbolBelow = /^[\d.…_\s]+$/.test(so?.[1] ?? '') && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
+    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? '') || symbolBelow)) {
       sawNumber = true;
       let rest = (so[1] ?? '').trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
+      // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
+      else if (/^[\d.…_\s]*$/.test(rest) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '')) rest = `${rest}${header[++i]?.text.trim() ?? ''}`;
       const parsed = parseDocumentNumber(rest);
       number = parsed?.number ?? null;
       type = parsed?.type ?? null;

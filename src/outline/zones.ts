@@ -1,6 +1,7 @@
 import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from '../extract/doc-number.js';
 import { rankOf } from './lexer.js';
+import { frameLineKind } from './line-kinds.js';
 import type { Para, Part } from './paras.js';
 
 /**
@@ -86,11 +87,13 @@ export function splitZones(parts: readonly Part[]): Zones {
           // hoạch số …)", after the signature (NĐ 30 Phụ lục I: the note names the plan).
           state = 'appendix';
           z.appendices.push([...takeTitle(z.closing), part]);
-        } else if (isTypeLine(part)) {
-          // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo).
+        } else if (isTypeLine(part) || isMotto(part)) {
+          // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo),
+          // with its own header: issuer and Quốc hiệu, or the type word alone.
           state = 'carried';
-          z.decisionBody.push(...z.body);
+          for (const b of z.body) z.decisionBody.push(b);
           z.body.length = 0;
+          for (const p of isMotto(part) ? takeIssuer(z.closing) : []) z.carriedHeader.push(p);
           z.carriedHeader.push(part);
         } else z.closing.push(part);
         break;
@@ -138,6 +141,26 @@ function takeTitle(closing: Para[]): Para[] {
     k--;
   }
   return closing.splice(k);
+}
+
+/** The Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or the Tiêu ngữ under it. */
+function isMotto(p: Para): boolean {
+  const kind = frameLineKind(p.lines[0]?.text ?? '');
+  return kind === 'motto' || kind === 'motto-end';
+}
+
+/**
+ * The issuer's name printed above a carried plan's Quốc hiệu: the paragraphs in capitals at the
+ * end of the closing, after the signer's name (the last paragraph that is not in capitals).
+ */
+function takeIssuer(closing: Para[]): Para[] {
+  let k = closing.length;
+  while (k > 0) {
+    const t = (closing[k - 1] as Para).text.trim();
+    if (t !== t.toUpperCase() || CAPACITY.test(t)) break;
+    k--;
+  }
+  return k > 0 ? closing.splice(k) : [];
 }
 
 // A signer's title has at most three words ("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"); an appendix's
