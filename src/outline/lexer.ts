@@ -88,12 +88,14 @@ export function lexMarker(line: string): Marker | null {
   if (m?.[1] && opens(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]), m[0].length === s.length);
   m = LETTER.exec(s);
   if (m?.[1]) return mk('letter', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
+  // A bullet is followed by words: "* *" and "- -" are the remains of emptied emphasis or rules.
+  const words = (at: number): boolean => /[\p{L}\p{N}]/u.test(s.slice(at));
   m = PLUS.exec(s);
-  if (m && s.length > m[0].length) return mk('plus', '+', 1, m[0].length, 0);
+  if (m && words(m[0].length)) return mk('plus', '+', 1, m[0].length, 0);
   m = STAR.exec(s);
-  if (m) return mk('star', '*', 1, m[0].length, 0);
+  if (m && words(m[0].length)) return mk('star', '*', 1, m[0].length, 0);
   m = DASH.exec(s);
-  if (m && s.length > m[0].length && !/^[-–—]{2,}/.test(s)) return mk('dash', '-', 1, m[0].length, 0);
+  if (m && words(m[0].length) && !/^[-–—]{2,}/.test(s)) return mk('dash', '-', 1, m[0].length, 0);
   return null;
 }
 

@@ -18,7 +18,8 @@ export function endsOpen(text: string): boolean {
   const words = text.trimEnd().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const two = words.slice(-2).join(' ');
-  return OPEN_WORDS.has(last) || OPEN_HEADS.has(last) || OPEN_HEADS.has(two);
+  // Function words are compared in lower case ("4. Các" / "Sở, ban, ngành …" opens a heading).
+  return OPEN_WORDS.has(last.toLocaleLowerCase('vi')) || OPEN_HEADS.has(last) || OPEN_HEADS.has(two);
 }
 
 // Closing punctuation of a sentence or of a heading-like line ("…như sau:", "./.", "(…)").

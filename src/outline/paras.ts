@@ -194,6 +194,9 @@ class ParagraphReader {
   }
 
   private place(line: Line, item: Item, forced: boolean): void {
+    // The remains of emptied emphasis ("* *", "** **") carry nothing: a rule of dashes is kept,
+    // as it ends a part of the header.
+    if (!/[\p{L}\p{N}]/u.test(line.text) && frameLineKind(line.text) !== 'rule') return;
     const m = lexMarker(line.text);
     const cur = this.current;
     if (!cur) return this.start(line, m, item);

@@ -92,7 +92,9 @@ describe('the numbering state', () => {
 describe("validate's numbering rule reads numbers with the lexicon", () => {
   const sec = (id: string, number: string, line: number): Section => ({ id, number, title: id, role: 'other', children: [], source: { kind: 'line', line, column: 1 } });
   const plan = (outline: Section[]): Plan => ({ outline, tasks: [] }) as unknown as Plan;
-  const run = (outline: Section[]) => numbering.check({ plan: plan(outline), options: {} } as never);
+  // The rule is called as the engine calls it: its context, and its options (none here).
+  const check = numbering.check as (...args: unknown[]) => readonly { expected?: string; actual?: string }[];
+  const run = (outline: Section[]) => check({ plan: plan(outline), options: {} }, {});
 
   it('A, B, C, D at the top level is a run of letters, with no finding', () => {
     expect(run([sec('A', 'A', 1), sec('B', 'B', 2), sec('C', 'C', 3), sec('D', 'D', 4)])).toEqual([]);
