@@ -62,7 +62,8 @@ const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
 export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
 const APPENDIX = /^phu luc\b/;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
-const RULE = /^[\s\-_=*–—.]{3,}$/u;
+// A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.
+const RULE = /^(?:[-_=*–—.]\s*){3,}$/u;
 
 /** A type name standing alone in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH:"). */
 export function isTypeWordLine(text: string): boolean {
