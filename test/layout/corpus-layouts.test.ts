@@ -7,32 +7,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 import type { Plan, Section } from '../../src/model/types.js';
+import { withoutBlankLines, wrap } from './read.js';
 
 const ROOT = new URL('../../fixtures/corpus/', import.meta.url);
 const plans = readdirSync(ROOT)
   .filter((d) => statSync(new URL(d, ROOT)).isDirectory())
   .flatMap((d) => readdirSync(new URL(`${d}/`, ROOT)).filter((f) => f === 'input.txt').map((f) => [d, readFileSync(new URL(`${d}/${f}`, ROOT), 'utf8')] as const));
-
-/** Hard-wraps every line that is not a table row at `width` columns, at spaces. */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.includes('\t') || line.length <= width) return line;
-      const out: string[] = [];
-      let cur = '';
-      for (const w of line.split(' ')) {
-        if (cur && `${cur} ${w}`.length > width) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      if (cur) out.push(cur);
-      return out.join('\n');
-    })
-    .join('\n');
-}
-const noBlankLines = (t: string): string => t.replace(/\n[ \t]*\n+/g, '\n');
 
 function ids(sections: readonly Section[]): string[] {
   return sections.flatMap((s) => [s.id, ...ids(s.children)]);
@@ -57,7 +37,7 @@ describe('corpus plans laid out again read the same', () => {
 
   it.each(plans)('%s', (name, text) => {
     const base = keyOf(parsePlan(text, { path: `${name}.txt` }).plan);
-    for (const variant of [noBlankLines(text), wrap(text, 80), noBlankLines(wrap(text, 80))]) {
+    for (const variant of [withoutBlankLines(text), wrap(text, 80), withoutBlankLines(wrap(text, 80))]) {
       expect(keyOf(parsePlan(variant, { path: `${name}.txt` }).plan)).toEqual(base);
     }
   }, 60_000);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/types.js';
-import { header, outline, read } from './read.js';
+import { header, outline, read, withoutBlankLines, wrap } from './read.js';
 
 const PLAN = `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -96,28 +96,6 @@ const SAMPLE = readFileSync(new URL('../../fixtures/446-KH-UBND-2019-ha-tinh.txt
 function content(p: Plan): unknown {
   return JSON.parse(JSON.stringify({ ...p, source: null }, (k, v: unknown) => (k === 'source' || k.endsWith('Source') || k === 'dutySources' ? undefined : v)));
 }
-
-/** Hard-wraps every line that is not a table row at `width` columns, at spaces. */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.includes('\t') || line.length <= width) return line;
-      const out: string[] = [];
-      let cur = '';
-      for (const w of line.split(' ')) {
-        if (cur && `${cur} ${w}`.length > width) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      if (cur) out.push(cur);
-      return out.join('\n');
-    })
-    .join('\n');
-}
-
-const withoutBlankLines = (t: string): string => t.replace(/\n[ \t]*\n+/g, '\n');
 
 describe('the sample in other layouts gives the same model', () => {
   const base = content(read(SAMPLE).plan);

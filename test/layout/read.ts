@@ -33,3 +33,26 @@ export function taskLines(plan: Plan): string[] {
 export function rules(diagnostics: readonly Diagnostic[], ruleId: string): Diagnostic[] {
   return diagnostics.filter((d) => d.ruleId === ruleId);
 }
+
+/** Hard-wraps every line that is not a table row at `width` columns, at spaces (a typed file). */
+export function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.includes('\t') || line.length <= width) return line;
+      const out: string[] = [];
+      let cur = '';
+      for (const w of line.split(' ')) {
+        if (cur && `${cur} ${w}`.length > width) {
+          out.push(cur);
+          cur = w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      if (cur) out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** The text with its blank lines removed: one line per paragraph, as a copy out of Word gives it. */
+export const withoutBlankLines = (t: string): string => t.replace(/\n[ \t]*\n+/g, '\n');
