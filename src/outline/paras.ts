@@ -7,6 +7,7 @@ import { NumberingState } from './sequence.js';
 import { measureLayout, filledLine, continuesLine, type FlowLayout, type FlowLine } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
 import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
+import { numberHeadings } from './heading-sections.js';
 
 /** A paragraph as a reader sees it: one numbered item or one run of prose, with its lines. */
 export interface Para {
@@ -82,30 +83,6 @@ export function readParagraphs(blocks: readonly LaidBlock[]): ParagraphReading {
     else reader.line(e.item);
   }
   return { parts: numberHeadings(reader.finish()), findings: reader.findings, layout, stats: { lines: flow.length, numberedInText: reader.numberedInText } };
-}
-
-/**
- * A plan structured by Markdown heading levels only (issue 11 layout 6: "##" and "###" with no
- * section numbers): when no paragraph carries a section number, each heading of the body
- * becomes a section whose number is its place among its siblings. The header's headings (the
- * type word and the title under it) and what follows the closing are not sections.
- */
-function numberHeadings(parts: Part[]): Part[] {
-  const numbered = parts.some((p) => p.kind === 'para' && p.marker !== null && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal');
-  if (numbered) return parts;
-  const typeAt = parts.findIndex((p) => p.kind === 'para' && frameLineKind(p.lines[0]?.text ?? '') === 'type');
-  const counts = new Map<number, number>();
-  let closed = false;
-  return parts.map((p, i) => {
-    if (p.kind !== 'para') return p;
-    const kind = frameLineKind(p.lines[0]?.text ?? '');
-    if (kind === 'closing' || kind === 'appendix') closed = true;
-    if (closed || !p.heading || p.marker || p.depth === undefined || kind !== null || i <= typeAt + 1) return p;
-    for (const d of [...counts.keys()]) if (d > p.depth) counts.delete(d);
-    const n = (counts.get(p.depth) ?? 0) + 1;
-    counts.set(p.depth, n);
-    return { ...p, marker: { kind: 'heading', number: String(n), depth: p.depth, length: 0, value: n } };
-  });
 }
 
 function flatten(blocks: readonly LaidBlock[]): Entry[] {
