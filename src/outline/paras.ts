@@ -306,9 +306,11 @@ class ParagraphReader {
     // A number followed by a capital looks like a part: say where it was read as a wrap.
     const looksLikePart = /^\p{Lu}/u.test(title) && rankOf(m) <= 10;
     if (!looksLikePart) return;
+    // A part that names who does it ends its heading with a colon ("3. Sở Tư pháp:"): reading
+    // it as a wrap may drop a unit's part, a warning; otherwise the reader is confident, info.
     this.findings.push({
       ruleId: 'outline-numbered-line',
-      severity: 'info',
+      severity: /:\s*$/.test(title) ? 'warning' : 'info',
       offset: line.offset,
       message: `"${quote(line.text)}" starts with "${m.number}", which does not continue the numbering here; read as the continuation of the line above`,
     });

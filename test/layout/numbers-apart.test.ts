@@ -126,3 +126,19 @@ Kết quả thực hiện được báo cáo theo mục
     expect(plan.outline[0]?.children[0]?.children).toEqual([]);
   });
 });
+
+describe('a numbered line read as a wrap is reported where it is', () => {
+  it('info for a figure in a sentence, warning for what looks like a unit part', () => {
+    const { diagnostics } = read(`${HEAD}I. NHIỆM VỤ
+1. Kiểm tra
+2. Rà soát các văn bản theo mục
+4. Danh mục kèm theo Kế hoạch.
+5. Nhiệm vụ của các sở theo mục
+7. Sở Tư pháp:
+`);
+    expect(rules(diagnostics, 'outline-numbered-line').map((d) => [d.severity, d.place.line])).toEqual([
+      ['info', 9],
+      ['warning', 11],
+    ]);
+  });
+});
