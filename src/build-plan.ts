@@ -3,7 +3,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { ReadDocument } from './parse/document.js';
 import { toBlocks } from './parse/blocks.js';
 import { layOut } from './parse/layout.js';
-import { toParts } from './outline/paras.js';
+import { readParagraphs } from './outline/paras.js';
 import { splitZones } from './outline/zones.js';
 import { buildOutline, type OutlineNode } from './outline/build.js';
 import { roleOfTitle } from './outline/roles.js';
@@ -19,19 +19,26 @@ import { extractClosing } from './extract/closing.js';
 import { extractAppendices } from './extract/appendix.js';
 import { extractBodyTasks } from './extract/body-tasks.js';
 import { indexUnits } from './extract/unit-index.js';
+import { extractTableTasks } from './extract/body-tables.js';
+import { addRows } from './extract/task-table.js';
+import { coverageOf } from './extract/coverage.js';
 import type { Section } from './model/types.js';
 
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
 export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
-  const { blocks, repairs } = layOut(toBlocks(doc), doc.text);
+  const { blocks, repairs } = layOut(toBlocks(doc), { text: doc.text, paragraphBlocks: doc.format !== 'text' && doc.format !== 'markdown' });
   for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
-  const zones = splitZones(toParts(blocks));
+  const paragraphs = readParagraphs(blocks);
+  for (const f of paragraphs.findings) ctx.report({ ruleId: f.ruleId, severity: f.severity, message: f.message, offset: f.offset });
+  const zones = splitZones(paragraphs.parts);
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
   const closing = extractClosing(zones.closing, ctx);
-  const { appendices, tasks: tableTasks } = extractAppendices(zones.appendices, ctx);
-  const tasks = [...extractBodyTasks(root, ctx), ...tableTasks];
+  const { appendices, tasks: tableTasks, rows } = extractAppendices(zones.appendices, ctx);
+  const bodyTables = extractTableTasks(root, ctx);
+  addRows(rows, bodyTables.rows);
+  const tasks = [...extractBodyTasks(root, ctx), ...bodyTables.tasks, ...tableTasks];
   const responsibilities = extractResponsibilities(root.children, ctx);
   const { source: _s, ...documentHeader } = header;
   void _s;
@@ -53,6 +60,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     appendices,
     tasks,
     units: indexUnits(tasks, responsibilities),
+    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread }, ctx),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plan, InputFormat } from './model/types.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { sortDiagnostics } from './model/diagnostic.js';
+import { placeOf, sortDiagnostics } from './model/diagnostic.js';
 import { InputError } from './model/errors.js';
 import { decodeBytes } from './input/decode.js';
 import './input/legacy/index.js';
@@ -43,9 +43,31 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
   for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
   const plan = buildPlan(doc, { path, sha256 }, diagnostics);
   if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
-    throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');
+    // A text that holds a document number and a type word is a document the reader failed on,
+    // not a file that is no plan: it is returned, with what was not found said (issue 11).
+    const evidence = planEvidence(doc.text);
+    const at = evidence ? doc.index.locate(evidence.offset) : null;
+    if (!evidence) throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');
+    diagnostics.push({
+      ruleId: 'plan-not-read',
+      severity: 'warning',
+      message: `the text holds a document number ("${evidence.number}") and a type word ("${evidence.type}"), but no part of the plan was read: no header, numbered section or task table`,
+      place: at ? placeOf(at) : { line: 1, column: 1 },
+    });
   }
   return { plan, diagnostics: sortDiagnostics(diagnostics), ...(options.keepLines ? { lines: sourceLines(doc) } : {}) };
+}
+
+// A document number ("77/KH-UBND", "12-NQ/TU") and a type word in capitals or as written.
+const NUMBER = /\b\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\p{N}&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}&]*)+/u;
+const TYPE_WORD = /\b(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH|Chương trình|QUYẾT ĐỊNH|Quyết định|ĐỀ ÁN|Đề án|PHƯƠNG ÁN|Phương án)\b/u;
+
+/** The first document number and type word of a text, if it holds both. */
+function planEvidence(text: string): { number: string; type: string; offset: number } | null {
+  const n = NUMBER.exec(text);
+  const t = TYPE_WORD.exec(text);
+  if (!n || !t) return null;
+  return { number: n[0], type: t[0], offset: n.index };
 }
 
 function readDocument(bytes: Uint8Array, path: string | null, override?: InputFormat): ReadDocument {

@@ -5,23 +5,36 @@ import { foldKey } from '../input/keys.js';
 // ("quận" is left out: folded it is "quan", as in "cơ quan".)
 const PLACE_NOUNS = ['tinh', 'thanh pho', 'huyen', 'thi xa', 'xa', 'phuong', 'thi tran'];
 
+// Heads of bodies named by their field (NĐ 30/2020 Phụ lục II, I.2: in "Bộ Tài nguyên và Môi
+// trường", "Sở Văn hóa, Thể thao và Du lịch" the first word of each field is capitalised).
+const FIELD_HEADS = ['bo', 'so', 'cuc', 'vu', 'tong cuc', 'chi cuc'];
+// What separates two fields of a name: "và", a comma, a hyphen.
+const FIELD_JOINS = new Set(['va', '-', '–']);
+
 /**
  * Turns a name printed in capitals ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP") into the case used in
  * running text ("Ủy ban nhân dân tỉnh Đồng Tháp"): the first word capitalised, the words after
- * an administrative-unit noun capitalised as a proper name, the rest in lower case.
+ * an administrative-unit noun capitalised as a proper name, the rest in lower case; after a
+ * head named by its field ("BỘ", "SỞ"), the first word of each field capitalised.
  */
 export function sentenceCase(upper: string): string {
   const words = upper.trim().split(/\s+/);
   const out: string[] = [];
   let proper = false;
+  const head = FIELD_HEADS.find((h) => foldKey(words.slice(0, h.split(' ').length).join(' ')) === h);
+  const headLength = head ? head.split(' ').length : 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const lower = w.toLocaleLowerCase('vi');
+    const prev = foldKey(words[i - 1] ?? '');
+    const fieldStart = head !== undefined && i >= headLength && (i === headLength || FIELD_JOINS.has(prev) || /,$/.test(words[i - 1] ?? ''));
     if (i === 0) out.push(capitalise(lower));
-    else if (proper) out.push(capitalise(lower));
+    else if (proper || (fieldStart && !FIELD_JOINS.has(foldKey(w)))) out.push(capitalise(lower));
     else out.push(lower);
     const two = foldKey(`${words[i - 1] ?? ''} ${w}`);
-    if (PLACE_NOUNS.includes(foldKey(w)) || PLACE_NOUNS.includes(two)) proper = true;
+    // "xã hội" (society) is not the commune noun "xã".
+    const society = foldKey(w) === 'xa' && foldKey(words[i + 1] ?? '') === 'hoi';
+    if ((PLACE_NOUNS.includes(foldKey(w)) && !society) || PLACE_NOUNS.includes(two)) proper = true;
   }
   return out.join(' ');
 }

@@ -1,21 +1,36 @@
 import type { Signature } from '../model/types.js';
+import { quote } from '../outline/quote.js';
 import type { Para } from '../outline/paras.js';
 import type { Line } from '../parse/blocks.js';
 import { foldKey } from '../input/keys.js';
 import { isUpperCase } from './casing.js';
 import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
+import signatures from '../../data/signatures.json' with { type: 'json' };
+import { rejoinReported } from './letter-spacing.js';
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+(.+)$/u;
 
 /** Recipients ("Nơi nhận:" list) and the signature block from the closing paragraphs. */
-export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null } {
+export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null; unread: Para[] } {
   const recipients: string[] = [];
   const rest: Line[] = [];
+  const unread: Para[] = [];
   let inList = false;
+  // The last recipient line as written: an entry that ends with "," goes on below.
+  let lastWritten = '';
+  // The signer's name has been read: a heading in capitals after it is no signing line.
+  let sawCaps = false;
+  let afterName = false;
   for (const p of closing) {
+    if (looksLikeBodyPart(p, afterName)) {
+      // A numbered part or a heading after the signature is not the signature's: say so.
+      unread.push(p);
+      ctx.report({ ruleId: 'closing-unread', severity: 'warning', message: `"${quote(p.text)}" looks like a part of the plan but stands among the recipients and the signature; it was not read`, offset: p.offset });
+      continue;
+    }
     const f = foldKey(p.text);
     if (f.startsWith('noi nhan')) {
       inList = true;
@@ -23,16 +38,61 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       // One line may hold the whole list ("Nơi nhận: - A; - B. - C"): a dash opens an entry
       // only at the start or after ";" or ".", not inside one ("(Cục A03 - để b/c)").
       for (const r of after.split(/(?:^|[;.])\s*-\s+/)) if (r.trim()) recipients.push(clean(r));
+      lastWritten = p.text.trim();
       continue;
     }
     if (inList && p.marker?.kind === 'dash') {
       for (const r of p.text.split(/(?:^|;\s*)-\s+/)) if (r.trim()) recipients.push(clean(r));
+      lastWritten = p.text.trim();
+      continue;
+    }
+    if (inList && isListGoingOn(p, recipients)) {
+      // "(để b/c)" notes the lines above; "Các phòng: …;" goes on an entry that ended with ",".
+      const last = recipients.length - 1;
+      if (/^\(/.test(p.text.trim())) continue;
+      if (last >= 0 && /,$/.test(lastWritten)) recipients[last] = clean(`${recipients[last]}, ${p.text}`);
+      else recipients.push(clean(p.text));
+      lastWritten = p.text.trim();
       continue;
     }
     inList = false;
+    if (isUpperCase(p.text)) sawCaps = true;
+    else if (sawCaps) afterName = true;
     rest.push(...p.lines);
   }
-  return { recipients, signature: signatureOf(rest, ctx) };
+  return { recipients, signature: signatureOf(rest, ctx), unread };
+}
+
+// A heading names its part in several words; a signer's title or an authority has a prefix or
+// at most three words ("PHÓ CHỦ TỊCH").
+const HEADING_WORDS = 4;
+
+/** A numbered paragraph, or (after the signer's name) a heading in capitals. */
+function looksLikeBodyPart(p: Para, afterName: boolean): boolean {
+  if (p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus' && p.marker.kind !== 'star') return true;
+  const t = p.text.trim();
+  return afterName && isUpperCase(t) && !PREFIX_RE.test(t) && t.split(/\s+/).length >= HEADING_WORDS;
+}
+
+
+// A signing prefix letter-spaced by OCR: "K T.", "T M.", "T U Q." (issue 11 layout 7).
+const SPACED_PREFIX = /^(K\s+T|T\s+M|T\s+L|T\s+U\s+Q)\s*\./u;
+
+/** A signature line with the letter spacing of OCR removed; the repair is reported. */
+function unspaced(text: string, offset: number, ctx: ExtractContext): string {
+  const prefixed = text.replace(SPACED_PREFIX, (_m, p: string) => `${p.replace(/\s+/g, '')}.`);
+  return rejoinReported(prefixed, offset, ctx, text);
+}
+
+/**
+ * A line of the recipient list without its dash: a note in brackets under entries ("(để b/c)"),
+ * or the rest of an entry that went on over lines ("Các phòng: NNMT, TH …;"). A capacity or a
+ * title in capitals ends the list.
+ */
+function isListGoingOn(p: Para, recipients: readonly string[]): boolean {
+  const t = p.text.trim();
+  if (!recipients.length || isUpperCase(t) || PREFIX_RE.test(t)) return false;
+  return /^\(.*\)$/.test(t) || /[;,]$/.test(t);
 }
 
 function clean(r: string): string {
@@ -41,9 +101,12 @@ function clean(r: string): string {
 
 function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | null {
   const texts = lines
-    .map((l) => ({ text: l.text.trim(), offset: l.offset }))
-    .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text))
-    .flatMap(splitTitleAndName);
+    .map((l) => ({ text: unspaced(l.text.trim(), l.offset, ctx), offset: l.offset }))
+    // A note in brackets beside the recipient list ("(để b/c)", set in the signature's column
+    // by a two-column layout) is neither a title nor a name.
+    .filter((l) => l.text && !/^[-_=\s]+$/.test(l.text) && !/^\(.*\)$/u.test(l.text))
+    .flatMap(splitTitleAndName)
+    .flatMap(splitCapacityAndTitle);
   if (!texts.length) return null;
   const isUpper = texts.map((t) => isUpperCase(t.text));
   const signerAt = texts.findIndex((t, i) => !isUpper[i] && i > 0 && isUpper.slice(0, i).some(Boolean));
@@ -95,6 +158,45 @@ function splitTitleAndName(l: { text: string; offset: number }): { text: string;
   const m = /^((?:[\p{Lu}\p{N}.,/&-]+\s+)+)(\p{Lu}\p{Ll}.*)$/u.exec(l.text);
   if (!m?.[1] || !m[2] || m[1].replace(/[^\p{L}]/gu, '').length < 2) return [l];
   return [{ text: m[1].trim(), offset: l.offset }, { text: m[2].trim(), offset: l.offset + m[1].length }];
+}
+
+// Signers' titles (data/signatures.json), longest first, as sequences of words.
+const TITLES = [...signatures.titles].sort((a, b) => b.length - a.length).map((t) => t.split(' '));
+
+/**
+ * A capacity and the signer's own title on one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", the .docx
+ * and HTML copies of a signature block after conversion; "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH") are
+ * two lines: the title starts at the first word after the prefix's own words where a known
+ * title starts ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"). A line with no title after its first words
+ * ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN TỈNH") is left whole.
+ */
+function splitCapacityAndTitle(line: { text: string; offset: number }): { text: string; offset: number }[] {
+  // "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" (domain.md §1.6, a flattened form): the dash only separates.
+  const l = { text: line.text.replace(/\s+[-–]\s+/g, ' '), offset: line.offset };
+  const m = PREFIX_RE.exec(l.text);
+  const slip = m ? null : /^(\S{1,3})\s+(\S.*)$/u.exec(l.text);
+  const rest = m?.[2] ?? (slip && nearPrefix(slip[1] ?? '') ? slip[2] : undefined);
+  if (rest === undefined || !isUpperCase(l.text)) return [line];
+  const words = rest.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k);
+    if (!TITLES.some((t) => t.every((w, i) => tail[i] === w))) continue;
+    // "TM. ỦY BAN NHÂN DÂN KÊ CHỦ TỊCH …": the word before the title is a capacity's prefix
+    // written with an OCR slip: the capacity starts there.
+    const cut = k > 1 && nearPrefix(words[k - 1] ?? '') ? k - 1 : k;
+    const at = l.text.length - rest.length + words.slice(0, cut).join(' ').length + 1;
+    const head = { text: l.text.slice(0, at).trimEnd(), offset: l.offset };
+    const tailLine = { text: l.text.slice(at).trim(), offset: l.offset + at };
+    return cut === k ? [head, tailLine] : [head, ...splitCapacityAndTitle(tailLine)];
+  }
+  return [line];
+}
+
+/** A short word one letter away from a signing prefix ("KÊ" for "KT"), as OCR misreads it. */
+function nearPrefix(token: string): boolean {
+  const word = foldKey(token).toUpperCase().replace(/[^A-Z]/g, '');
+  if (!word || token.length > 3 || PREFIXES.includes(word as (typeof PREFIXES)[number])) return false;
+  return PREFIXES.filter((p) => p.length > 1 && editDistance(word, p) === 1 && word[0] === p[0]).length === 1;
 }
 
 /**

@@ -16,6 +16,10 @@ const ENTRIES = columns.roles as readonly RoleEntry[];
 // description), and folding it to find that out would cost more than the rest of the row.
 const MAX_HEADER = 80;
 
+// A synonym compared with its spaces removed must be at least this long ("phoi hop" is; "tt"
+// would match inside any word).
+export const MIN_GLUED = 6;
+
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > MAX_HEADER) return null;
   const f = foldKey(header).replace(/[()]/g, '').replace(/\s*\/\s*/g, '/').trim();
@@ -23,5 +27,12 @@ export function columnRole(header: string): ColumnRole | null {
   for (const e of ENTRIES) if (e.exact?.some((n) => f === n)) return e.role as ColumnRole;
   for (const e of ENTRIES) if (e.prefix?.some((n) => f === n || f.startsWith(n))) return e.role as ColumnRole;
   for (const e of ENTRIES) if (e.contains?.some((n) => f.includes(n))) return e.role as ColumnRole;
+  // Converters glue header words together ("Đơn vịphốihợp", issue 11 layout 5): compare
+  // without spaces, only where the glued form is long enough to be unambiguous.
+  const glued = f.replace(/\s+/g, '');
+  if (glued === f) return null;
+  for (const e of ENTRIES) if (e.exact?.some((n) => glued === n.replace(/\s+/g, ''))) return e.role as ColumnRole;
+  for (const e of ENTRIES) if (e.prefix?.some((n) => n.length >= MIN_GLUED && glued.startsWith(n.replace(/\s+/g, '')))) return e.role as ColumnRole;
+  for (const e of ENTRIES) if (e.contains?.some((n) => n.length >= MIN_GLUED && glued.includes(n.replace(/\s+/g, '')))) return e.role as ColumnRole;
   return null;
 }

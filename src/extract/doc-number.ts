@@ -1,5 +1,6 @@
 import data from '../../data/doc-types.json' with { type: 'json' };
 import { toneKey } from '../input/keys.js';
+import { rejoinCode } from './letter-spacing.js';
 
 /**
  * Document numbers and symbols (domain.md §1.4): "446/KH-UBND" is the running number, "/", the
@@ -58,9 +59,16 @@ const NUMBER_RE = new RegExp(
   'u',
 );
 
+/** "12/Q Đ - U B ND" (letter-spaced OCR) → "12/QĐ-UBND": the symbol after the first "/" closed up. */
+function withoutLetterSpacing(text: string): string {
+  const slash = text.indexOf('/');
+  if (slash < 0 || !/\s/.test(text.slice(slash, slash + 40))) return text;
+  return `${text.slice(0, slash + 1)}${rejoinCode(text.slice(slash + 1))}`;
+}
+
 /** Parses the text after "Số:" ("446/KH-UBND", "12-NQ/TU", "20/2022/QĐ-UBND", "     /KH-SCT"). */
 export function parseDocumentNumber(text: string): DocumentNumber | null {
-  const m = NUMBER_RE.exec(text.normalize('NFC').trimStart());
+  const m = NUMBER_RE.exec(withoutLetterSpacing(text.normalize('NFC').trimStart()));
   if (!m) return null;
   const digits = m[1] ?? null;
   const joiner = m[2] ?? '/';

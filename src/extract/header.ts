@@ -2,12 +2,14 @@ import type { DocumentInfo, Source } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import type { Zones } from '../outline/zones.js';
 import { isTypeLine, isIssuerLine } from '../outline/zones.js';
+import { frameLineKind } from '../outline/line-kinds.js';
 import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
 import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
+import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
 
 export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
 
@@ -24,18 +26,26 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   let date: string | null = null;
   let title: string | null = null;
   let source: Source | null = null;
-  const issuerLines: string[] = [];
+  const issuerLines: { text: string; offset: number }[] = [];
   let sawNumber = false;
+  let sawDate = false;
 
+  // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
+  // stands in the header (a two-column layout may set it after the title); else the first
+  // paragraph that gives a day and a year, not a note citing another document.
+  const dateLine = header.find((p) => frameLineKind(p.text) === 'date');
   for (let i = 0; i < header.length; i++) {
     const p = header[i] as Para;
     const f = foldKey(p.text);
     if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
     const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
-    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? ''))) {
+    const symbolBelow = /^[\d.…_\s]+$/.test(so?.[1] ?? '') && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
+    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? '') || symbolBelow)) {
       sawNumber = true;
       let rest = (so[1] ?? '').trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
+      // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
+      else if (/^[\d.…_\s]*$/.test(rest) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '')) rest = `${rest}${header[++i]?.text.trim() ?? ''}`;
       const parsed = parseDocumentNumber(rest);
       number = parsed?.number ?? null;
       type = parsed?.type ?? null;
@@ -43,9 +53,12 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       source ??= ctx.locate(p.offset);
       continue;
     }
-    if (date === null && /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p)) {
+    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(p)))) {
+      // A draft leaves the day blank ("ngày    tháng 4 năm 2026"): the date is null, and a
+      // date further down (in a reference note) is not the plan's.
+      sawDate = true;
       const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
-      place = m?.[1]?.replace(/[,\s]+$/, '').trim() || null;
+      place = rejoinSyllables(m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() ?? '') || null;
       date = parseVietnameseDate(p.text);
       continue;
     }
@@ -61,10 +74,23 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
-    if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
+    if (!sawNumber && isUpperCase(p.text) && title === null) for (const l of p.lines) issuerLines.push({ text: l.text.trim(), offset: l.offset });
+  }
+  if (!sawNumber) {
+    // No "Số:" line: a number standing alone in the header, or the "Số hiệu" of a web page's
+    // metadata box around the document (issue 11 layout 4).
+    const found = numberElsewhere(z);
+    if (found) {
+      const parsed = parseDocumentNumber(found.text);
+      number = parsed?.number ?? null;
+      type ??= parsed?.type ?? null;
+      typeName ??= parsed?.typeName ?? null;
+      if (found.title && title === found.text) title = null;
+      ctx.report({ ruleId: 'repair-document-number', message: `no "Số:" line; the document number was read from "${found.text}"`, offset: found.offset });
+    }
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
-  let issuer = issuerOf(issuerLines);
+  let issuer = issuerOf(issuerLines.map((l) => rejoinReported(l.text, l.offset, ctx)));
   if (!issuer) {
     const late = z.trailing.find(isIssuerLine);
     if (late) {
@@ -81,6 +107,34 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
   }
   return { number, type, typeName, issuer, place, date, title, carries, source };
+}
+
+function looseDate(p: Para): boolean {
+  return /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p) && !REFERENCE_NOTE.test(p.text);
+}
+
+// A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".
+const BARE_NUMBER = /^(?:Số\s+hiệu\s*:?\s*)?(\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\p{N}&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}&]*)+)\s*$/u;
+
+/** A number written with no "Số:" in the header paragraphs, or in a "Số hiệu" table cell. */
+function numberElsewhere(z: Zones): { text: string; offset: number; title: boolean } | null {
+  for (const p of z.header) {
+    const m = BARE_NUMBER.exec(p.text.trim());
+    if (m?.[1]) return { text: m[1], offset: p.offset, title: true };
+  }
+  for (const part of z.body) {
+    if (part.kind !== 'table') {
+      if (part.marker) break;
+      continue;
+    }
+    for (const row of part.rows) {
+      const at = row.cells.findIndex((c) => /^số hiệu\s*:?$/iu.test(c.text.trim()));
+      const value = at >= 0 ? row.cells[at + 1] : undefined;
+      const m = value ? BARE_NUMBER.exec(value.text.trim()) : null;
+      if (m?.[1] && value) return { text: m[1], offset: value.offset, title: false };
+    }
+  }
+  return null;
 }
 
 // The note under a title that names the document issuing it ("(Kèm theo Quyết định số …)",

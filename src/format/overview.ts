@@ -1,4 +1,5 @@
 import type { PlanOverview, OverviewSection } from '../query/overview.js';
+import type { Coverage } from '../model/types.js';
 import type { RenderOptions } from './render.js';
 import { toJson, toYaml } from './data.js';
 import { mdCell } from './markdown.js';
@@ -36,6 +37,15 @@ function counts(s: OverviewSection): string {
   else if (s.duties > 0) parts.push(`${s.duties} ý`);
   if (parts.length === 0 && s.children.length > 0) parts.push(`${s.children.length} mục`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * The last line: how much of the document was read (DESIGN.md §16) — task-table rows that became
+ * tasks or group rows, numbered parts that became sections, lines that no part took.
+ */
+export function coverageLine(c: Coverage): string {
+  const rows = c.rows.total > 0 ? `${c.rows.tasks + c.rows.groups}/${c.rows.total} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
+  return `Đã đọc: ${rows} · ${c.numbered.sections}/${c.numbered.total} phần đánh số thành mục · ${c.unassigned.lines} dòng không thuộc phần nào`;
 }
 
 function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean): string {
@@ -79,5 +89,6 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
     `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
   );
   if (o.reporting !== null) out.push(...gap, `Báo cáo: ${o.reporting.deadline ?? 'không ghi hạn'}${o.reporting.recurring ? ' (định kỳ)' : ''}`);
+  if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage));
   return `${out.join('\n')}\n`;
 }

@@ -30,6 +30,21 @@ export interface Plan {
   readonly appendices: readonly Appendix[];
   readonly tasks: readonly Task[];
   readonly units: readonly Unit[];
+  /** What the reader read and what it could not place (DESIGN.md §16); absent in hand-built plans. */
+  readonly coverage?: Coverage;
+}
+
+/**
+ * How much of the document became parts of the model: a reader (and `validate`) can tell
+ * "nothing there" from "not understood".
+ */
+export interface Coverage {
+  /** Body rows of the task tables (header rows aside): how many became tasks or group rows. */
+  readonly rows: { readonly total: number; readonly tasks: number; readonly groups: number; readonly unread: number };
+  /** Numbered paragraphs and lines (I., 1., a) …) of the document: how many became sections. */
+  readonly numbered: { readonly total: number; readonly sections: number };
+  /** Lines of text assigned to no part (not header, basis, section, closing or appendix). */
+  readonly unassigned: { readonly lines: number };
 }
 
 export interface DocumentInfo {

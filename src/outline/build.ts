@@ -35,7 +35,11 @@ const BULLETS = new Set(['dash', 'plus', 'star']);
  */
 export function buildOutline(body: readonly Part[]): OutlineNode {
   const root = node(null, null, null);
-  let stack: OutlineNode[] = [root];
+  const stack: OutlineNode[] = [root];
+  // Kept beside the tree so that no step re-reads a growing list: the sections that hold a
+  // bullet, and the ids of each section's children.
+  const withBullets = new Set<OutlineNode>();
+  const childIds = new Map<OutlineNode, Set<string>>();
   for (const part of body) {
     const top = stack[stack.length - 1] ?? root;
     if (part.kind === 'table') {
@@ -51,17 +55,21 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
         else break;
       }
       const parent = stack[stack.length - 1] ?? root;
-      const child = withUniqueId(node(part, m, parent), parent);
+      let ids = childIds.get(parent);
+      if (!ids) childIds.set(parent, (ids = new Set()));
+      const child = withUniqueId(node(part, m, parent), ids);
+      ids.add(child.id);
       parent.children.push(child);
-      stack = [...stack, child];
+      stack.push(child);
       continue;
     }
     const kind = m ? (m.kind as Item['kind']) : 'text';
     const text = m ? titleAfter(part.text, m) : part.text;
     let owner = top;
     // "Đơn vị chủ trì: …" after a run of bullets assigns those bullets: it stays in their section.
-    if (kind === 'text' && top.items.some((i) => i.kind !== 'text') && top.parent && !isLabelLine(text)) owner = closingOwner(top);
+    if (kind === 'text' && withBullets.has(top) && top.parent && !isLabelLine(text)) owner = closingOwner(top);
     owner.items.push({ kind, text, para: part });
+    if (kind !== 'text') withBullets.add(owner);
   }
   return root;
 }
@@ -70,8 +78,8 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
  * A number written twice under one parent ("IV." twice, a slip kept in real files) keeps both
  * sections; the second gets "~2" so that ids stay unique and stable.
  */
-function withUniqueId(child: OutlineNode, parent: OutlineNode): OutlineNode {
-  const id = uniqueId(child.id, new Set(parent.children.map((c) => c.id)));
+function withUniqueId(child: OutlineNode, siblings: ReadonlySet<string>): OutlineNode {
+  const id = uniqueId(child.id, siblings);
   return id === child.id ? child : { ...child, id };
 }
 

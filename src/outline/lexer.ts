@@ -1,10 +1,18 @@
 /**
  * The numbering lexer: recognises the Vietnamese numbering scheme at the start of a line
  * (NĐ 30/2020 Phụ lục I, "from large to small": Phần I → A. → I. → 1. → 1.1. → a) → - → +),
- * whatever node type remark produced for the line.
+ * whatever node type remark produced for the line. What a number is worth and which comes next
+ * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
+import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/numbering.js';
 
-export type MarkerKind = 'part' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star';
+export { romanValue, VIETNAMESE_LETTERS };
+
+/**
+ * 'heading': a Markdown heading with no number of its own, in a plan structured by heading
+ * levels only (issue 11 layout 6); its number is its place among its siblings.
+ */
+export type MarkerKind = 'part' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star' | 'heading';
 
 export interface Marker {
   readonly kind: MarkerKind;
@@ -16,6 +24,13 @@ export interface Marker {
   readonly length: number;
   /** The numeric value used to check a sequence (IV → 4, c → 3, 1.2 → 2). */
   readonly value: number;
+  /**
+   * The other reading of a number that is both a letter and a Roman numeral ("C." is the third
+   * letter, or Roman 100; "I." is Roman one, or the letter after H): its siblings decide.
+   */
+  readonly alt?: Marker;
+  /** The marker stands alone on its line ("3.", "III."): its title is on the next line. */
+  readonly bare?: boolean;
 }
 
 /** Fixed rank of each kind: a smaller rank encloses a larger one. */
@@ -30,16 +45,15 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
     case 'dash': return 11;
     case 'plus': return 12;
     case 'star': return 13;
+    // Heading levels enclose every numbered level, and "#" encloses "##".
+    case 'heading': return m.depth / 10;
   }
 }
 
-// NĐ 30/2020, Phụ lục I: points use the Vietnamese alphabet, which has no f, j, w, z, so "i)"
-// after "h)" is a letter, not Roman one.
-export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
-
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
-const ROMAN = /^([IVXL]{1,6})\s*[.):\-–]\s*/u;
-const UPPER = /^([A-HK-UWY])\s*[.)]\s+/u;
+// Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
+const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
+const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
 const LETTER = /^([a-zđ])\s*\)\s*/u;
@@ -51,59 +65,56 @@ const STAR = /^\*\s+/u;
 export function lexMarker(line: string): Marker | null {
   const s = line.trimStart();
   let m = PART.exec(s);
-  if (m?.[1]) return mk('part', m[1], 1, m[0].length, romanOrNumber(m[1]));
+  if (m?.[1]) return mk('part', m[1], 1, m[0].length, /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]));
   m = ROMAN.exec(s);
-  if (m?.[1] && isRoman(m[1]) && hasTitleAfter(s, m[0].length)) return mk('roman', m[1], 1, m[0].length, romanValue(m[1]));
+  if (m?.[1] && isRoman(m[1]) && opens(s, m[0].length)) {
+    const roman = mk('roman', m[1], 1, m[0].length, romanValue(m[1]), s.length === m[0].length);
+    const upperLength = UPPER.exec(s)?.[0].length;
+    if (m[1].length === 1 && upperLength !== undefined && (upperLength < s.length ? /\s/.test(s[upperLength - 1] ?? '') : true)) {
+      const upper = mk('upper', m[1], 1, upperLength, letterValue(m[1]), s.length === upperLength);
+      // I, V, X alone are Roman first; L, C, D, M alone are letters first (model/numbering.ts).
+      return /^[IVX]$/.test(m[1]) ? { ...roman, alt: upper } : { ...upper, alt: roman };
+    }
+    return roman;
+  }
   m = UPPER.exec(s);
-  if (m?.[1]) return mk('upper', m[1], 1, m[0].length, m[1].charCodeAt(0) - 64);
+  if (m?.[1] && letterValue(m[1]) > 0 && (m[0].length === s.length || /\s$/.test(m[0]))) return mk('upper', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
   m = DECIMAL.exec(s);
   if (m?.[1]) {
     const parts = m[1].split('.');
-    return mk('decimal', m[1], parts.length, m[0].length, Number(parts[parts.length - 1]));
+    return mk('decimal', m[1], parts.length, m[0].length, Number(parts[parts.length - 1]), m[0].length === s.length);
   }
   m = ARABIC.exec(s);
-  if (m?.[1] && hasTitleAfter(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]));
+  if (m?.[1] && opens(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]), m[0].length === s.length);
   m = LETTER.exec(s);
-  if (m?.[1]) return mk('letter', m[1], 1, m[0].length, VIETNAMESE_LETTERS.indexOf(m[1]) + 1);
+  if (m?.[1]) return mk('letter', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
+  // A bullet is followed by words: "* *" and "- -" are the remains of emptied emphasis or rules.
+  const words = (at: number): boolean => /[\p{L}\p{N}]/u.test(s.slice(at));
   m = PLUS.exec(s);
-  if (m && s.length > m[0].length) return mk('plus', '+', 1, m[0].length, 0);
+  if (m && words(m[0].length)) return mk('plus', '+', 1, m[0].length, 0);
   m = STAR.exec(s);
-  if (m) return mk('star', '*', 1, m[0].length, 0);
+  if (m && words(m[0].length)) return mk('star', '*', 1, m[0].length, 0);
   m = DASH.exec(s);
-  if (m && s.length > m[0].length && !/^[-–—]{2,}/.test(s)) return mk('dash', '-', 1, m[0].length, 0);
+  if (m && words(m[0].length) && !/^[-–—]{2,}/.test(s)) return mk('dash', '-', 1, m[0].length, 0);
   return null;
 }
 
-function mk(kind: MarkerKind, number: string, depth: number, length: number, value: number): Marker {
-  return { kind, number, depth, length, value };
+function mk(kind: MarkerKind, number: string, depth: number, length: number, value: number, bare = false): Marker {
+  return bare ? { kind, number, depth, length, value, bare } : { kind, number, depth, length, value };
 }
 
-/** A marker must be followed by text: "2020." alone on a line is a wrapped year, not an item. */
-function hasTitleAfter(s: string, at: number): boolean {
+/**
+ * A marker must be followed by text, or stand alone on its line (its title on the next line):
+ * "2020." ends a wrapped sentence, but "3." alone is an item number apart from its text.
+ */
+function opens(s: string, at: number): boolean {
+  if (at >= s.length) return true;
   // "1. 100% đội ngũ …" opens with a figure: a letter soon after it is enough.
   return /\p{L}|["“(*]/u.test(s.slice(at, at + 3)) || /^[\d.,]+%?\s+\p{L}/u.test(s.slice(at));
-}
-
-function isRoman(s: string): boolean {
-  return /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) || /^XL$|^L$/.test(s);
-}
-
-export function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = v[s[i] ?? ''] ?? 0;
-    const next = v[s[i + 1] ?? ''] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return total;
-}
-
-function romanOrNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : romanValue(s);
 }
 
 /** The text after the marker. */
 export function titleAfter(line: string, marker: Marker): string {
   return line.trimStart().slice(marker.length).trim();
 }
+

@@ -15,8 +15,12 @@ const OBJECTIVE_KINDS = byLength(sections.objectiveKinds);
 const LEADING: readonly string[] = sections.leadingWords;
 const REPORTING = [...sections.reporting].sort((a, b) => b.length - a.length);
 
+// Section names are a few words: the start of a title is enough to look it up, and folding a
+// whole run-on title (a heading that took a page of text) would cost more than the lookup.
+const NAME_PREFIX = 200;
+
 function lookup(table: readonly Entry[], title: string): string | null {
-  let f = foldKey(title).replace(/^[^\p{L}]+/u, '');
+  let f = foldKey(title.slice(0, NAME_PREFIX)).replace(/^[^\p{L}]+/u, '');
   for (const w of LEADING) if (f.startsWith(`${w} `)) f = f.slice(w.length + 1);
   for (const [name, value] of table) {
     if (f === name || f.startsWith(`${name} `) || f.startsWith(`${name},`) || f.startsWith(`${name}:`) || f.startsWith(`${name}.`)) return value;
@@ -34,6 +38,6 @@ export function objectiveKindOf(title: string): 'purpose' | 'requirement' | 'tar
 }
 
 export function isReportingTitle(title: string): boolean {
-  const f = foldKey(title);
+  const f = foldKey(title.slice(0, NAME_PREFIX));
   return REPORTING.some((n) => f === n || f.startsWith(`${n} `) || f.startsWith(`${n}:`));
 }

@@ -1,6 +1,7 @@
 import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from '../extract/doc-number.js';
 import { rankOf } from './lexer.js';
+import { frameLineKind } from './line-kinds.js';
 import type { Para, Part } from './paras.js';
 
 /**
@@ -28,6 +29,9 @@ export function splitZones(parts: readonly Part[]): Zones {
   const z: Zones = { header: [], preamble: [], body: [], closing: [], appendices: [], trailing: [], carriedHeader: [], decisionBody: [] };
   let state: State = 'header';
   let sawType = false;
+  // The paragraph right after the type line is the title, even when it opens with words that
+  // open a basis ("KẾ HOẠCH" / "Thực hiện Đề án số 08 về …").
+  let afterType = false;
   for (const part of parts) {
     if (part.kind === 'table') {
       if (state === 'appendix') z.appendices[z.appendices.length - 1]?.push(part);
@@ -45,14 +49,15 @@ export function splitZones(parts: readonly Part[]): Zones {
     }
     switch (state) {
       case 'header':
-        if (isBasis(part)) {
+        if (isBasis(part) && !(afterType && isTitleLike(part))) {
           state = 'preamble';
           z.preamble.push(part);
         } else if (sawType && isSectionStart(part)) {
           state = 'body';
           z.body.push(part);
         } else {
-          if (isTypeLine(part)) sawType = true;
+          afterType = isTypeLine(part) && part.lines.length === 1;
+          if (afterType) sawType = true;
           z.header.push(part);
         }
         break;
@@ -77,11 +82,18 @@ export function splitZones(parts: readonly Part[]): Zones {
         } else z.body.push(part);
         break;
       case 'closing':
-        if (isTypeLine(part)) {
-          // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo).
+        if (isReferenceNote(part)) {
+          // An appendix with no "Phụ lục" heading: its title in capitals, then "(Kèm theo Kế
+          // hoạch số …)", after the signature (NĐ 30 Phụ lục I: the note names the plan).
+          state = 'appendix';
+          z.appendices.push([...takeTitle(z.closing), part]);
+        } else if (isTypeLine(part) || isMotto(part)) {
+          // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo),
+          // with its own header: issuer and Quốc hiệu, or the type word alone.
           state = 'carried';
-          z.decisionBody.push(...z.body);
+          for (const b of z.body) z.decisionBody.push(b);
           z.body.length = 0;
+          for (const p of isMotto(part) ? takeIssuer(z.closing) : []) z.carriedHeader.push(p);
           z.carriedHeader.push(part);
         } else z.closing.push(part);
         break;
@@ -100,6 +112,60 @@ export function splitZones(parts: readonly Part[]): Zones {
   }
   return z;
 }
+
+/**
+ * A title, not a basis: a basis cites a document by its number and ends with ";" or ":" (NĐ 30
+ * Phụ lục I); a title names the plan's subject and ends without punctuation.
+ */
+function isTitleLike(p: Para): boolean {
+  const t = p.text.trim();
+  return !/[;:,.]$/.test(t) && !/\d+\s*\/\s*\p{Lu}/u.test(t);
+}
+
+/** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)": the note under an appendix's title. */
+function isReferenceNote(p: Para): boolean {
+  return /^\(?\s*(?:ban hanh )?kem theo\b/.test(foldKey(p.text));
+}
+
+/**
+ * The title of an appendix printed right after the signature: the paragraphs in capitals at
+ * the end of the closing that are neither a signing authority nor a signer's title (a title
+ * names its subject in several words).
+ */
+function takeTitle(closing: Para[]): Para[] {
+  let k = closing.length;
+  while (k > 0) {
+    const p = closing[k - 1] as Para;
+    const t = p.text.trim();
+    if (t !== t.toUpperCase() || CAPACITY.test(t) || t.split(/\s+/).length < MIN_TITLE_WORDS) break;
+    k--;
+  }
+  return closing.splice(k);
+}
+
+/** The Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or the Tiêu ngữ under it. */
+function isMotto(p: Para): boolean {
+  const kind = frameLineKind(p.lines[0]?.text ?? '');
+  return kind === 'motto' || kind === 'motto-end';
+}
+
+/**
+ * The issuer's name printed above a carried plan's Quốc hiệu: the paragraphs in capitals at the
+ * end of the closing, after the signer's name (the last paragraph that is not in capitals).
+ */
+function takeIssuer(closing: Para[]): Para[] {
+  let k = closing.length;
+  while (k > 0) {
+    const t = (closing[k - 1] as Para).text.trim();
+    if (t !== t.toUpperCase() || CAPACITY.test(t)) break;
+    k--;
+  }
+  return k > 0 ? closing.splice(k) : [];
+}
+
+// A signer's title has at most three words ("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"); an appendix's
+// title has more ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …").
+const MIN_TITLE_WORDS = 4;
 
 /** An article of a decision: "Điều 1. Ban hành kèm theo …". */
 function isArticle(p: Para): boolean {

@@ -1,5 +1,8 @@
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { ReadDocument } from './document.js';
+import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
+import { isLayoutTable } from './docx/layout-table.js';
+import { holdsHtmlTable, readHtmlTables } from './html-fragments.js';
 
 /** One line of text as the document shows it, with where it starts in ReadDocument.text. */
 export interface Line {
@@ -14,11 +17,19 @@ export interface Cell {
   readonly colspan?: number;
   /** The cell repeats a value merged down from the row above. */
   readonly merged?: boolean;
+  /**
+   * The cell's own lines, when it has more than one (paragraphs of a .docx cell, "<br>" in
+   * HTML): each is an item of its own ("Đỗ Mạnh Cường" / "Vũ Việt Linh").
+   */
+  readonly lines?: readonly string[];
 }
 
 export type Block =
-  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean }
+  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean; readonly depth?: number }
   | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[]; readonly offset: number };
+
+// A line that opens with a pipe, as GFM table rows do.
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
 // A list marker that remark moved out of the paragraph ("- ", "1. ", "+ ", "* ").
 const LIST_PREFIX = /^\s{0,3}(?:[-+*•]|\d{1,9}[.)])\s*$/;
@@ -34,13 +45,31 @@ export function toBlocks(doc: ReadDocument): Block[] {
   // Depth first, in document order, with an explicit stack: a hostile file can nest lists or
   // quotes thousands deep, deeper than the call stack (issue 7).
   const stack: (RootContent | Root)[] = [doc.tree];
+  // The end of an HTML table read from the source: nodes remark made inside it are skipped.
+  let skipUntil = -1;
   while (stack.length) {
     const node = stack.pop() as RootContent | Root;
+    const nodeStart = node.position?.start.offset;
+    if (node.type !== 'root' && nodeStart !== undefined && nodeStart < skipUntil) continue;
+    const markup = htmlTableRange(doc, node);
+    if (markup) {
+      blocks.push(...pipeBlocks(readHtmlTables(doc.text, markup.start, markup.end)));
+      skipUntil = markup.end;
+      continue;
+    }
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
+        // A pipe table right under a line of text is not a table to GFM (it cannot interrupt a
+        // paragraph): in a file with no blank lines its rows are read from the lines here.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (doc.format === 'markdown' && node.type === 'paragraph' && start !== undefined && end !== undefined && PIPE_ROW.test(doc.text.slice(start, end))) {
+          blocks.push(...pipeBlocks(rereadPipeTable(doc.text, start, end)));
+          break;
+        }
         const lines = inlineLines(doc, node.children, node.position?.start.offset ?? 0);
-        if (lines.length) blocks.push({ kind: 'text', lines, heading: node.type === 'heading' });
+        if (lines.length) blocks.push(node.type === 'heading' ? { kind: 'text', lines, heading: true, depth: node.depth } : { kind: 'text', lines, heading: false });
         break;
       }
       case 'code':
@@ -49,8 +78,18 @@ export function toBlocks(doc: ReadDocument): Block[] {
         if (lines.length) blocks.push({ kind: 'text', lines, heading: false });
         break;
       }
+      case 'listItem':
+        // An item with nothing after its marker ("2020." where a wrap cut "2016 - 2020."): remark
+        // keeps no text for it, so its line is taken from the source, or the figure is lost.
+        if (node.children.length === 0) {
+          const lines = sourceLines(doc.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+          if (lines.length) blocks.push({ kind: 'text', lines, heading: false });
+        } else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+        break;
       case 'table':
-        blocks.push(tableBlock(node));
+        if (doc.format === 'markdown' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+          blocks.push(...pipeBlocks(rereadPipeTable(doc.text, node.position.start.offset, node.position.end.offset)));
+        } else blocks.push(tableBlock(node));
         break;
       default:
         if ('children' in node) {
@@ -60,6 +99,37 @@ export function toBlocks(doc: ReadDocument): Block[] {
     }
   }
   return doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+}
+
+/**
+ * Where HTML table markup a text or Markdown file holds starts and ends (issue 11 layout 5):
+ * from the node that opens "<table" to the matching "</table>" in the source, which may lie
+ * past the node (remark ends an HTML block at a blank line).
+ */
+function htmlTableRange(doc: ReadDocument, node: RootContent | Root): { start: number; end: number } | null {
+  if (doc.format !== 'text' && doc.format !== 'markdown') return null;
+  if (node.type !== 'html' && node.type !== 'paragraph') return null;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || !holdsHtmlTable(doc.text.slice(start, end))) return null;
+  // One scan of the table tags from here: the run ends where the depth is back to zero and no
+  // other table follows right after.
+  const tags = /<(\/?)table\b[^<>]*>|\S/giu;
+  tags.lastIndex = start;
+  let depth = 0;
+  let last = end;
+  for (let m = tags.exec(doc.text); m; m = tags.exec(doc.text)) {
+    if (m[0].length === 1) {
+      if (depth === 0 && m.index >= last) break;
+      continue;
+    }
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth <= 0) {
+      depth = 0;
+      last = Math.max(last, m.index + m[0].length);
+    }
+  }
+  return { start, end: last };
 }
 
 /** Puts the runs of lines kept out of the mdast back among the blocks, in document order. */
@@ -75,13 +145,31 @@ function mergeSetAside(blocks: Block[], runs: NonNullable<ReadDocument['setAside
   return out;
 }
 
+/**
+ * Pipe tables as read from their lines; a table that only lays out the page (the header block,
+ * Nơi nhận | signature) is read as paragraphs, cell by cell, as the .docx and HTML readers do.
+ */
+function pipeBlocks(pieces: readonly PipePiece[]): Block[] {
+  const out: Block[] = [];
+  for (const p of pieces) {
+    if (p.kind === 'text') out.push({ kind: 'text', lines: p.lines, heading: false });
+    else if (isLayoutTable(Math.max(...p.rows.map((r) => r.length)), p.rows.flat().map((c) => c.text))) {
+      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: [{ text: c.text, offset: c.offset }], heading: false });
+    } else out.push({ kind: 'table', rows: p.rows, offset: p.offset });
+  }
+  return out;
+}
+
 function tableBlock(node: Table): Block {
   const rows = node.children.map((row) =>
     row.children.map((cell): Cell => {
       const data = (cell.data ?? {}) as { colspan?: number; merged?: boolean };
-      const text = flatten(cell.children).replace(/\s+/g, ' ').trim();
+      const raw = flatten(cell.children);
+      const text = raw.replace(/\s+/g, ' ').trim();
+      const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
       return {
         text,
+        ...(lines.length > 1 ? { lines } : {}),
         offset: cell.position?.start.offset ?? row.position?.start.offset ?? 0,
         ...(data.colspan && data.colspan > 1 ? { colspan: data.colspan } : {}),
         ...(data.merged ? { merged: true } : {}),

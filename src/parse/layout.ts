@@ -1,9 +1,11 @@
 import type { Block, Cell, Line } from './blocks.js';
 import { startsLowerCase } from '../input/keys.js';
+import { findPageNumbers } from './page-numbers.js';
+import { splitColumns } from './space-columns.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
-  readonly ruleId: 'repair-page-break' | 'repair-table-row';
+  readonly ruleId: 'repair-page-break' | 'repair-table-row' | 'repair-page-number';
   readonly offset: number;
   readonly message: string;
 }
@@ -15,27 +17,52 @@ export interface Row {
 }
 
 export type LaidBlock =
-  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean }
+  | {
+      readonly kind: 'text';
+      readonly lines: readonly Line[];
+      readonly heading: boolean;
+      /** The level of a Markdown heading. */
+      readonly depth?: number;
+      /**
+       * A paragraph boundary stands before the block: a blank line in text, or a paragraph of
+       * its own in .docx and HTML. False when the block starts on the line right after the one
+       * before (remark cut a list item or a heading out of a run of lines).
+       */
+      readonly hard?: boolean;
+    }
   | { readonly kind: 'table'; readonly rows: readonly Row[]; readonly offset: number };
+
+export interface LayoutOptions {
+  /** The text the blocks' offsets point into, to see blank lines between blocks. */
+  readonly text?: string;
+  /** Every block is a paragraph of its own (.docx, HTML): no blank line is needed to say so. */
+  readonly paragraphBlocks?: boolean;
+}
 
 // A cell separator in text copies of tables (SOURCES.md: "cells separated by a TAB").
 const TAB = '\t';
+// A cell longer than this is not a table cell but a document laid inside one cell of a
+// page-layout table (a web page saved as text, issue 11 layout 4): its text is prose.
+export const DOCUMENT_CELL = 1000;
 
 /**
  * Re-lays remark's blocks the way a reader sees the page: TAB-separated lines become table
  * rows (even when remark split them into paragraphs and code blocks at a page break), a row
- * whose number cell is empty continues the row above, and a sentence split by a page break is
- * joined again.
+ * whose number cell is empty continues the row above, and page numbers standing between the
+ * lines are dropped. Each text block says whether a paragraph boundary stands before it.
  */
-export function layOut(blocks: readonly Block[], text?: string): { blocks: LaidBlock[]; repairs: LayoutRepair[] } {
+export function layOut(blocks: readonly Block[], options: LayoutOptions | string = {}): { blocks: LaidBlock[]; repairs: LayoutRepair[] } {
+  const { text, paragraphBlocks = false } = typeof options === 'string' ? { text: options } : options;
   const out: LaidBlock[] = [];
   const repairs: LayoutRepair[] = [];
+  const pages = findPageNumbers(blocks);
   // The right column of a two-column layout table (header block, Nơi nhận | signature),
   // held until the table ends so that each column reads as its own run of lines.
   let right: Line[] = [];
   let lastEnd = -1;
+  const hardBefore = (offset: number): boolean => paragraphBlocks || text === undefined || lastEnd < 0 || !adjacent(text, lastEnd, offset);
   const flushRight = (): void => {
-    if (right.length) out.push({ kind: 'text', lines: right, heading: false });
+    if (right.length) out.push({ kind: 'text', lines: right, heading: false, hard: true });
     right = [];
   };
   for (const block of blocks) {
@@ -44,35 +71,94 @@ export function layOut(blocks: readonly Block[], text?: string): { blocks: LaidB
     if (block.kind === 'table') {
       flushRight();
       pushTableRows(out, block.rows.map((cells) => ({ cells, offset: cells[0]?.offset ?? block.offset })), repairs, false);
+      lastEnd = Math.max(lastEnd, block.rows[block.rows.length - 1]?.[0]?.offset ?? block.offset);
       continue;
     }
     // Split a text block into runs of table lines and runs of prose lines.
     let prose: Line[] = [];
+    let proseHard = false;
     const flush = (): void => {
-      if (prose.length) out.push({ kind: 'text', lines: prose, heading: block.heading });
+      if (prose.length) out.push(textBlock(prose, block, proseHard));
       prose = [];
     };
+    const addProse = (line: Line): void => {
+      if (!prose.length) proseHard = hardBefore(line.offset);
+      prose.push(line);
+    };
+    // A region of two columns goes on across blocks while its right column is open.
+    let inColumns = right.length > 0;
     block.lines.forEach((line, i) => {
-      const cells = line.text.includes(TAB) ? line.text.split(TAB).length : 1;
+      if (pages.has(line.offset)) {
+        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the page number "${line.text.trim()}" between the lines of the text was dropped` });
+        return;
+      }
+      const split = line.text.includes(TAB) ? tabRow(line) : null;
+      const cells = split ? split.cells.length : 1;
       const tableOpen = prose.length === 0 && out[out.length - 1]?.kind === 'table' && right.length === 0;
       // A group row merged across the whole table ("I. NÂNG CAO NHẬN THỨC …") is copied out
       // as a line with no TAB: between two table rows it is a one-cell row, not prose.
       const next = block.lines[i + 1];
       const groupRow = cells === 1 && tableOpen && next !== undefined && next.text.split(TAB).length >= 3;
-      if (cells >= 3 || (cells === 2 && tableOpen) || groupRow) {
+      if (split && split.cells.some(isDocumentCell)) {
+        // A document inside one cell: every cell is prose, in order.
+        flushRight();
+        for (const c of split.cells) if (c.text) addProse({ text: c.text, offset: c.offset });
+      } else if (cells >= 3 || (cells === 2 && tableOpen) || groupRow) {
         flush();
-        pushTableRows(out, [tabRow(line)], repairs, true);
-      } else if (cells === 2) {
-        const [left, rightCell] = tabRow(line).cells;
-        if (left?.text) prose.push({ text: left.text, offset: left.offset });
-        if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
-      } else prose.push(line);
+        pushTableRows(out, [split ?? tabRow(line)], repairs, true);
+      } else if (split && cells === 2) {
+        const [left, rightCell] = split.cells;
+        // A paragraph of a .docx set out with a tab stop, or a line indented by a TAB, is
+        // prose in place; only a text copy's two-column layout holds a right column.
+        if (paragraphBlocks || (!left?.text && !right.length)) {
+          for (const c of split.cells) if (c.text) addProse({ text: c.text, offset: c.offset });
+        } else {
+          if (left?.text) addProse({ text: left.text, offset: left.offset });
+          if (rightCell?.text) right.push({ text: rightCell.text, offset: rightCell.offset });
+          inColumns = true;
+        }
+      } else {
+        // Two columns side by side in a space-aligned layout (pdftotext -layout).
+        const cols = paragraphBlocks ? null : splitColumns(line, inColumns, text === undefined ? 0 : indentOf(text, line.offset));
+        if (cols) {
+          if (cols.left) addProse(cols.left);
+          if (cols.right) right.push(cols.right);
+          inColumns = true;
+        } else {
+          // A line of one column ends the region: the left column's lines, then the right's.
+          if (inColumns && right.length) {
+            flush();
+            flushRight();
+          }
+          inColumns = false;
+          addProse(line);
+        }
+      }
       lastEnd = line.offset + line.text.length;
     });
     flush();
   }
   flushRight();
-  return { blocks: joinPageBreaks(out, repairs), repairs };
+  return { blocks: out, repairs };
+}
+
+// A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
+// a header cell holds (the header's own cells are a line or two, under this length).
+export const HEADER_CELL = 160;
+const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+
+/** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
+function isDocumentCell(c: Cell): boolean {
+  return c.text.length > DOCUMENT_CELL || (c.text.length > HEADER_CELL && DOCUMENT_START.test(c.text));
+}
+
+/** The column a line's text starts at in the source (remark trims a paragraph's lines). */
+function indentOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function textBlock(lines: Line[], block: Extract<Block, { kind: 'text' }>, hard: boolean): LaidBlock {
+  return block.depth !== undefined ? { kind: 'text', lines, heading: block.heading, depth: block.depth, hard } : { kind: 'text', lines, heading: block.heading, hard };
 }
 
 /**
@@ -131,48 +217,4 @@ function appendRow(prev: Row, row: Row): Row {
     return more ? { ...c, text: c.text ? `${c.text} ${more}` : more } : c;
   });
   return { cells, offset: prev.offset };
-}
-
-// A lettered point ("a) …", NĐ 30/2020 Phụ lục I) starts in lower case but opens an item: it
-// follows a heading that has no closing punctuation ("1. Mục đích"), not a broken sentence.
-const LETTER_POINT = /^\s*[a-zđ]\s*\)\s/u;
-
-const RANGE_TAIL = /^\s*[-–]\s*\d{1,4}\b(?![.)])/u;
-
-// Closing punctuation of a sentence or a heading-like line ("…như sau:", "./.").
-const CLOSED = /[.!?:;…)"”»/]$/;
-
-/**
- * NĐ 30 prose never leaves a sentence open across paragraphs: when a text block ends without
- * closing punctuation and the next block starts in lower case, a page break split one
- * sentence ("đội ngũ báo" / "cáo viên …") and the two are joined.
- */
-function joinPageBreaks(blocks: LaidBlock[], repairs: LayoutRepair[]): LaidBlock[] {
-  const out: LaidBlock[] = [];
-  for (const block of blocks) {
-    const prev = out[out.length - 1];
-    if (prev?.kind === 'text' && block.kind === 'text' && !prev.heading && !block.heading) {
-      const tail = prev.lines[prev.lines.length - 1];
-      const head = block.lines[0];
-      const brokenSentence = tail && head && !CLOSED.test(tail.text.trimEnd()) && startsLowerCase(head.text) && !LETTER_POINT.test(head.text) && /\p{L}$/u.test(tail.text.trimEnd());
-      // "Trong giai đoạn 2026" / "- 2030 phấn đấu …": a wrap before the dash of a range of
-      // years makes Markdown read a list item; a figure then a dash and a figure is one range.
-      const brokenRange = tail && head && /\d$/.test(tail.text.trimEnd()) && RANGE_TAIL.test(head.text);
-      if (tail && head && (brokenSentence || brokenRange)) {
-        const joined: Line = { text: `${tail.text.trimEnd()} ${head.text.trimStart()}`, offset: tail.offset };
-        out[out.length - 1] = { ...prev, lines: [...prev.lines.slice(0, -1), joined, ...block.lines.slice(1)] };
-        repairs.push({ ruleId: 'repair-page-break', offset: head.offset, message: `a sentence split by a page break was joined: "…${lastWords(tail.text)}" + "${firstWords(head.text)}…"` });
-        continue;
-      }
-    }
-    out.push(block);
-  }
-  return out;
-}
-
-function lastWords(s: string): string {
-  return s.trimEnd().split(/\s+/).slice(-3).join(' ');
-}
-function firstWords(s: string): string {
-  return s.trimStart().split(/\s+/).slice(0, 3).join(' ');
 }

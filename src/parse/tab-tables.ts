@@ -19,44 +19,49 @@ export interface Segment {
 
 /** A line with two or more TABs holds three or more cells: a table row, not a layout pair. */
 function isTableLine(text: string, from: number, to: number): boolean {
-  const first = text.indexOf('\t', from);
-  if (first < 0 || first >= to) return false;
-  const second = text.indexOf('\t', first + 1);
-  return second >= 0 && second < to;
+  // Within the line only: a search for a TAB that runs on past the line would read the rest of
+  // a file with no TABs once per line (quadratic, issue 14).
+  let tabs = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9 && ++tabs === 2) return true;
+  return false;
 }
 
 /**
- * Finds each run of consecutive non-blank lines that holds a table row (one block, as remark
- * would have made one paragraph of it) and the segments of text between the runs.
+ * Finds each run of table lines (from the first line with a table row to the last one, with no
+ * blank line between: a group row copied out without TABs sits between two rows) and the
+ * segments of text between the runs. Only the table lines are set aside: a plan written one
+ * line per paragraph has no blank line around its table, and its prose stays remark's.
  */
 export function setAsideTables(text: string): { segments: Segment[]; runs: SetAsideLine[][] } {
   const runs: SetAsideLine[][] = [];
   const segments: Segment[] = [];
   let segmentStart = 0;
+  // The lines since the last table row of the current run (kept until another row follows).
   let run: SetAsideLine[] = [];
-  let hasRow = false;
+  let pending: SetAsideLine[] = [];
   let runStart = 0;
   let runEnd = 0;
   const close = (): void => {
-    if (run.length && hasRow) {
+    if (run.length) {
       if (runStart > segmentStart) segments.push({ start: segmentStart, end: runStart });
       segmentStart = runEnd;
       runs.push(run);
     }
     run = [];
-    hasRow = false;
+    pending = [];
   };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (isBlank(text, start, end)) close();
-    else {
+    else if (isTableLine(text, start, end)) {
       if (!run.length) runStart = start;
+      for (const p of pending) run.push(p);
+      pending = [];
       run.push({ text: cleanInline(text.slice(start, end)), offset: start });
       runEnd = end;
-      if (isTableLine(text, start, end)) hasRow = true;
-    }
+    } else if (run.length) pending.push({ text: cleanInline(text.slice(start, end)), offset: start });
     start = end + 1;
   }
   close();

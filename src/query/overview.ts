@@ -1,4 +1,4 @@
-import type { Plan, Section, SectionRole } from '../model/types.js';
+import type { Coverage, Plan, Section, SectionRole } from '../model/types.js';
 
 export interface OverviewSection {
   readonly id: string;
@@ -54,6 +54,8 @@ export interface PlanOverview {
   readonly appendices: readonly OverviewAppendix[];
   readonly funding: boolean;
   readonly reporting: { readonly deadline: string | null; readonly recurring: boolean } | null;
+  /** What the reader read and could not place; null for a plan built by hand. */
+  readonly coverage: Coverage | null;
 }
 
 export function planOverview(plan: Plan): PlanOverview {
@@ -111,6 +113,7 @@ export function planOverview(plan: Plan): PlanOverview {
     }),
     funding: plan.funding !== null,
     reporting: plan.reporting === null ? null : { deadline: plan.reporting.deadline, recurring: plan.reporting.recurring },
+    coverage: plan.coverage ?? null,
   };
 }
 

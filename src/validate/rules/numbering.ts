@@ -1,56 +1,11 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Section, Source, Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
+import { follows, nextOrdinal, readSeries, renderOrdinal, type Ordinal } from '../../model/numbering.js';
 import { examplePlan } from './example-plan.js';
 
-// NĐ 30/2020, Phụ lục I (domain.md §1.9): points use the Vietnamese alphabet, which has đ after
-// d and no f, j, w, z, so "g)" follows "e)" without a gap.
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-type Kind = 'roman' | 'arabic' | 'letter' | 'upper';
-interface Ordinal {
-  readonly kind: Kind;
-  /** For decimal numbers "2.3", the "2." part: siblings share it. */
-  readonly prefix: string;
-  readonly value: number;
-}
-
-function romanValue(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i] as string] ?? 0;
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** Reads a marker as written ("IV", "3", "2.3", "đ", "B") as a position in its series. */
-export function ordinalOf(marker: string): Ordinal | null {
-  const m = marker.trim().replace(/[.)]+$/, '');
-  if (/^[IVXLC]+$/.test(m)) return { kind: 'roman', prefix: '', value: romanValue(m) };
-  const dec = /^((?:\d+\.)*)(\d+)$/.exec(m);
-  if (dec) return { kind: 'arabic', prefix: dec[1] ?? '', value: Number(dec[2]) };
-  const i = LETTERS.indexOf(m);
-  if (m.length === 1 && i >= 0) return { kind: 'letter', prefix: '', value: i + 1 };
-  if (/^[A-Z]$/.test(m)) return { kind: 'upper', prefix: '', value: m.charCodeAt(0) - 64 };
-  return null;
-}
-
-function render(o: Ordinal): string {
-  if (o.kind === 'letter') return LETTERS[o.value - 1] ?? '?';
-  if (o.kind === 'upper') return String.fromCharCode(64 + o.value);
-  if (o.kind === 'roman') {
-    const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-    let n = o.value;
-    let s = '';
-    for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
-    return s;
-  }
-  return `${o.prefix}${o.value}`;
-}
-
+// The numbering lexicon (model/numbering.ts) reads each marker: NĐ 30/2020 Phụ lục I letters
+// with đ after d, "C." and "D." letters among letters and Roman only among Roman siblings.
 interface Numbered {
   readonly marker: string;
   readonly label: string;
@@ -62,26 +17,27 @@ interface Numbered {
 function checkRun(items: readonly Numbered[], where: string): Finding[] {
   const out: Finding[] = [];
   let prev: { item: Numbered; o: Ordinal } | null = null;
-  for (const item of items) {
-    const o = ordinalOf(item.marker);
-    if (!o) continue;
+  const series = readSeries(items.map((i) => i.marker));
+  items.forEach((item, k) => {
+    const o = series[k];
+    if (!o) return;
     if (prev && prev.o.kind === o.kind && prev.o.prefix === o.prefix) {
-      const expected = { ...o, value: prev.o.value + 1 };
-      if (o.value !== expected.value) {
+      const expected = nextOrdinal(prev.o);
+      if (!follows(prev.o, o)) {
         const what = o.value === prev.o.value ? 'repeats' : o.value < prev.o.value ? 'goes back after' : 'skips ahead after';
         out.push({
           message:
             `${item.label} is numbered "${item.marker}", which ${what} "${prev.item.marker}" ${where}; ` +
-            `the next number is "${render(expected)}". Renumber it, or restore the missing item.`,
+            `the next number is "${renderOrdinal(expected)}". Renumber it, or restore the missing item.`,
           place: placeOf(item.source),
-          expected: render(expected),
+          expected: renderOrdinal(expected),
           actual: item.marker,
           ...(item.taskId ? { taskId: item.taskId } : {}),
         });
       }
     }
     prev = { item, o };
-  }
+  });
   return out;
 }
 
@@ -98,7 +54,8 @@ function checkOutline(sections: readonly Section[], parent: string | null): Find
 function checkTasks(tasks: readonly Task[]): Finding[] {
   const byAppendix = new Map<string, Task[]>();
   for (const t of tasks) {
-    if (t.origin !== 'appendix') continue;
+    // A sub-row repeats its numbered row's STT (Task.parent): it is not a number of its own.
+    if (t.origin !== 'appendix' || t.parent !== null) continue;
     const key = t.appendix ?? '';
     const list = byAppendix.get(key) ?? [];
     list.push(t);

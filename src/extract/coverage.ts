@@ -1,0 +1,49 @@
+import type { Coverage } from '../model/types.js';
+import { quote } from '../outline/quote.js';
+import type { Part, Para } from '../outline/paras.js';
+import type { OutlineNode } from '../outline/build.js';
+import { walk } from '../outline/build.js';
+import { isIssuerLine, type Zones } from '../outline/zones.js';
+import type { RowCounts } from './task-table.js';
+import type { ExtractContext } from './context.js';
+
+const BULLETS = new Set(['dash', 'plus', 'star']);
+
+export interface CoverageInput {
+  readonly zones: Zones;
+  readonly root: OutlineNode;
+  /** Numbered lines the paragraph reader read as the continuation of the line above. */
+  readonly numberedInText: number;
+  readonly rows: RowCounts;
+  /** Closing paragraphs that were neither recipients nor signature. */
+  readonly closingUnread: readonly Para[];
+}
+
+/**
+ * What became of the document (DESIGN.md §16): task-table rows read as tasks or groups, the
+ * numbered paragraphs read as sections, and the lines that no part took — text in the body
+ * before its first section, what the closing could not place, paragraphs after the appendices.
+ * Lines no part took are reported where they are (info), so a reader can look.
+ */
+export function coverageOf(input: CoverageInput, ctx: ExtractContext): Coverage {
+  const { zones, root } = input;
+  const paras = (parts: readonly Part[]): Para[] => parts.filter((p): p is Para => p.kind === 'para');
+  // The numbered paragraphs outside the appendices (an appendix's own outline, "Phụ lục: ĐỀ
+  // CƯƠNG BÁO CÁO", is read as the appendix's text).
+  const all = [zones.header, zones.preamble, zones.decisionBody, zones.carriedHeader, zones.body, zones.closing, zones.trailing].flatMap(paras);
+  const numbered = all.filter((p) => p.marker !== null && !BULLETS.has(p.marker.kind)).length + input.numberedInText;
+  let sections = 0;
+  for (const _ of walk(root)) sections++;
+  // An issuer's name printed after the appendix is read as the issuer (extract/header.ts).
+  const trailing = zones.trailing.filter((p) => !isIssuerLine(p));
+  const unassigned = [...root.items.map((i) => i.para), ...input.closingUnread, ...trailing];
+  for (const p of root.items.map((i) => i.para)) {
+    ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" stands in the body before its first numbered section and belongs to no section`, offset: p.offset });
+  }
+  for (const p of trailing) ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" is printed after the appendices and belongs to no part`, offset: p.offset });
+  return {
+    rows: { total: input.rows.total, tasks: input.rows.tasks, groups: input.rows.groups, unread: input.rows.unread },
+    numbered: { total: numbered, sections },
+    unassigned: { lines: unassigned.reduce((n, p) => n + p.lines.length, 0) },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * What a single line is, from its own words: the evidence the paragraph reader weighs when no
+ * blank line says where a paragraph ends (NĐ 30/2020 Điều 8: each part of the header stands on
+ * its own line; the closing opens with "Nơi nhận" or a signing authority).
+ */
+import { foldKey, startsLowerCase } from '../input/keys.js';
+import { typeAbbrevOf } from '../extract/doc-number.js';
+import lineEnds from '../../data/line-ends.json' with { type: 'json' };
+
+const OPEN_WORDS = new Set(lineEnds.words);
+const OPEN_HEADS = new Set(lineEnds.heads);
+
+/**
+ * A line that ends with a word that needs what follows (data/line-ends.json: "và", "của", a
+ * unit head "Sở" that needs its name): its paragraph goes on, whatever the next line's case.
+ */
+export function endsOpen(text: string): boolean {
+  const words = text.trimEnd().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  // Function words are compared in lower case ("4. Các" / "Sở, ban, ngành …" opens a heading).
+  return OPEN_WORDS.has(last.toLocaleLowerCase('vi')) || OPEN_HEADS.has(last) || OPEN_HEADS.has(two);
+}
+
+// Closing punctuation of a sentence or of a heading-like line ("…như sau:", "./.", "(…)").
+const CLOSED = /[.:;!?…]["”»'’)*_]*$/u;
+
+export function isClosed(text: string): boolean {
+  const t = text.trimEnd();
+  // A note in brackets from start to end ("(Ban hành kèm theo … Lào Cai)") is complete.
+  return CLOSED.test(t) || (/^\s*\(/u.test(t) && t.endsWith(')'));
+}
+
+/** Letters only, for case tests: markers, figures and punctuation do not count. */
+function letters(text: string): string {
+  return text.replace(/[^\p{L}]/gu, '');
+}
+
+/** A line written in capitals: at least two letters and none of them lower case. */
+export function isCapsLine(text: string): boolean {
+  const l = letters(text);
+  return l.length >= 2 && l === l.toLocaleUpperCase('vi');
+}
+
+/** A line that begins with a lower-case letter (a lettered point "a) …" does not count). */
+export function startsLower(text: string): boolean {
+  return startsLowerCase(text) && !/^\s*[a-zđ]\s*\)/u.test(text);
+}
+
+/** The length of the first word of a line (what a wrap would have had to fit). */
+export function firstWordLength(text: string): number {
+  return /^\s*(\S*)/u.exec(text)?.[1]?.length ?? 0;
+}
+
+// "Số: 446/KH-UBND", "Số:    /KH-SCT", "Số 12/QĐ-UBND", "Số:" alone (the number on the next line).
+const NUMBER_LINE = /^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[\p{N}.…_\s]*\/\s*\p{Lu}|$)|\s+[\p{N}.…_]+\s*\/\s*\p{Lu})/u;
+// "Hà Tĩnh, ngày 16 tháng 12 năm 2019" (or "ngày …/…/2019"): the whole line is place and date.
+const DATE_LINE = /^[*_\s]*\p{Lu}[\p{L}.\s-]{0,40},\s*ngày\s+[\p{N}.…_\s]*(?:tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}|\/[\p{N}.…_\s]*\/\s*\p{N}{4})[\s.*_]*$/u;
+const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
+const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
+// Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
+export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
+const APPENDIX = /^phu luc\b/;
+const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
+// A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.
+const RULE = /^(?:[-_=*–—.]\s*){3,}$/u;
+
+/** A type name standing alone in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH:"). */
+export function isTypeWordLine(text: string): boolean {
+  const t = text.trim().replace(/[*_]/g, '').replace(/:$/, '').trim();
+  return t !== '' && isCapsLine(t) && typeAbbrevOf(t) !== null;
+}
+
+export type HeaderLineKind = 'number' | 'date' | 'motto' | 'motto-end' | 'type' | 'basis' | 'closing' | 'appendix' | 'article' | 'rule';
+
+// Each basis of the preamble opens its own line (NĐ 30 Phụ lục I: "Căn cứ …;"), with a capital.
+const BASIS = /^[*_]*Căn\s+cứ\s/u;
+
+/** A line that is one part of a document's frame: it always starts a paragraph of its own. */
+export function frameLineKind(text: string): HeaderLineKind | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (RULE.test(t)) return 'rule';
+  if (NUMBER_LINE.test(t)) return 'number';
+  if (DATE_LINE.test(t)) return 'date';
+  const f = foldKey(t.replace(/^[*_\s]+/, ''));
+  // The motto, or its first words when a wrap cut it ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
+  if (f.startsWith(MOTTO.slice(0, 25)) || (f.length >= 'cong hoa'.length && MOTTO.startsWith(f))) return 'motto';
+  if (MOTTO_END.test(f)) return 'motto-end';
+  if (isTypeWordLine(t)) return 'type';
+  if (f.startsWith('noi nhan')) return 'closing';
+  if (CAPACITY.test(t) && isCapsLine(t)) return 'closing';
+  if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= 60)) return 'appendix';
+  if (ARTICLE.test(t)) return 'article';
+  if (BASIS.test(t)) return 'basis';
+  return null;
+}
+
+/** Whether the line after this one starts a paragraph of its own (the end of a header part). */
+export function endsFramePart(text: string): boolean {
+  const k = frameLineKind(text);
+  return k === 'number' || k === 'date' || k === 'motto-end' || k === 'type' || k === 'rule';
+}
+
+/** A field label opening a line ("Cơ quan thực hiện:"), from the label vocabulary. */
+export { isLabelLine } from './labels.js';

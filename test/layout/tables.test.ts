@@ -1,0 +1,102 @@
+/**
+ * Layout 5: HTML table markup inside a .txt or .md file; tables continued with a placeholder
+ * header; a group row repeating its title in every cell; glued header words. Layout 9: rows
+ * shifted by an empty leading cell, two rows fused around an elision mark, unnumbered sub-rows
+ * under a merged STT cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { read, rules, taskLines } from './read.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+
+Số: 45/KH-UBND
+
+Ninh Bình, ngày 10 tháng 2 năm 2025
+
+KẾ HOẠCH
+
+Chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH
+
+Nâng cao hiệu quả.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ: chủ trì triển khai Kế hoạch.
+
+KT. CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+
+Trần Văn Hùng
+
+PHỤ LỤC
+
+DANH MỤC NHIỆM VỤ
+
+`;
+
+describe('layout 5: HTML table markup inside text and Markdown', () => {
+  const html = `<table><tr><td>STT</td><td>Nhiệm vụ</td><td>Đơn vị chủ trì</td><td>Đơn vịphốihợp</td><td>Thời gian</td></tr>
+<tr><td colspan="5">I. HẠ TẦNG SỐ</td></tr>
+<tr><td rowspan="2">1</td><td>Nâng cấp mạng diện rộng</td><td>Sở Khoa học và Công nghệ</td><td>Sở Tài chính</td><td>Quý II/2025</td></tr>
+<tr><td>Kết nối trung tâm dữ liệu</td><td>Viễn thông Ninh Bình</td><td></td><td>Quý III/2025</td></tr>
+<tr><td>2</td><td>Số hóa hồ sơ &amp; dữ liệu</td><td>Sở Nội vụ<br>Sở Tư pháp</td><td>UBND các xã, phường</td><td>Năm 2025</td></tr>
+</table>
+
+<table><tr><td>Col1</td><td>Col2</td><td>Col3</td><td>Col4</td><td>Col5</td></tr>
+<tr><td>II. DỊCH VỤ SỐ</td><td>II. DỊCH VỤ SỐ</td><td>II. DỊCH VỤ SỐ</td><td>II. DỊCH VỤ SỐ</td><td>II. DỊCH VỤ SỐ</td></tr>
+<tr><td>1</td><td>Cung cấp dịch vụ công trực tuyến</td><td>Văn phòng UBND tỉnh</td><td>Các sở, ngành</td><td>Thường xuyên</td></tr>
+</table>
+`;
+
+  it.each([
+    ['a .md file', 'plan.md'],
+    ['a .txt file', 'plan.txt'],
+  ])('in %s: rows, groups, a sub-row under a row-spanning STT, the table continued after "Col1 … Col5"', (_what, path) => {
+    const { plan } = read(HEAD + html, path);
+    expect(plan.appendices.map((a) => [a.id, a.kind, a.title, a.groups.map((g) => `${g.id} ${g.title}`)])).toEqual([
+      ['PL', 'tasks', 'DANH MỤC NHIỆM VỤ', ['I HẠ TẦNG SỐ', 'II DỊCH VỤ SỐ']],
+    ]);
+    expect(plan.appendices[0]?.columns.map((c) => c.role)).toEqual(['number', 'task', 'lead', 'support', 'timeframe']);
+    expect(taskLines(plan)).toEqual([
+      'I.1 1 | Sở Khoa học và Công nghệ',
+      'I.1-1 1 ^I.1 | Viễn thông Ninh Bình',
+      'I.2 2 | Sở Nội vụ; Sở Tư pháp',
+      'II.1 1 | Văn phòng Ủy ban nhân dân tỉnh',
+    ]);
+    expect(plan.tasks[2]?.description).toBe('Số hóa hồ sơ & dữ liệu');
+    expect(plan.tasks[1]?.description).toBe('Kết nối trung tâm dữ liệu');
+  });
+});
+
+const TAB_HEAD = `${HEAD}STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n`;
+
+describe('layout 9: table rows shifted, fused, and sub-rows', () => {
+  it('a row shifted one cell right by an empty leading cell is put back', () => {
+    const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\n\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
+    expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
+    expect(plan.tasks[1]?.description).toBe('Số hóa hồ sơ');
+  });
+
+  it('two rows fused on one line around an elision mark are cut apart', () => {
+    const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
+    expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
+    expect(plan.tasks[0]?.timeframe?.text).toBe('2025');
+  });
+
+  it('rows with no STT under a numbered row, each with its own units, are its sub-rows', () => {
+    const { plan } = read(`${TAB_HEAD}1\tBan hành kế hoạch kiểm tra\tSở Nội vụ\tCác sở\tQuý I/2026\n\tKế hoạch tự kiểm tra của các cơ quan\tCác cơ quan, đơn vị\t\tQuý II/2026\n\tBáo cáo kết quả tự kiểm tra\tUBND các xã\tSở Nội vụ\tQuý III/2026\n2\tĐào tạo\tSở Nội vụ\t\t2026\n`);
+    expect(taskLines(plan)).toEqual(['1 1 | Sở Nội vụ', '1-1 1 ^1 | Các cơ quan, đơn vị', '1-2 1 ^1 | Ủy ban nhân dân các xã', '2 2 | Sở Nội vụ']);
+    expect(plan.tasks[2]?.description).toBe('Báo cáo kết quả tự kiểm tra');
+  });
+
+  it('a row that is neither task nor group is reported where it is, a warning when it looks like a task', () => {
+    const { diagnostics } = read(`${TAB_HEAD}Ghi chú: các nhiệm vụ dưới đây thực hiện trong năm\n\tNhiệm vụ chưa đánh số\tSở Xây dựng\t\t2025\n1\tRà soát thủ tục\tSở Tư pháp\t\t2025\n`);
+    expect(rules(diagnostics, 'parse-table-row').map((d) => [d.severity, d.place.line])).toEqual([
+      ['info', 30],
+      ['warning', 31],
+    ]);
+  });
+});
