@@ -31,8 +31,12 @@ export interface ParseResult {
 export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   const path = options.path ?? null;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return planOf(bytes, readDocument(bytes, path, options.format), path);
+}
+
+/** The model of a document a reader has read: the pipeline every format shares. */
+function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null): ParseResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const doc = readDocument(bytes, path, options.format);
   const diagnostics: Diagnostic[] = [];
   for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
   const plan = buildPlan(doc, { path, sha256 }, diagnostics);
@@ -45,6 +49,9 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
 function readDocument(bytes: Uint8Array, path: string | null, override?: InputFormat): ReadDocument {
   const format = detectFormat(bytes, path, override);
   if (format === 'docx') return loadDocx()(bytes, path);
+  if (format === 'doc') return loaded(docReader, '.doc')(bytes, path);
+  // pdf.js answers with promises: only readPlan can wait for it.
+  if (format === 'pdf') throw new InputError(path, 'a PDF is read asynchronously: call readPlan instead of parsePlan');
   const decoded = decodeBytes(bytes, path);
   const { text, index } = normaliseText(decoded.text);
   if (!text.trim()) throw new InputError(path, 'the file holds no text');
@@ -60,21 +67,34 @@ let docxReader: DocxReader | null = null;
 let htmlReader: HtmlReader | null = null;
 let markdownReader: HtmlReader | null = null;
 
-export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader; markdown?: HtmlReader }): void {
+// pdf.js works with promises, so the PDF reader does too.
+type PdfReader = (bytes: Uint8Array, file: string | null) => Promise<ReadDocument>;
+let pdfReader: PdfReader | null = null;
+let docReader: DocxReader | null = null;
+
+export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader; markdown?: HtmlReader; pdf?: PdfReader; doc?: DocxReader }): void {
   if (readers.markdown) markdownReader = readers.markdown;
   if (readers.docx) docxReader = readers.docx;
   if (readers.html) htmlReader = readers.html;
+  if (readers.pdf) pdfReader = readers.pdf;
+  if (readers.doc) docReader = readers.doc;
 }
 
 /**
  * Like parsePlan, but first loads the reader the input's format needs (with a dynamic import,
- * so that the CLI only loads zip, XML and rehype code for the files that need them).
+ * so that the CLI only loads zip, XML, rehype, pdf.js and .doc code for the files that need
+ * them). PDF inputs are read only here: pdf.js is asynchronous.
  */
 export async function readPlan(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   const format = detectFormat(bytes, options.path ?? null, options.format);
   if (format === 'docx' && !docxReader) registerReaders({ docx: (await import('./parse/docx/index.js')).readDocx });
   if (format === 'html' && !htmlReader) registerReaders({ html: (await import('./parse/html.js')).readHtml });
   if (format === 'markdown' && !markdownReader) registerReaders({ markdown: (await import('./parse/markdown.js')).readMarkdown });
+  if (format === 'pdf') {
+    if (!pdfReader) registerReaders({ pdf: (await import('./parse/pdf/index.js')).readPdf });
+    return planOf(bytes, await loaded(pdfReader, 'PDF')(bytes, options.path ?? null), options.path ?? null);
+  }
+  if (format === 'doc' && !docReader) registerReaders({ doc: (await import('./parse/doc/index.js')).readDoc });
   return parsePlan(bytes, { ...options, format });
 }
 

@@ -1,4 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
+import type { PageLine } from './line-index.js';
 import type { Styles } from './styles.js';
 import { styleHeadingLevel, styleNumbering } from './styles.js';
 import type { ListCounters, Numbering } from './numbering.js';
@@ -12,6 +13,8 @@ export interface DocxParagraph {
   readonly text: string;
   /** 1-based heading level from a Word heading style or outline level, or null. */
   readonly heading: number | null;
+  /** For a PDF: where each line of `text` (split at "\n") was printed. */
+  readonly origins?: readonly PageLine[];
 }
 
 export interface DocxCell {
@@ -25,6 +28,8 @@ export interface DocxCell {
 export interface DocxTable {
   readonly kind: 'table';
   readonly rows: readonly (readonly DocxCell[])[];
+  /** For a PDF: where each row's first line was printed. */
+  readonly origins?: readonly PageLine[];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -127,7 +132,8 @@ function runText(r: Element): string {
   return s;
 }
 
-interface RawCell {
+/** A cell as the file lays it out, before merges are resolved (shared with the .doc reader). */
+export interface RawCell {
   readonly gridCol: number;
   readonly span: number;
   readonly vMerge: 'restart' | 'continue' | null;
@@ -151,6 +157,14 @@ function readTable(tbl: Element, ctx: BodyContext): DocxBlock[] {
     columns = Math.max(columns, gridCol);
     rows.push(cells);
   }
+  return tableBlocks(rows, columns);
+}
+
+/**
+ * A table's rows as blocks: a layout table (header or signature block) as its cells'
+ * paragraphs, a data table as one table block with its merges resolved.
+ */
+export function tableBlocks(rows: readonly RawCell[][], columns: number): DocxBlock[] {
   const texts = rows.flatMap((r) => r.map((c) => c.paragraphs.join('\n')));
   if (isLayoutTable(columns, texts)) {
     // Row by row, left cell then right, one paragraph per cell paragraph (SOURCES.md).
