@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plan, InputFormat } from './model/types.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { sortDiagnostics } from './model/diagnostic.js';
+import { placeOf, sortDiagnostics } from './model/diagnostic.js';
 import { InputError } from './model/errors.js';
 import { decodeBytes } from './input/decode.js';
 import './input/legacy/index.js';
@@ -39,6 +39,7 @@ function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null): Pars
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const diagnostics: Diagnostic[] = [];
   for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
+  for (const f of doc.findings ?? []) diagnostics.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, place: placeOf(f.source) });
   const plan = buildPlan(doc, { path, sha256 }, diagnostics);
   if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
     throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');

@@ -46,10 +46,12 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 
 /**
  * Where a finding is: `file:line:col` in text, Markdown and HTML; in a .docx, which has no lines,
- * the paragraph or the table row (DESIGN: positions name the paragraph or row for .docx).
+ * the paragraph or the table row (DESIGN: positions name the paragraph or row for .docx); in
+ * a PDF, the page and the line on it.
  */
 function where(path: string, place: Place): string {
   if (place.kind === 'paragraph') return `${path}: paragraph ${place.line}`;
   if (place.kind === 'row') return `${path}: table row ${place.line}`;
+  if (place.kind === 'page') return `${path}: page ${place.page ?? '?'}, line ${place.line}`;
   return `${path}:${place.line}:${place.column}`;
 }
