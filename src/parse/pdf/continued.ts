@@ -1,20 +1,55 @@
 import type { ReaderFinding } from '../document.js';
-import type { PdfBlock } from './page-blocks.js';
+import type { PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
 
 type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
 
+// A line that opens an item of the numbering scheme (NĐ 30/2020: I., 1., a), -, +) starts a
+// paragraph of its own even at the top of a page.
+const OPENS_ITEM = /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•])\s/u;
+// A sentence or heading closes with one of these (as layout.ts reads text).
+const CLOSED = /[.!?:;…)"”»/]$/u;
+
 /**
- * Joins a table that a page break cut in two (pdf-tables.md §1): a table that opens a page
+ * A paragraph that a page break cut: the last one of a page ran to the right edge without
+ * closing its sentence, and the next page opens with a paragraph at the left edge that does not
+ * start an item.
+ */
+function runsOnTo(prev: Extract<PdfBlock, { kind: 'paragraph' }>, next: Extract<PdfBlock, { kind: 'paragraph' }>): boolean {
+  const tail = prev.lines[prev.lines.length - 1];
+  const head = next.lines[0];
+  if (!tail || !head || head.page <= tail.page || !prev.runsOn || !next.atMargin) return false;
+  return !CLOSED.test(tail.text.trimEnd()) && !OPENS_ITEM.test(head.text);
+}
+
+function lastWords(s: string): string {
+  return s.trimEnd().split(/\s+/).slice(-3).join(' ');
+}
+
+function firstWords(s: string): string {
+  return s.trimStart().split(/\s+/).slice(0, 3).join(' ');
+}
+
+/**
+ * Joins what a page break cut in two: a paragraph (runsOnTo), and a table (pdf-tables.md §1):
+ * a table that opens a page
  * right after a table that closed the page before, with as many grid columns, goes on from it.
  * A repeated header row is dropped, and a first row whose number cell is empty and whose
  * filled cells start in lower case is the rest of the row above, joined to it and reported.
  * A cell merged down that the break cut goes on (see continueMerges).
  */
-export function joinTablesAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFinding[]): PdfBlock[] {
+export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFinding[]): PdfBlock[] {
   const out: PdfBlock[] = [];
   for (const block of blocks) {
     const prev = out[out.length - 1];
+    if (prev?.kind === 'paragraph' && block.kind === 'paragraph' && runsOnTo(prev, block)) {
+      const tail = prev.lines[prev.lines.length - 1] as PlacedLine;
+      const head = block.lines[0] as PlacedLine;
+      prev.lines.push(...block.lines);
+      prev.runsOn = block.runsOn ?? false;
+      findings.push({ ruleId: 'repair-page-break', severity: 'info', message: `a sentence split by a page break was joined: "…${lastWords(tail.text)}" + "${firstWords(head.text)}…"`, source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
+      continue;
+    }
     const first = block.kind === 'table' ? block.rows[0] : undefined;
     if (block.kind === 'table' && prev?.kind === 'table' && first && prev.columns === block.columns && first.page > (prev.rows[prev.rows.length - 1]?.page ?? 0)) {
       let rows = block.rows;

@@ -10,7 +10,7 @@ import { findFurniture } from './furniture.js';
 import { centreIn, gridRows } from './tables.js';
 import { pageBlocks } from './page-blocks.js';
 import type { PageElement, PdfBlock } from './page-blocks.js';
-import { joinTablesAcrossPages } from './continued.js';
+import { joinAcrossPages } from './continued.js';
 import { toDocxBlocks } from './docx-blocks.js';
 
 export const SCANNED_PDF = 'scanned PDF with no text layer: run OCR first (e.g. ocrmypdf --language vie)';
@@ -35,7 +35,7 @@ export async function readPdf(bytes: Uint8Array, file: string | null): Promise<R
     }
     blocks.push(...pageBlocks(l.page.number, l.page.width, elementsOf(l, furniture[p] ?? new Set())));
   });
-  const joined = joinTablesAcrossPages(blocks, findings);
+  const joined = joinAcrossPages(blocks, findings);
   const synthetic = buildSyntheticDocument(toDocxBlocks(joined));
   return { format: 'pdf', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes: [], findings };
 }

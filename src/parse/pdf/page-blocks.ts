@@ -9,7 +9,14 @@ export interface PlacedLine {
 }
 
 export type PdfBlock =
-  | { readonly kind: 'paragraph'; lines: PlacedLine[] }
+  | {
+      readonly kind: 'paragraph';
+      lines: PlacedLine[];
+      /** The last line reaches the right edge: the paragraph may go on after a page break. */
+      runsOn?: boolean;
+      /** The first line starts at the left edge, like the continuation of a paragraph. */
+      atMargin?: boolean;
+    }
   | { readonly kind: 'table'; readonly columns: number; rows: PdfRow[] };
 
 /** What a page holds in reading order: lines (with their number on the page) and tables. */
@@ -20,10 +27,16 @@ export type PageElement =
 // A gap between baselines wider than this many times the page's usual one is space between
 // paragraphs (Word's "spacing before/after").
 const PARAGRAPH_GAP = 1.25;
-// A line that stops more than this many font sizes short of the text's right edge ends its
-// paragraph; one that starts this far right of the line above opens one (first-line indent).
-const SHORT_LINE = 2;
+// A line that starts this many font sizes right of the line above opens a paragraph (a
+// first-line indent); a space is about a quarter of the font size.
 const INDENT = 1;
+const WORD_SPACE = 0.25;
+// The first word's width is estimated from its share of the line's characters, capitals
+// counted wider; a word fits only with this many font sizes to spare.
+const FIT_MARGIN = 1;
+const CAPITAL_WIDTH = 1.35;
+// A page's last line this close to the right edge (in font sizes) may run on to the next page.
+const RUNS_ON = 3;
 // A change of font size by more than this share starts a new paragraph (a heading, a title).
 const SIZE_CHANGE = 0.15;
 // Two-column blocks (issuer | motto, Nơi nhận | signature) split the page near its middle: the
@@ -88,11 +101,13 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
       open.line = line;
       continue;
     }
-    const block: PdfBlock = { kind: 'paragraph', lines: [placed(text)] };
+    const block: Extract<PdfBlock, { kind: 'paragraph' }> = { kind: 'paragraph', lines: [placed(text)], atMargin: (line.spans[0]?.x0 ?? 0) <= metrics.left + INDENT * line.size };
     out.push(block);
     open = { block, line };
   }
   closeColumns();
+  const last = out[out.length - 1];
+  if (open && last === open.block) open.block.runsOn = (open.line.spans[open.line.spans.length - 1]?.x1 ?? 0) >= metrics.right - RUNS_ON * open.line.size;
   return out;
 }
 
@@ -171,9 +186,18 @@ function startsParagraph(prev: PdfLine, line: PdfLine, m: Metrics): boolean {
   const first = line.spans[0];
   if (!prevSpan || !first) return true;
   if (prev.y - line.y > PARAGRAPH_GAP * m.pitch) return true;
-  if (prevSpan.x1 < m.right - SHORT_LINE * size) return true;
+  // The line above ended by choice, not by wrapping, when this line's first word would have
+  // fitted after it (with ragged-right text, any line may stop short of the margin).
+  if (prevSpan.x1 + (WORD_SPACE + FIT_MARGIN) * size + firstWordWidth(first) < m.right) return true;
   if (first.x0 > (prev.spans[0]?.x0 ?? 0) + INDENT * size) return true;
   return Math.abs(line.size - prev.size) > SIZE_CHANGE * Math.max(prev.size, 1);
+}
+
+/** The width of a span's first word, in proportion to its share of the span's characters. */
+function firstWordWidth(span: Span): number {
+  const weight = (text: string): number => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.5 : /\p{Lu}|\d/u.test(ch) ? CAPITAL_WIDTH : 1), 0);
+  const total = weight(span.text);
+  return total ? ((span.x1 - span.x0) * weight(span.text.split(' ')[0] ?? '')) / total : 0;
 }
 
 /** The text's left and right edges and the usual gap between baselines on the page. */
