@@ -1,7 +1,7 @@
 import type { Bytes } from './binary.js';
 import type { Fib } from './fib.js';
 import type { Level, Numbering } from '../docx/numbering.js';
-import { NO_NUMBERING } from '../docx/numbering.js';
+import { NO_NUMBERING, clampStart } from '../docx/numbering.js';
 
 // MS-DOC §2.9.150 LSTF and §2.9.131 LFO sizes; LVLF is §2.9.149.
 const LSTF_SIZE = 28;
@@ -55,7 +55,7 @@ export function readLists(table: Bytes, fib: Fib): Numbering {
       const flags = table.u32(data + 4, 'the list override table');
       data += 8;
       const ilvl = flags & 0x0f;
-      if (flags & 0x10) startOverrides.set(ilvl, start);
+      if (flags & 0x10) startOverrides.set(ilvl, clampStart(start));
       if (flags & 0x20) {
         const read = readLevel(table, data, ilvl);
         levels.set(ilvl, read.level);
@@ -93,7 +93,7 @@ function readLevel(table: Bytes, at: number, ilvl: number): { level: Level; end:
   return {
     level: {
       ilvl,
-      start,
+      start: clampStart(start),
       numFmt,
       lvlText: numFmt === 'none' ? null : lvlText,
       // fNoRestart (bit 3): the level restarts only after ilvlRestartLim; else after any higher level.

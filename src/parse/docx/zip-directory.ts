@@ -6,12 +6,19 @@ export interface ZipLimits {
   readonly maxArchive: number;
   /** Largest total of the declared uncompressed sizes of all entries, in bytes. */
   readonly maxInflated: number;
+  /**
+   * Largest total of the declared sizes of the XML parts that are parsed (document, styles,
+   * numbering), in bytes: the XML DOM costs about 25 times its text, so this bounds memory.
+   */
+  readonly maxXml: number;
 }
 
 /** The main part of a WordprocessingML package: a ZIP holding it is a .docx. */
 export const DOCUMENT_PART = 'word/document.xml';
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchive: 50 * 1024 * 1024, maxInflated: 200 * 1024 * 1024 };
+// 40 MB of XML makes a DOM of about 1 GB, which keeps a run under the 1.5 GB peak the tool
+// promises (issue 14; measured by `npm run bench`); a 300-page plan's document.xml is ~5 MB.
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchive: 50 * 1024 * 1024, maxInflated: 200 * 1024 * 1024, maxXml: 40 * 1024 * 1024 };
 
 export interface ZipEntry {
   readonly name: string;
