@@ -5,7 +5,7 @@ import type { ParagraphProperties, ParaProps, RowDefinition } from './paragraphs
 import type { DocStyle } from './styles.js';
 import { styleProps } from './styles.js';
 import type { Piece } from './text.js';
-import { REMOVED, fcOf } from './text.js';
+import { fcOf } from './text.js';
 
 // Word's special characters in the text stream (MS-DOC §2.8.25).
 const PARAGRAPH_END = '\r';
@@ -48,17 +48,25 @@ export function readDocBody(text: string, ctx: DocBodyContext): DocxBlock[] {
   // For each open field, whether its code part is being read (code is not shown).
   const fields: boolean[] = [];
   let hiddenDepth = 0;
-  for (let cp = 0; cp < text.length; cp++) {
-    const ch = text[cp] as string;
+  // Word's marks are control characters: the text between two of them is taken in one slice.
+  const special = /[\x00-\x1f]/g;
+  let at = 0;
+  for (let m = special.exec(text); ; m = special.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (hiddenDepth === 0 && end > at) chars += text.slice(at, end);
+    if (!m) break;
+    at = end + 1;
+    const ch = m[0];
+    const cp = end;
     if (ch === FIELD_BEGIN) {
       if (fields.length < MAX_FIELD_DEPTH) fields.push(true);
-      hiddenDepth = fields.filter(Boolean).length;
+      hiddenDepth = countCode(fields);
       continue;
     }
     if (ch === FIELD_SEPARATOR || ch === FIELD_END) {
       if (ch === FIELD_SEPARATOR && fields.length) fields[fields.length - 1] = false;
       else fields.pop();
-      hiddenDepth = fields.filter(Boolean).length;
+      hiddenDepth = countCode(fields);
       continue;
     }
     const ends = ch === PARAGRAPH_END || ch === CELL_END || ch === SECTION_END;
@@ -93,13 +101,19 @@ export function readDocBody(text: string, ctx: DocBodyContext): DocxBlock[] {
   return out;
 }
 
-/** A character as a reader sees it: line breaks kept, Word's markers and objects dropped. */
+/** How many open fields are in their code part (whose text is not shown). */
+function countCode(fields: readonly boolean[]): number {
+  let n = 0;
+  for (const inCode of fields) if (inCode) n++;
+  return n;
+}
+
+/** A control character as a reader sees it: line breaks kept, Word's markers and objects dropped. */
 function visible(ch: string): string {
   if (ch === LINE_BREAK) return '\n';
   if (ch === NON_BREAKING_HYPHEN) return '-';
   if (ch === '\t') return ch;
-  if (ch === REMOVED || ch < ' ') return '';
-  return ch;
+  return '';
 }
 
 function paragraph(chars: string, props: ParaProps, ctx: DocBodyContext): DocxParagraph {

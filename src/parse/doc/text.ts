@@ -11,7 +11,7 @@ const SPRM_C_F_RMARK_DEL = 0x0800;
 const SPRM_C_F_VANISH = 0x083c;
 const FKP_SIZE = 512;
 /** Characters that stand for removed text in the main text: dropped when paragraphs are read. */
-export const REMOVED = '\u0000';
+const REMOVED = '\u0000';
 
 /** A run of the main text from the piece table: characters [cp, cpEnd) stored at fc. */
 export interface Piece {

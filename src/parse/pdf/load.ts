@@ -1,6 +1,7 @@
 import { InputError } from '../../model/errors.js';
 import type { Segment } from './rulings.js';
 import { rulingSegments } from './rulings.js';
+import { groupLines } from './lines.js';
 
 /** A piece of text as pdf.js places it: baseline start (x, y), width, font size. */
 export interface TextPiece {
@@ -23,6 +24,8 @@ export interface PdfPage {
 
 // pdf.js's PasswordResponses: 1 asks for a password, 2 says the one given was wrong.
 const NEED_PASSWORD = 1;
+// Lines with columns a page needs before its ruling lines are read.
+const COLUMN_LINES = 2;
 // A page this many times larger than A4 in either direction is not a page of a plan.
 const MAX_PAGE_SIDE = 14_400;
 
@@ -94,14 +97,32 @@ export async function loadPdf(bytes: Uint8Array, file: string | null): Promise<P
         if (Math.abs(b ?? 0) > 1e-3 || Math.abs(c ?? 0) > 1e-3 || (a ?? 0) <= 0) continue;
         pieces.push({ text: item.str, x: (e ?? 0) - x0, y: (f ?? 0) - y0, width: item.width, size: Math.abs(d ?? 0) || item.height });
       }
-      const ops = await page.getOperatorList();
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, pieces, segments: rulingSegments(ops, lib.OPS, x0, y0) });
+      // Ruling lines cost pdf.js a second pass over the page (its operator list): they are read
+      // only where the text itself has columns. Only the drawing operators are wanted: the print
+      // intent without annotations skips the display-only work.
+      let segments: Segment[] = [];
+      if (hasColumns(pieces)) {
+        const ops = await page.getOperatorList({ intent: 'print', annotationMode: lib.AnnotationMode.DISABLE });
+        segments = rulingSegments(ops, lib.OPS, x0, y0);
+      }
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, pieces, segments });
       page.cleanup();
     }
     return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Whether a page's text stands in columns on at least two lines: a table (a task table has
+ * three columns or more, and its cells are set apart by their padding) or a two-column block.
+ * A page of prose has no ruling that matters to reading it.
+ */
+function hasColumns(pieces: readonly TextPiece[]): boolean {
+  let lines = 0;
+  for (const line of groupLines(pieces)) if (line.spans.length >= 2 && ++lines >= COLUMN_LINES) return true;
+  return false;
 }
 
 function refusal(error: unknown, file: string | null): InputError {
