@@ -14,6 +14,9 @@ import { limitNesting } from './html-depth.js';
 // Page furniture a saved web page carries around the document (menus, banners, scripts).
 const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'button', 'select', 'head']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu']);
+// HTML Living Standard, "Processing model" of tables: colspan ≤ 1000, rowspan ≤ 65534.
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article', 'center', 'pre']);
 
 /**
@@ -104,9 +107,11 @@ function rowElements(table: Element): Element[] {
 
 function span(cell: Element, name: 'colSpan' | 'rowSpan'): number {
   const n = Number(cell.properties[name] ?? 1);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 1;
+  if (!Number.isFinite(n) || n < 0) return 1;
+  // The HTML standard's table model clamps colspan to 1000 and rowspan to 65534; a larger
+  // number (2^53 in a hostile page) would stop a column count from growing (issue 14).
+  return Math.min(Math.floor(n), name === 'colSpan' ? MAX_COLSPAN : MAX_ROWSPAN);
 }
-
 function textOf(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value;
   if ('children' in node) return node.children.map((c) => textOf(c as HastContent)).join(node.type === 'element' && BLOCK.has(node.tagName) ? '\n' : '');

@@ -42,6 +42,15 @@ describe('.docx counters and spans are capped (issue 14, item 3)', () => {
   });
 });
 
+describe('HTML spans are clamped as the HTML standard does (found by the property test)', () => {
+  it('a cell covering 2^53 rows beside one spanning 2^53 columns', { timeout: HANG_GUARD }, () => {
+    const doc = html(`<table><tr><td rowspan="9007199254740992" colspan="9007199254740992">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr></table>`);
+    const table = doc.tree.children.find((n) => n.type === 'table');
+    // Row 2 repeats the merged cell, then its own: a column count past 2^53 no longer grows.
+    expect(table?.type === 'table' && table.children.map((r) => r.children.length)).toEqual([2, 2, 2]);
+  });
+});
+
 describe('no quadratic path (issue 14, item 4)', () => {
   it('a 50,000-link w:basedOn chain', { timeout: HANG_GUARD }, () => {
     const n = 50_000;
