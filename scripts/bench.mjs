@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateLargePlan, SAMPLE_PATH } from './gen-large-plan.mjs';
 import { median, growthExponent } from '../bench/stats.mjs';
+import { benchFormatReading, benchDocxMemory } from '../bench/formats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLAN = path.join(ROOT, 'bin', 'plan.js');
@@ -140,6 +141,12 @@ function run() {
   row('plan export', describe(exp8));
   row('plan validate', describe(validate));
   verdict('ratio', validate.ms / exp8.ms, TARGET.validate, '×', validate.cpuMs / exp8.cpuMs);
+  say('');
+
+  // 5-6. The formats as published (issue 16) and the .docx memory bound (issue 14).
+  const helpers = { root: ROOT, node: NODE, plan: PLAN, say, row, verdict, timeRun, work, runs: opts.runs };
+  benchFormatReading(helpers);
+  benchDocxMemory(helpers);
 }
 
 /**

@@ -14,6 +14,9 @@ const common = {
   // by the commands that need them.
   splitting: true,
   outdir: 'dist',
+  // pdf.js is loaded from node_modules as its authors ship it: its worker module is imported
+  // at run time, and bundling 2 MB that only PDF input needs would slow every build.
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 

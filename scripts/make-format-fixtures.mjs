@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Builds the Markdown, HTML and .docx versions of the sample plan (fixtures/formats/446.*)
 // from fixtures/446-KH-UBND-2019-ha-tinh.txt (issue 6). Run: node scripts/make-format-fixtures.mjs
+// With --office it also has LibreOffice (soffice, Debian's libreoffice-writer) make the copies
+// offices publish (issue 16): 446.pdf (exported from 446.docx), 446-libreoffice.docx (446.docx
+// opened and saved again) and 446.doc (Word 97–2003). The outputs are committed, so that the
+// tests never need LibreOffice.
 //
 // Each format is written the way that format circulates, not as a copy of the text's defects:
 // - 446.md is a note pasted from the text: ATX headings and "- " bullets, GFM pipe table for the
@@ -12,8 +16,10 @@
 //   (I./1. from numbering.xml, section headings numbered through their paragraph style),
 //   Word bullets, a signature layout table, group rows with gridSpan, cells merged down (vMerge).
 // The header block of all three carries the issuer and the Quốc hiệu, which the text copy lost.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as docx from 'docx';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
@@ -330,9 +336,48 @@ function normaliseZip(buffer) {
   return zipSync(entries);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The copies LibreOffice makes.
+
+/**
+ * The PDF from 446.docx; the re-saved .docx and the .doc from a copy without the docx
+ * package's start overrides (w:lvlOverride/w:startOverride on every list): LibreOffice saves
+ * the first paragraph of such a list as a list of its own (a w:num with a start override, an
+ * LST of its own in a .doc), which LibreOffice numbers on from the rest and Word's list model
+ * does not (README, "What it reads").
+ */
+async function officeCopies(p) {
+  const work = mkdtempSync(join(tmpdir(), 'kehoach-office-'));
+  try {
+    writeFileSync(join(work, '446.docx'), await toDocx(p));
+    writeFileSync(join(work, '446-lists.docx'), withoutStartOverrides(await toDocx(p)));
+    mkdirSync(join(work, 'saved'));
+    const soffice = (format, file, dir = work) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', format, '--outdir', dir, join(work, file)], { stdio: 'ignore' });
+    soffice('pdf', '446.docx');
+    soffice('docx:MS Word 2007 XML', '446-lists.docx', join(work, 'saved'));
+    soffice('doc:MS Word 97', '446-lists.docx');
+    copyFileSync(join(work, '446.pdf'), join(out, '446.pdf'));
+    copyFileSync(join(work, 'saved', '446-lists.docx'), join(out, '446-libreoffice.docx'));
+    copyFileSync(join(work, '446-lists.doc'), join(out, '446.doc'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function withoutStartOverrides(docxBytes) {
+  const files = unzipSync(docxBytes);
+  const xml = strFromU8(files['word/numbering.xml']).replace(/<w:lvlOverride\b[\s\S]*?<\/w:lvlOverride>/g, '');
+  files['word/numbering.xml'] = strToU8(xml);
+  return zipSync(files);
+}
+
 const plan = readSample(source);
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, '446.md'), toMarkdown(plan));
 writeFileSync(join(out, '446.html'), toHtml(plan));
 writeFileSync(join(out, '446.docx'), await toDocx(plan));
 console.log('wrote fixtures/formats/446.md, 446.html, 446.docx');
+if (process.argv.includes('--office')) {
+  await officeCopies(plan);
+  console.log('wrote fixtures/formats/446.pdf, 446-libreoffice.docx, 446.doc (LibreOffice)');
+}

@@ -6,15 +6,18 @@
  *   const hits = findTasks([plan], { unit: 'Sở Giáo dục' });
  *   const findings = validatePlan(plan, diagnostics);
  *
- * Every format is available through this entry (the CLI loads the .docx and HTML readers only
- * when a file needs them).
+ * Every format but PDF is available through parsePlan from this entry; readPlan reads PDF too
+ * (the CLI loads each reader only when a file needs it).
  */
 import { registerReaders } from './parse-plan.js';
 import { readDocx } from './parse/docx/index.js';
 import { readHtml } from './parse/html.js';
 import { readMarkdown } from './parse/markdown.js';
+import { readDoc } from './parse/doc/index.js';
 
-registerReaders({ docx: (bytes, file) => readDocx(bytes, file), html: readHtml, markdown: readMarkdown });
+// PDF is not registered here: pdf.js is large and asynchronous, so readPlan loads it for the
+// PDF files it is given (parsePlan refuses a PDF and says to call readPlan).
+registerReaders({ docx: (bytes, file) => readDocx(bytes, file), html: readHtml, markdown: readMarkdown, doc: readDoc });
 
 export type * from './model/types.js';
 export type { Diagnostic, Severity, Place } from './model/diagnostic.js';

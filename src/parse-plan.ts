@@ -37,10 +37,15 @@ export interface ParseResult {
 export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   const path = options.path ?? null;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return planOf(bytes, readDocument(bytes, path, options.format), path, options.keepLines === true);
+}
+
+/** The model of a document a reader has read: the pipeline every format shares. */
+function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepLines: boolean): ParseResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const doc = readDocument(bytes, path, options.format);
   const diagnostics: Diagnostic[] = [];
   for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
+  for (const f of doc.findings ?? []) diagnostics.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, place: placeOf(f.source) });
   const plan = buildPlan(doc, { path, sha256 }, diagnostics);
   if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
     // A text that holds a document number and a type word is a document the reader failed on,
@@ -55,7 +60,7 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
       place: at ? placeOf(at) : { line: 1, column: 1 },
     });
   }
-  return { plan, diagnostics: sortDiagnostics(diagnostics), ...(options.keepLines ? { lines: sourceLines(doc) } : {}) };
+  return { plan, diagnostics: sortDiagnostics(diagnostics), ...(keepLines ? { lines: sourceLines(doc) } : {}) };
 }
 
 // A document number ("77/KH-UBND", "12-NQ/TU") and a type word in capitals or as written.
@@ -73,6 +78,9 @@ function planEvidence(text: string): { number: string; type: string; offset: num
 function readDocument(bytes: Uint8Array, path: string | null, override?: InputFormat): ReadDocument {
   const format = detectFormat(bytes, path, override);
   if (format === 'docx') return loadDocx()(bytes, path);
+  if (format === 'doc') return loaded(docReader, '.doc')(bytes, path);
+  // pdf.js answers with promises: only readPlan can wait for it.
+  if (format === 'pdf') throw new InputError(path, 'a PDF is read asynchronously: call readPlan instead of parsePlan');
   const decoded = decodeBytes(bytes, path);
   const { text, index } = normaliseText(decoded.text);
   if (!text.trim()) throw new InputError(path, 'the file holds no text');
@@ -88,21 +96,34 @@ let docxReader: DocxReader | null = null;
 let htmlReader: HtmlReader | null = null;
 let markdownReader: HtmlReader | null = null;
 
-export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader; markdown?: HtmlReader }): void {
+// pdf.js works with promises, so the PDF reader does too.
+type PdfReader = (bytes: Uint8Array, file: string | null) => Promise<ReadDocument>;
+let pdfReader: PdfReader | null = null;
+let docReader: DocxReader | null = null;
+
+export function registerReaders(readers: { docx?: DocxReader; html?: HtmlReader; markdown?: HtmlReader; pdf?: PdfReader; doc?: DocxReader }): void {
   if (readers.markdown) markdownReader = readers.markdown;
   if (readers.docx) docxReader = readers.docx;
   if (readers.html) htmlReader = readers.html;
+  if (readers.pdf) pdfReader = readers.pdf;
+  if (readers.doc) docReader = readers.doc;
 }
 
 /**
  * Like parsePlan, but first loads the reader the input's format needs (with a dynamic import,
- * so that the CLI only loads zip, XML and rehype code for the files that need them).
+ * so that the CLI only loads zip, XML, rehype, pdf.js and .doc code for the files that need
+ * them). PDF inputs are read only here: pdf.js is asynchronous.
  */
 export async function readPlan(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   const format = detectFormat(bytes, options.path ?? null, options.format);
   if (format === 'docx' && !docxReader) registerReaders({ docx: (await import('./parse/docx/index.js')).readDocx });
   if (format === 'html' && !htmlReader) registerReaders({ html: (await import('./parse/html.js')).readHtml });
   if (format === 'markdown' && !markdownReader) registerReaders({ markdown: (await import('./parse/markdown.js')).readMarkdown });
+  if (format === 'pdf') {
+    if (!pdfReader) registerReaders({ pdf: (await import('./parse/pdf/index.js')).readPdf });
+    return planOf(bytes, await loaded(pdfReader, 'PDF')(bytes, options.path ?? null), options.path ?? null, options.keepLines === true);
+  }
+  if (format === 'doc' && !docReader) registerReaders({ doc: (await import('./parse/doc/index.js')).readDoc });
   return parsePlan(bytes, { ...options, format });
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../model/errors.js';
 import { createNodeContext, DEFAULT_MAX_SIZE, type GlobalOptions } from './node-context.js';
 import type { CliContext, RegisterCommand } from './context.js';
+import { INPUT_FORMATS, isInputFormat } from '../parse/detect.js';
 
 // Each subcommand is its own chunk of the bundle, loaded only when it runs: `plan tasks` never
 // compiles the validate rules or the YAML library (start-up time, issue 8). Help and unknown
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-color', 'never colour the output')
     .option('--debug', 'print stack traces of errors')
     .option('--config <path>', 'plan.config.yaml to use (default: found from the current folder upward)')
-    .addOption(new Option('--input-format <format>', 'read every input as this format').choices(['text', 'markdown', 'docx', 'html']))
+    .addOption(new Option('--input-format <format>', 'read every input as this format').choices([...INPUT_FORMATS]))
     .option('--max-size <bytes>', `refuse inputs larger than this (default ${DEFAULT_MAX_SIZE} bytes = 50 MB)`)
     .exitOverride()
     .configureOutput(output(ctx))
@@ -120,7 +121,7 @@ function peekGlobals(argv: readonly string[]): GlobalOptions {
   const fmt = value('--input-format');
   return {
     color: !argv.includes('--no-color'),
-    ...(fmt === 'text' || fmt === 'markdown' || fmt === 'docx' || fmt === 'html' ? { inputFormat: fmt } : {}),
+    ...(isInputFormat(fmt) ? { inputFormat: fmt } : {}),
     ...(max && /^\d+$/.test(max) ? { maxSize: Number(max) } : {}),
     ...(value('--config') ? { config: value('--config') as string } : {}),
   };

@@ -1,5 +1,5 @@
 import type { Source } from '../model/types.js';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { placeOf, type Diagnostic, type Severity } from '../model/diagnostic.js';
 
 /** What every extractor gets: where offsets are in the original file, and a place to report. */
 export interface ExtractContext {
@@ -16,7 +16,7 @@ export function createContext(locate: (offset: number) => Source, sink: Diagnost
         ruleId,
         severity,
         message,
-        place: { line: s.line, column: s.column, kind: s.kind },
+        place: placeOf(s),
         ...(expected !== undefined ? { expected } : {}),
         ...(actual !== undefined ? { actual } : {}),
       });

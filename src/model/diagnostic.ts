@@ -9,6 +9,8 @@ export interface Place {
   /** 1-based column. */
   readonly column: number;
   readonly kind?: Source['kind'];
+  /** 1-based page, for a PDF (the line is then the line on that page). */
+  readonly page?: number;
 }
 
 export interface RelatedPlace extends Place {
@@ -33,12 +35,12 @@ export interface Diagnostic {
 }
 
 export function placeOf(source: Source): Place {
-  return { line: source.line, column: source.column, kind: source.kind };
+  return { line: source.line, column: source.column, kind: source.kind, ...(source.page !== undefined ? { page: source.page } : {}) };
 }
 
-/** Sorts by line, column, then rule id, so output is deterministic. */
+/** Sorts by page (PDF), line, column, then rule id, so output is deterministic. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
-    (a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => (a.place.page ?? 0) - (b.place.page ?? 0) || a.place.line - b.place.line || a.place.column - b.place.column || a.ruleId.localeCompare(b.ruleId),
   );
 }

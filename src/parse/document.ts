@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import type { InputFormat } from '../model/types.js';
+import type { InputFormat, Source } from '../model/types.js';
+import type { Severity } from '../model/diagnostic.js';
 import type { LineIndex } from '../input/line-index.js';
 
 /**
@@ -20,4 +21,16 @@ export interface ReadDocument {
    * one block, to be put back in document order.
    */
   readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
+  /**
+   * What the reader repaired or could not read, at the place in the original file (a PDF
+   * table row joined across a page break, a page without a text layer).
+   */
+  readonly findings?: readonly ReaderFinding[];
+}
+
+export interface ReaderFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly source: Source;
 }

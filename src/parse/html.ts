@@ -8,10 +8,15 @@ import type { Position } from 'unist';
 import type { ReadDocument } from './document.js';
 import type { LineIndex } from '../input/line-index.js';
 import { isLayoutTable } from './docx/layout-table.js';
+import { flattenContainers } from './html-flatten.js';
+import { limitNesting } from './html-depth.js';
 
 // Page furniture a saved web page carries around the document (menus, banners, scripts).
 const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'button', 'select', 'head']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu']);
+// HTML Living Standard, "Processing model" of tables: colspan ≤ 1000, rowspan ≤ 65534.
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article', 'center', 'pre']);
 
 /**
@@ -21,8 +26,9 @@ const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol
  * <br> becomes a line break inside the text, and list items keep a visible marker.
  */
 export function readHtml(text: string, index: LineIndex): ReadDocument {
-  const hast = unified().use(rehypeParse).parse(text) as HastRoot;
+  const hast = unified().use(rehypeParse).parse(limitNesting(text)) as HastRoot;
   prepare(hast);
+  flattenContainers(hast);
   const tree = toMdast(hast, { handlers: { table: tableHandler, br: breakHandler } }) as Root;
   return { format: 'html', text, index, tree, notes: [] };
 }
@@ -83,23 +89,29 @@ function addListMarkers(list: Element): void {
 
 /** The rows of a table (thead, tbody, tfoot or bare tr), each with its td/th cells. */
 function tableRows(table: Element): Element[][] {
-  const rows: Element[][] = [];
-  const visit = (el: Element): void => {
-    for (const child of el.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
-      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+  return rowElements(table).map((tr) => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+}
+
+/** The tr elements of a table, in order, through thead, tbody and tfoot (one pass). */
+function rowElements(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      for (const tr of child.children) if (tr.type === 'element' && tr.tagName === 'tr') rows.push(tr);
     }
-  };
-  visit(table);
+  }
   return rows;
 }
 
 function span(cell: Element, name: 'colSpan' | 'rowSpan'): number {
   const n = Number(cell.properties[name] ?? 1);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 1;
+  if (!Number.isFinite(n) || n < 0) return 1;
+  // The HTML standard's table model clamps colspan to 1000 and rowspan to 65534; a larger
+  // number (2^53 in a hostile page) would stop a column count from growing (issue 14).
+  return Math.min(Math.floor(n), name === 'colSpan' ? MAX_COLSPAN : MAX_ROWSPAN);
 }
-
 function textOf(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value;
   if ('children' in node) return node.children.map((c) => textOf(c as HastContent)).join(node.type === 'element' && BLOCK.has(node.tagName) ? '\n' : '');
@@ -119,6 +131,7 @@ const breakHandler: Handle = (state, node) => {
  * covers with data.merged (issue 6: the merged value applies to every row it covers).
  */
 const tableHandler: Handle = (state, node) => {
+  const trs = rowElements(node);
   const rows = tableRows(node);
   // For each grid row, the cells still covered by a rowspan from above, by column.
   const pending: Map<number, { cell: TableCell; left: number }>[] = [];
@@ -150,7 +163,7 @@ const tableHandler: Handle = (state, node) => {
     }
     fillCovered();
     const row: TableRow = { type: 'tableRow', children: rowCells };
-    const tr = findRow(node, r);
+    const tr = trs[r];
     if (tr) state.patch(tr, row);
     out.push(row);
   });
@@ -167,21 +180,6 @@ function mergedCopy(cell: TableCell): TableCell {
     data: { ...(colspan ? { colspan } : {}), merged: true } as TableCell['data'],
     ...(cell.position ? { position: cell.position } : {}),
   };
-}
-
-function findRow(table: Element, index: number): Element | undefined {
-  let i = 0;
-  let found: Element | undefined;
-  const visit = (el: Element): void => {
-    for (const child of el.children) {
-      if (found || child.type !== 'element') continue;
-      if (child.tagName === 'tr') {
-        if (i++ === index) found = child;
-      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
-    }
-  };
-  visit(table);
-  return found;
 }
 
 /**

@@ -33,10 +33,27 @@ describe('detectFormat', () => {
     expect(detectFormat(fixture('formats/446.html'), 'x.html', 'text')).toBe('text');
   });
 
-  it('refuses a legacy .doc with advice to save it as .docx', () => {
+  it('knows a Word 97–2003 .doc and a PDF by their signatures, whatever the name (issue 16)', () => {
     const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect(() => detectFormat(doc, 'old.doc')).toThrow(InputError);
-    expect(() => detectFormat(doc, 'old.doc')).toThrow(/save it as \.docx/);
+    expect(detectFormat(doc, 'old.doc')).toBe('doc');
+    expect(detectFormat(doc, 'renamed.txt')).toBe('doc');
+    expect(detectFormat(fixture('formats/446.doc'), null)).toBe('doc');
+    expect(detectFormat(fixture('formats/446.pdf'), 'plan.txt')).toBe('pdf');
+    expect(detectFormat(strToU8('%PDF-1.7\n'), null)).toBe('pdf');
+    // Junk before the signature, as mail gateways leave it, within the first 1024 bytes.
+    expect(detectFormat(strToU8(`${' '.repeat(1000)}%PDF-1.4\n`), null)).toBe('pdf');
+    expect(detectFormat(strToU8(`${'x'.repeat(1030)}%PDF-1.4\n`), null)).toBe('text');
+  });
+
+  it('refuses a file named .pdf or .doc that has no signature, and RTF, in one line each', () => {
+    expect(() => detectFormat(strToU8('Số: 1/KH-UBND'), 'plan.pdf')).toThrow(/named \.pdf but has no %PDF- signature/);
+    expect(() => detectFormat(strToU8('Số: 1/KH-UBND'), 'plan.doc')).toThrow(/named \.doc but is not a Word 97–2003 file/);
+    expect(() => detectFormat(strToU8('{\\rtf1\\ansi Số: 1'), 'plan.doc')).toThrow(/RTF file/);
+  });
+
+  it('takes pdf and doc from --input-format', () => {
+    expect(detectFormat(strToU8('anything'), null, 'pdf')).toBe('pdf');
+    expect(detectFormat(strToU8('anything'), null, 'doc')).toBe('doc');
   });
 
   it('refuses a ZIP that is not a Word document', () => {

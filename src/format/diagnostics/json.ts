@@ -6,6 +6,8 @@ interface JsonDiagnostic {
   ruleId: string;
   severity: Diagnostic['severity'];
   message: string;
+  /** The page of a PDF, where `line` is the line on that page. */
+  page?: number;
   line: number;
   column: number;
   related: { line: number; column: number; message: string }[];
@@ -35,6 +37,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         ruleId: d.ruleId,
         severity: d.severity,
         message: d.message,
+        ...(d.place.page !== undefined ? { page: d.place.page } : {}),
         line: d.place.line,
         column: d.place.column,
         related: (d.related ?? []).map((x) => ({ line: x.line, column: x.column, message: x.message })),

@@ -102,10 +102,11 @@ function wrapped(head: string, text: string, columns: number): string[] {
 /**
  * Where a finding is in the file named above it: `line:col` in text, Markdown and HTML; in a
  * .docx, which has no lines, the paragraph or the table row (DESIGN: positions name the
- * paragraph or row for .docx).
+ * paragraph or row for .docx); in a PDF, the page and the line on it.
  */
 function where(place: Place): string {
   if (place.kind === 'paragraph') return `paragraph ${place.line}`;
   if (place.kind === 'row') return `table row ${place.line}`;
+  if (place.kind === 'page') return `page ${place.page ?? '?'}, line ${place.line}`;
   return `${place.line}:${place.column}`;
 }

@@ -1,10 +1,19 @@
 import type { Element } from '@xmldom/xmldom';
+import type { PageLine } from './line-index.js';
 import type { Styles } from './styles.js';
 import { styleHeadingLevel, styleNumbering } from './styles.js';
 import type { ListCounters, Numbering } from './numbering.js';
 import { levelForStyle } from './numbering.js';
 import { isLayoutTable } from './layout-table.js';
-import { elements, isW, wAttr, wChild, wChildren, wInt, wOn, wVal } from './xml.js';
+import { elements, isW, wAttr, wChild, wChildren, wInt, wVal } from './xml.js';
+import { inlineText, textBoxes } from './inline.js';
+
+// Word makes tables of at most 63 columns; a span or grid offset beyond it is a hostile number
+// (10^8 would be 10^8 padding cells), capped to it (issue 14).
+const MAX_GRID_COLUMNS = 63;
+// Tables (and text boxes) nested deeper than this are read as flat paragraphs (issue 14: a
+// hostile file nests tables 5,000 deep).
+const MAX_TABLE_NESTING = 16;
 
 /** A paragraph as Word shows it: the rebuilt list marker, then its text. */
 export interface DocxParagraph {
@@ -12,6 +21,8 @@ export interface DocxParagraph {
   readonly text: string;
   /** 1-based heading level from a Word heading style or outline level, or null. */
   readonly heading: number | null;
+  /** For a PDF: where each line of `text` (split at "\n") was printed. */
+  readonly origins?: readonly PageLine[];
 }
 
 export interface DocxCell {
@@ -25,6 +36,8 @@ export interface DocxCell {
 export interface DocxTable {
   readonly kind: 'table';
   readonly rows: readonly (readonly DocxCell[])[];
+  /** For a PDF: where each row's first line was printed. */
+  readonly origins?: readonly PageLine[];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -42,24 +55,36 @@ export interface BodyContext {
  * Layout tables come out as their cells' paragraphs; numbering is rebuilt in document order,
  * table cells included, because Word's counters run through them.
  */
-export function readBody(body: Element, ctx: BodyContext): DocxBlock[] {
+export function readBody(body: Element, ctx: BodyContext, depth = 0): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const el of blockElements(body)) {
-    if (isW(el, 'p')) out.push(readParagraph(el, ctx));
-    else if (isW(el, 'tbl')) out.push(...readTable(el, ctx));
+    if (isW(el, 'p')) {
+      out.push(readParagraph(el, ctx));
+      if (depth < MAX_TABLE_NESTING) for (const box of textBoxes(el)) out.push(...readBody(box, ctx, depth + 1));
+    } else if (isW(el, 'tbl')) out.push(...readTable(el, ctx, depth + 1));
   }
   return out;
 }
 
-/** Paragraphs and tables of a container, looking through content controls and custom XML. */
+/**
+ * Paragraphs and tables of a container, looking through content controls and custom XML, in
+ * document order; an explicit stack, because a hostile file nests w:sdt thousands deep.
+ */
 function blockElements(parent: Element): Element[] {
+  return containedElements(parent, (el) => isW(el, 'p') || isW(el, 'tbl'));
+}
+
+/** The elements `wanted` picks out of a container, seen through w:sdt and w:customXml wrappers. */
+function containedElements(parent: Element, wanted: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  for (const el of elements(parent)) {
-    if (isW(el, 'p') || isW(el, 'tbl')) out.push(el);
+  const stack: Element[] = elements(parent).reverse();
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (wanted(el)) out.push(el);
     else if (isW(el, 'sdt')) {
       const content = wChild(el, 'sdtContent');
-      if (content) out.push(...blockElements(content));
-    } else if (isW(el, 'customXml')) out.push(...blockElements(el));
+      if (content) stack.push(...elements(content).reverse());
+    } else if (isW(el, 'customXml')) stack.push(...elements(el).reverse());
   }
   return out;
 }
@@ -97,60 +122,39 @@ function listMarker(pPr: Element | null, styleId: string | null, ctx: BodyContex
   return marker;
 }
 
-/** The visible text of a paragraph: runs in order, without deleted, hidden or field-code text. */
-function inlineText(parent: Element): string {
-  let s = '';
-  for (const el of elements(parent)) {
-    if (isW(el, 'r')) s += runText(el);
-    else if (isW(el, 'hyperlink') || isW(el, 'smartTag') || isW(el, 'ins') || isW(el, 'moveTo') || isW(el, 'fldSimple') || isW(el, 'customXml')) {
-      s += inlineText(el);
-    } else if (isW(el, 'sdt')) {
-      const content = wChild(el, 'sdtContent');
-      if (content) s += inlineText(content);
-    }
-  }
-  return s;
-}
-
-function runText(r: Element): string {
-  if (wOn(wChild(r, 'rPr'), 'vanish')) return '';
-  let s = '';
-  for (const el of elements(r)) {
-    if (isW(el, 't')) s += el.textContent ?? '';
-    else if (isW(el, 'tab')) s += '\t';
-    else if (isW(el, 'br')) {
-      const type = wAttr(el, 'type');
-      if (type !== 'page' && type !== 'column') s += '\n';
-    } else if (isW(el, 'cr')) s += '\n';
-    else if (isW(el, 'noBreakHyphen')) s += '-';
-  }
-  return s;
-}
-
-interface RawCell {
+/** A cell as the file lays it out, before merges are resolved (shared with the .doc reader). */
+export interface RawCell {
   readonly gridCol: number;
   readonly span: number;
   readonly vMerge: 'restart' | 'continue' | null;
   readonly paragraphs: readonly string[];
 }
 
-function readTable(tbl: Element, ctx: BodyContext): DocxBlock[] {
+function readTable(tbl: Element, ctx: BodyContext, depth: number): DocxBlock[] {
   const rows: RawCell[][] = [];
   let columns = 0;
   for (const tr of wChildren(tbl, 'tr')) {
-    let gridCol = wInt(wChild(tr, 'trPr'), 'gridBefore') ?? 0;
+    let gridCol = capSpan(wInt(wChild(tr, 'trPr'), 'gridBefore') ?? 0);
     const cells: RawCell[] = [];
     for (const tc of cellElements(tr)) {
       const tcPr = wChild(tc, 'tcPr');
-      const span = Math.max(1, wInt(tcPr, 'gridSpan') ?? 1);
+      const span = Math.max(1, capSpan(wInt(tcPr, 'gridSpan') ?? 1));
       const vMergeEl = wChild(tcPr, 'vMerge');
       const vMerge = vMergeEl ? (wAttr(vMergeEl, 'val') === 'restart' ? 'restart' : 'continue') : null;
-      cells.push({ gridCol, span, vMerge, paragraphs: cellParagraphs(tc, ctx) });
+      cells.push({ gridCol, span, vMerge, paragraphs: cellParagraphs(tc, ctx, depth) });
       gridCol += span;
     }
     columns = Math.max(columns, gridCol);
     rows.push(cells);
   }
+  return tableBlocks(rows, columns);
+}
+
+/**
+ * A table's rows as blocks: a layout table (header or signature block) as its cells'
+ * paragraphs, a data table as one table block with its merges resolved.
+ */
+export function tableBlocks(rows: readonly RawCell[][], columns: number): DocxBlock[] {
   const texts = rows.flatMap((r) => r.map((c) => c.paragraphs.join('\n')));
   if (isLayoutTable(columns, texts)) {
     // Row by row, left cell then right, one paragraph per cell paragraph (SOURCES.md).
@@ -168,27 +172,41 @@ function readTable(tbl: Element, ctx: BodyContext): DocxBlock[] {
 
 /** The cells of a row, looking through content controls around them. */
 function cellElements(tr: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of elements(tr)) {
-    if (isW(el, 'tc')) out.push(el);
-    else if (isW(el, 'sdt') || isW(el, 'customXml')) {
-      const content = isW(el, 'sdt') ? wChild(el, 'sdtContent') : el;
-      if (content) out.push(...cellElements(content));
-    }
-  }
-  return out;
+  return containedElements(tr, (el) => isW(el, 'tc'));
 }
 
-/** A cell's paragraphs; a table nested in the cell gives its own cells' paragraphs. */
-function cellParagraphs(tc: Element, ctx: BodyContext): string[] {
+/**
+ * A cell's paragraphs; a table nested in the cell gives its own cells' paragraphs. Below
+ * MAX_TABLE_NESTING, a nested table's paragraphs are read flat, without its cell structure,
+ * so that a hostile nesting thousands deep never deepens the call stack (issue 14).
+ */
+function cellParagraphs(tc: Element, ctx: BodyContext, depth: number): string[] {
+  if (depth >= MAX_TABLE_NESTING) return flatParagraphs(tc).map(inlineText).filter((t) => t.trim() !== '');
   const out: string[] = [];
-  for (const block of readBody(tc, ctx)) {
+  for (const block of readBody(tc, ctx, depth)) {
     if (block.kind === 'paragraph') {
       if (block.text.trim() !== '') out.push(block.text);
     }
     else for (const row of block.rows) out.push(row.map((c) => c.text).filter((t) => t !== '').join(' '));
   }
   return out;
+}
+
+/** Every paragraph inside an element, in document order (an explicit stack). */
+function flatParagraphs(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = elements(root).reverse();
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (isW(el, 'p')) out.push(el);
+    else stack.push(...elements(el).reverse());
+  }
+  return out;
+}
+
+/** A span or an offset in grid columns, at most the widest table Word makes. */
+function capSpan(n: number): number {
+  return Math.max(0, Math.min(MAX_GRID_COLUMNS, n));
 }
 
 /**

@@ -25,6 +25,10 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const byName = new Map(entries.map((e) => [e.name, e]));
   const main = byName.get(DOCUMENT_PART);
   if (!main) throw new InputError(file, `the ZIP archive has no ${DOCUMENT_PART}, so it is not a Word .docx document`);
+  const xmlSize = [main, byName.get(STYLES_PART), byName.get(NUMBERING_PART)].reduce((n, e) => n + (e?.size ?? 0), 0);
+  if (xmlSize > limits.maxXml) {
+    throw new InputError(file, `the .docx's text parts would inflate to ${mb(xmlSize)} MB of XML; more than ${mb(limits.maxXml)} MB is refused before unpacking`);
+  }
   const part = (entry: ZipEntry | undefined) => (entry ? parseXml(decodeXml(readZipEntry(bytes, entry, file)), file, entry.name) : null);
   const document = part(main);
   const stylesDoc = part(byName.get(STYLES_PART));
@@ -45,4 +49,9 @@ function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+function mb(n: number): string {
+  const value = n / (1024 * 1024);
+  return value.toFixed(value < 10 ? 1 : 0);
 }

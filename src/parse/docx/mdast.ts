@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import type { DocxBlock } from './body.js';
-import type { DocxItem } from './line-index.js';
+import type { DocxItem, PageLine } from './line-index.js';
 
 export interface SyntheticDocument {
   readonly text: string;
@@ -26,7 +26,8 @@ export function buildSyntheticDocument(blocks: readonly DocxBlock[]): SyntheticD
     if (block.kind === 'paragraph') {
       if (block.text.trim() === '') continue;
       const start = builder.startLine();
-      items.push({ kind: 'paragraph', start, number: ++paragraphs });
+      if (block.origins) pushLineItems(items, start, block.text, block.origins);
+      else items.push({ kind: 'paragraph', start, number: ++paragraphs });
       const text = builder.text(block.text);
       const position = builder.span(start, builder.offset);
       const node: Paragraph | Heading = block.heading
@@ -38,9 +39,10 @@ export function buildSyntheticDocument(blocks: readonly DocxBlock[]): SyntheticD
     const rows: TableRow[] = [];
     const tableStart = builder.offset + (builder.offset > 0 ? 1 : 0);
     const placed: TableCell[][] = [];
-    block.rows.forEach((row) => {
+    block.rows.forEach((row, r) => {
       const start = builder.startLine();
-      items.push({ kind: 'row', start, number: ++rowCount });
+      const origin = block.origins?.[r];
+      items.push(origin ? { kind: 'page', start, number: origin.line, page: origin.page } : { kind: 'row', start, number: ++rowCount });
       const cells: TableCell[] = [];
       row.forEach((cell, i) => {
         if (i > 0) builder.append('\t');
@@ -67,6 +69,17 @@ export function buildSyntheticDocument(blocks: readonly DocxBlock[]): SyntheticD
     children.push(table);
   }
   return { text: builder.value, tree: { type: 'root', children, position: builder.span(0, builder.offset) }, items };
+}
+
+/** One item per line of a PDF paragraph, each pointing at the page line it was printed on. */
+function pushLineItems(items: DocxItem[], start: number, text: string, origins: readonly PageLine[]): void {
+  let at = start;
+  let k = 0;
+  for (const line of text.split('\n')) {
+    const origin = origins[Math.min(k++, origins.length - 1)];
+    if (origin) items.push({ kind: 'page', start: at, number: origin.line, page: origin.page });
+    at += line.length + 1;
+  }
 }
 
 /** Appends text and turns offsets into unist points (1-based line and column, 0-based offset). */

@@ -35,6 +35,17 @@ interface Num {
 export const NO_NUMBERING: Numbering = { abstracts: new Map(), nums: new Map() };
 
 /**
+ * The largest start value Word accepts ("Start at" goes from 0 to 32767); a file may declare
+ * any number (2^53 in a hostile one, whose Roman numeral would fill memory), so a start is
+ * clamped to this, and a counter beyond it is shown in decimal (issue 14).
+ */
+export const MAX_COUNTER = 32_767;
+
+export function clampStart(value: number): number {
+  return Math.max(0, Math.min(MAX_COUNTER, value));
+}
+
+/**
  * Reads numbering.xml. An abstract definition that only links to a numbering style
  * (w:numStyleLink) takes the levels of the list that style names.
  */
@@ -61,7 +72,7 @@ export function readNumbering(doc: Document | null, numberingStyles: ReadonlyMap
       const ilvl = intAttr(o, 'ilvl');
       if (ilvl === null) continue;
       const start = wInt(o, 'startOverride');
-      if (start !== null) startOverrides.set(ilvl, start);
+      if (start !== null) startOverrides.set(ilvl, clampStart(start));
       const lvl = wChild(o, 'lvl');
       if (lvl) levels.set(ilvl, readLevel(lvl, ilvl));
     }
@@ -89,7 +100,7 @@ function readLevel(lvl: Element, ilvl: number): Level {
   const suff = wVal(lvl, 'suff');
   return {
     ilvl,
-    start: wInt(lvl, 'start') ?? 0,
+    start: clampStart(wInt(lvl, 'start') ?? 0),
     numFmt: wVal(lvl, 'numFmt') ?? 'decimal',
     lvlText: wVal(lvl, 'lvlText'),
     lvlRestart: wInt(lvl, 'lvlRestart'),
@@ -172,6 +183,7 @@ function bulletMarker(lvlText: string | null): string {
 
 /** A counter value in a Word number format (ECMA-376 §17.18.59, ST_NumberFormat). */
 export function formatNumber(value: number, numFmt: string): string {
+  if (value > MAX_COUNTER) return String(value);
   switch (numFmt) {
     case 'upperRoman':
       return value > 0 ? roman(value) : String(value);

@@ -55,31 +55,13 @@ export function readStyles(doc: Document | null): Styles {
   return { defaultParagraph, byId, numberingStyles };
 }
 
-/**
- * The style and the styles it is based on, nearest first. A paragraph inherits a property from
- * the first style in this chain that sets it (ECMA-376 §17.7.2, style hierarchy); a cycle in
- * w:basedOn, which Word would reject, ends the chain.
- */
-export function styleChain(styles: Styles, styleId: string | null): ParagraphStyle[] {
-  const chain: ParagraphStyle[] = [];
-  const seen = new Set<string>();
-  let id = styleId ?? styles.defaultParagraph;
-  while (id && !seen.has(id)) {
-    seen.add(id);
-    const style = styles.byId.get(id);
-    if (!style) break;
-    chain.push(style);
-    id = style.basedOn;
-  }
-  return chain;
-}
+// A paragraph inherits a property from the first style of its w:basedOn chain that sets it
+// (ECMA-376 §17.7.2, style hierarchy); a cycle in w:basedOn, which Word would reject, ends the
+// chain.
 
 /** The numbering a style gives its paragraphs (numId and, when set, ilvl), following w:basedOn. */
 export function styleNumbering(styles: Styles, styleId: string | null): { numId: number; ilvl: number | null } | null {
-  for (const style of styleChain(styles, styleId)) {
-    if (style.numId !== null) return { numId: style.numId, ilvl: style.ilvl };
-  }
-  return null;
+  return inherited(styles, styleId, 'numbering', (style) => (style.numId !== null ? { numId: style.numId, ilvl: style.ilvl } : undefined));
 }
 
 /**
@@ -87,10 +69,49 @@ export function styleNumbering(styles: Styles, styleId: string | null): { numId:
  * level set on the style chain. Localised Word keeps the English built-in names in w:name.
  */
 export function styleHeadingLevel(styles: Styles, styleId: string | null): number | null {
-  for (const style of styleChain(styles, styleId)) {
+  return inherited(styles, styleId, 'heading', (style) => {
     const m = /^heading\s*([1-9])$/i.exec(style.name ?? '');
     if (m) return Number(m[1]);
     if (style.outlineLvl !== null) return style.outlineLvl >= 0 && style.outlineLvl < 9 ? style.outlineLvl + 1 : null;
+    return undefined;
+  });
+}
+
+// Per Styles object and property, the inherited value of each style already resolved: a
+// paragraph looks its style up once, and a chain of 50,000 w:basedOn links is walked once in
+// all, not once per paragraph (issue 14).
+const resolved = new WeakMap<Styles, Map<string, Map<string, unknown>>>();
+
+/**
+ * The first value `own` finds on a style's w:basedOn chain (a value of undefined means "not set
+ * here"), memoised for every style on the walked part of the chain.
+ */
+function inherited<T>(styles: Styles, styleId: string | null, property: string, own: (style: ParagraphStyle) => T | undefined): T | null {
+  let byProperty = resolved.get(styles);
+  if (!byProperty) resolved.set(styles, (byProperty = new Map()));
+  let memo = byProperty.get(property) as Map<string, T | null> | undefined;
+  if (!memo) byProperty.set(property, (memo = new Map()));
+  const walked: string[] = [];
+  let value: T | null = null;
+  const seen = new Set<string>();
+  let id = styleId ?? styles.defaultParagraph;
+  while (id && !seen.has(id)) {
+    const known = memo.get(id);
+    if (known !== undefined) {
+      value = known;
+      break;
+    }
+    seen.add(id);
+    walked.push(id);
+    const style = styles.byId.get(id);
+    if (!style) break;
+    const found = own(style);
+    if (found !== undefined) {
+      value = found;
+      break;
+    }
+    id = style.basedOn;
   }
-  return null;
+  for (const w of walked) memo.set(w, value);
+  return value;
 }

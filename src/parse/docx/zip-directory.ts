@@ -6,12 +6,20 @@ export interface ZipLimits {
   readonly maxArchive: number;
   /** Largest total of the declared uncompressed sizes of all entries, in bytes. */
   readonly maxInflated: number;
+  /**
+   * Largest total of the declared sizes of the XML parts that are parsed (document, styles,
+   * numbering), in bytes: the XML DOM costs about 25 times its text, so this bounds memory.
+   */
+  readonly maxXml: number;
 }
 
 /** The main part of a WordprocessingML package: a ZIP holding it is a .docx. */
 export const DOCUMENT_PART = 'word/document.xml';
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchive: 50 * 1024 * 1024, maxInflated: 200 * 1024 * 1024 };
+// A run over 39 MB of XML peaked at 1.47 GB (the DOM costs ~25× its text, and the pipeline
+// after it more): 32 MB keeps every accepted .docx under the 1.5 GB peak the tool promises
+// (issue 14; measured by `npm run bench`). A 300-page plan's document.xml is about 5 MB.
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxArchive: 50 * 1024 * 1024, maxInflated: 200 * 1024 * 1024, maxXml: 32 * 1024 * 1024 };
 
 export interface ZipEntry {
   readonly name: string;
