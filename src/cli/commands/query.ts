@@ -3,7 +3,8 @@ import { Chalk } from 'chalk';
 import type { CliContext, LoadedPlan, RegisterCommand } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
-import { chooseFormat, OUTPUT_FORMATS, type OutputFormat } from '../../format/output-format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-format.js';
+import { pickFormat } from '../pick-format.js';
 import type { RenderOptions } from '../../format/render.js';
 import { safeText } from '../../format/safe-text.js';
 import { formatTasks } from '../../format/tasks.js';
@@ -147,7 +148,7 @@ function planNames(loaded: Loaded): string {
 
 export async function runQuery(kind: QueryKind, files: readonly string[], opts: QueryOptions, ctx: CliContext): Promise<number> {
   checkFilters(kind, opts);
-  const format = chooseFormat(opts.format, opts.out);
+  const format = pickFormat(ctx, opts, kind, OUTPUT_FORMATS);
   const loaded = await loadForQuery(ctx, files, opts);
   const knowledge = { aliases: loaded.config?.aliases ?? {}, parents: loaded.config?.parents ?? {} };
   const render = { ...renderOptions(ctx, format, opts), multi: loaded.plans.length > 1 };
