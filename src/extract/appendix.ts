@@ -25,7 +25,7 @@ export function extractAppendices(zones: readonly (readonly Part[])[], ctx: Extr
   zones.forEach((zone, i) => {
     const { appendix, tasks: found } = readAppendix(zone, several ? `PL-${roman(i + 1)}` : 'PL', several, ctx);
     appendices.push(appendix);
-    tasks.push(...found);
+    for (const t of found) tasks.push(t); // no spread: 150,000 rows are more arguments than a call takes
   });
   return { appendices, tasks };
 }
@@ -40,7 +40,7 @@ function readAppendix(zone: readonly Part[], fallbackId: string, several: boolea
   const titleParts: string[] = [];
   const afterLabel = label ? firstLine.slice(label[0].length).replace(/^[\s.:–-]+/, '') : firstLine;
   if (afterLabel) titleParts.push(afterLabel);
-  if (head) titleParts.push(...head.lines.slice(1).map((l) => l.text.trim()));
+  if (head) for (const l of head.lines.slice(1)) titleParts.push(l.text.trim());
   let reference: Appendix['reference'] = null;
   for (const p of zone.slice(1)) {
     if (p.kind === 'table') break;

@@ -41,7 +41,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
           group = { fields: [], before };
           groups.push(group);
         }
-        group.fields.push(...fields);
+        for (const f of fields) group.fields.push(f);
         continue;
       }
       if (group) {
@@ -115,7 +115,7 @@ function taskOf(id: string, number: string, description: string, fields: readonl
   for (const f of fields) {
     if (f.kind === 'lead' || f.kind === 'support') {
       const units = splitUnits(f.value).map(({ text, name, collective, person, role }) => ({ text, name, collective, person, role }));
-      (f.kind === 'lead' ? lead : support).push(...units);
+      for (const u of units) (f.kind === 'lead' ? lead : support).push(u);
       if (f.kind === 'lead') leadSource ??= ctx.locate(f.offset);
       else supportSource ??= ctx.locate(f.offset);
     } else if (f.kind === 'timeframe') timeframe ??= parseTimeframe(f.value);

@@ -30,7 +30,7 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       continue;
     }
     inList = false;
-    rest.push(...p.lines);
+    for (const l of p.lines) rest.push(l); // no spread: a paragraph may have more lines than a call has arguments
   }
   return { recipients, signature: signatureOf(rest, ctx) };
 }

@@ -31,10 +31,10 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const p = header[i] as Para;
     const f = foldKey(p.text);
     if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
-    const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
-    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? ''))) {
+    const so = numberLineRest(p.text);
+    if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/'))) {
       sawNumber = true;
-      let rest = (so[1] ?? '').trim();
+      let rest = so.trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
       const parsed = parseDocumentNumber(rest);
       number = parsed?.number ?? null;
@@ -61,7 +61,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
-    if (!sawNumber && isUpperCase(p.text) && title === null) issuerLines.push(...p.lines.map((l) => l.text.trim()));
+    if (!sawNumber && isUpperCase(p.text) && title === null) for (const l of p.lines) issuerLines.push(l.text.trim());
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
   let issuer = issuerOf(issuerLines);
@@ -85,6 +85,18 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
 
 // The note under a title that names the document issuing it ("(Kèm theo Quyết định số …)",
 // "(Ban hành kèm theo Nghị quyết …)", NĐ 30 Phụ lục I) is not part of the title.
+/**
+ * What follows "Số:" on a line ("Số: 446/KH-UBND" → "446/KH-UBND"), or null when the line does
+ * not start so or runs over more than one line. The rest is sliced off rather than captured
+ * with "(.*)$": on a 10 MB line, V8's backtracking matcher overflows its stack (issue 14).
+ */
+function numberLineRest(text: string): string | null {
+  const head = /^s[oố]\s*[:.]?\s*/iu.exec(text);
+  if (head === null) return null;
+  const rest = text.slice(head[0].length);
+  return /[\n\r\u2028\u2029]/.test(rest) ? null : rest;
+}
+
 const REFERENCE_NOTE = /\s*\((?:ban hành )?kèm theo\b[^)]*\)?\s*$/iu;
 
 function withoutReference(title: string): string {

@@ -75,8 +75,9 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     if (part.responsibilities.length > 0) {
       out.push('', chalk.bold(TITLES.responsibilities));
       for (const r of part.responsibilities) {
-        out.push(...wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  '));
-        for (const duty of r.duties) out.push(...wrapParagraph(safeText(duty.replace(/^[-+•]\s*/, '')), columns, '    ', '- '));
+        // No spread: a long duty wraps to more lines than a call takes arguments.
+        for (const l of wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  ')) out.push(l);
+        for (const duty of r.duties) for (const l of wrapParagraph(safeText(duty.replace(/^[-+•]\s*/, '')), columns, '    ', '- ')) out.push(l);
       }
     }
     const tasks = (title: string, hits: readonly TaskHit[]): void => {

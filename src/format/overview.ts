@@ -45,7 +45,8 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
   // md: a heading, and blank lines between the header lines (Markdown joins adjacent lines).
   const gap = md ? [''] : [];
   out.push(md ? `## ${text(title)}` : bold(text(title)));
-  if (d.title) out.push(...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width)));
+  // No spread: a hostile title wraps to more lines than a call takes arguments.
+  if (d.title) for (const l of [...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width))]) out.push(l);
   const meta = [d.issuer, [d.place, d.date].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
     .filter((x): x is string => Boolean(x))
     .map(text);

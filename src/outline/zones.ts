@@ -80,7 +80,7 @@ export function splitZones(parts: readonly Part[]): Zones {
         if (isTypeLine(part)) {
           // A decision's closing is followed by the plan it issues (Điều 1 … ban hành kèm theo).
           state = 'carried';
-          z.decisionBody.push(...z.body);
+          for (const p of z.body) z.decisionBody.push(p);
           z.body.length = 0;
           z.carriedHeader.push(part);
         } else z.closing.push(part);

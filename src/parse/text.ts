@@ -19,7 +19,7 @@ export function readText(text: string, index: LineIndex): ReadDocument {
   for (const seg of segments) {
     const part = processor.parse(defuseMarkdown(text.slice(seg.start, seg.end))) as Root;
     if (seg.start > 0) shift(part, seg.start);
-    children.push(...part.children);
+    for (const c of part.children) children.push(c);
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
   return { format: 'text', text, index, tree, notes: [], setAside: runs };

@@ -156,12 +156,12 @@ function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out
     if (c.cut <= start || c.cut < protectedUntil) continue;
     const open = isCollectiveText(text.slice(start, c.cut));
     if (startsNewUnit(text.slice(c.resume, to), open)) {
-      out.push(...splitRun(ends, text, start, c.cut));
+      for (const part of splitRun(ends, text, start, c.cut)) out.push(part);
       start = c.resume;
       protectedUntil = knownEnd(ends, text, start, to);
     }
   }
-  out.push(...splitRun(ends, text, start, to));
+  for (const part of splitRun(ends, text, start, to)) out.push(part);
 }
 
 /** Cuts after a known name when a capitalised unit head follows with no punctuation between. */

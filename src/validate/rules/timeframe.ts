@@ -7,7 +7,7 @@ import { examplePlan } from './example-plan.js';
 /** The last day of the plan's period, from its title: "năm 2020", "giai đoạn 2026 - 2030", "đến năm 2030". */
 export function periodEnd(plan: Plan): string | null {
   const years = [...(plan.document.title ?? '').matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-  return years.length ? `${Math.max(...years)}-12-31` : null;
+  return years.length ? `${years.reduce((a, b) => Math.max(a, b))}-12-31` : null;
 }
 
 // A timeframe written to the day or month ("trước ngày 15/7/2020", "Quý I/2020") is compared to
