@@ -8,6 +8,7 @@ import { mdCell, toMarkdownTable } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { toTable } from './table.js';
 import { documentLabel, documentLabeller, taskData, taskListing, unitCell } from './tasks.js';
+import { describeDeadline } from './deadline.js';
 import { wrapParagraph } from './wrap.js';
 
 const TITLES = {
@@ -59,7 +60,7 @@ export function dossierData(dossier: UnitDossier): object {
 function reportingLine(part: DossierPart): string | null {
   const r = part.reporting;
   if (r === null) return null;
-  const when = r.deadline !== null ? `hạn ${r.deadline}${r.recurring ? ' (định kỳ)' : ''}` : r.recurring ? 'định kỳ' : 'không ghi hạn';
+  const when = r.deadline !== null ? `hạn ${describeDeadline(r)}` : describeDeadline(r);
   return `${when}: ${r.text}`;
 }
 

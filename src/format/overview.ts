@@ -4,6 +4,7 @@ import { toJson, toYaml } from './data.js';
 import { mdCell } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { wrapParagraph } from './wrap.js';
+import { describeDeadline } from './deadline.js';
 
 /** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
 export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
@@ -79,6 +80,6 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
     '',
     `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
   );
-  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${o.reporting.deadline ?? 'không ghi hạn'}${o.reporting.recurring ? ' (định kỳ)' : ''}`);
+  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting)}`);
   return `${out.join('\n')}\n`;
 }

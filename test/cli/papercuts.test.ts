@@ -3,7 +3,7 @@
  * exit code, standard output and standard error.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +135,96 @@ describe('3. FORCE_COLOR=0 is honoured', () => {
     expect(runCli(['tasks', SAMPLE, '--group', 'I', '--out', out], { env: { FORCE_COLOR: '1' } }).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toContain(ESC);
     expect(readFileSync(out, 'utf8')).toContain('│ STT │');
+  });
+});
+
+/**
+ * A small plan written for items 5 and 6: its tasks are written in the body, under section II
+ * (so their ids are II.1 and II.2 and they have no appendix group), and TỔ CHỨC THỰC HIỆN asks
+ * for a report by a day of every year. `reporting` is the sentence of the last bullet.
+ */
+function bodyPlan(reportingSentence: string): string {
+  const text = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH HÀ TĨNH',
+    '',
+    'Số: 12/KH-UBND',
+    '',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    '',
+    'Hà Tĩnh, ngày 05 tháng 3 năm 2025',
+    '',
+    'KẾ HOẠCH',
+    'Chuyển đổi số năm 2025',
+    '',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    'Đẩy mạnh chuyển đổi số trên địa bàn tỉnh.',
+    '',
+    'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+    '1. Xây dựng kho dữ liệu dùng chung của tỉnh.',
+    'Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+    'Đơn vị phối hợp: Các sở, ban, ngành.',
+    'Thời gian thực hiện: Năm 2025.',
+    '2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức.',
+    'Đơn vị chủ trì: Sở Nội vụ.',
+    'Thời gian thực hiện: Quý II/2025.',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '- Các sở, ban, ngành triển khai Kế hoạch này.',
+    `- ${reportingSentence}`,
+    '',
+  ].join('\n');
+  const file = join(fresh(), 'ke-hoach.txt');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('5. report deadlines written with a recurrence', () => {
+  for (const sentence of [
+    'Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 10/12 hằng năm để tổng hợp.',
+    'Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ định kỳ hằng năm, trước ngày 10 tháng 12.',
+  ]) {
+    it(`"${sentence.slice(sentence.indexOf('Công nghệ') + 10)}": recurring, month 12, day 10; show prints "hằng năm, trước 10/12"`, () => {
+      const file = bodyPlan(sentence);
+      const show = runCli(['show', file]);
+      expect(show.code).toBe(0);
+      expect(show.stderr).toBe('');
+      expect(show.stdout).toMatch(/\nBáo cáo: hằng năm, trước 10\/12\n$/);
+      const exported = runCli(['export', file]);
+      expect(exported.code).toBe(0);
+      const { reporting } = JSON.parse(exported.stdout) as { reporting: Record<string, unknown> };
+      expect(reporting).toMatchObject({ deadline: null, recurring: true, month: 12, day: 10, text: sentence, source: { line: 29 } });
+    });
+  }
+
+  it('a dated deadline is printed as before', () => {
+    const show = runCli(['show', SAMPLE]);
+    expect(show.stdout).toMatch(/\nBáo cáo: 2020-12-10\n$/);
+  });
+});
+
+describe('6. --group matches body sections as well as appendix groups', () => {
+  const file = (): string => bodyPlan('Các sở, ban, ngành báo cáo kết quả trước ngày 10/12 hằng năm.');
+
+  it('plan tasks --group II lists the body tasks II.1 and II.2', () => {
+    const r = runCli(['tasks', file(), '--group', 'II', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { id: string; origin: string }[]).map((t) => `${t.id} ${t.origin}`)).toEqual(['II.1 body', 'II.2 body']);
+  });
+
+  it('a section with no tasks names the sections that have some', () => {
+    const r = runCli(['tasks', file(), '--group', 'I']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('plan: no group "I" in 12/KH-UBND; the groups are II\n');
+  });
+
+  it('appendix groups still match as before', () => {
+    const r = runCli(['tasks', SAMPLE, '--group', 'III', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((t) => t.id)).toEqual(['III.1', 'III.2', 'III.3']);
   });
 });
