@@ -36,6 +36,43 @@ describe('a 10 MB line starting "Số:" (it overflowed the regular expression st
   });
 });
 
+describe('a Markdown list nested by indentation 1,000 deep (remark took 52 s: defusing counted markers, not indentation)', () => {
+  const list = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- mục ${i + 1}`).join('\n');
+
+  it('inside a plan: the plan is read as before', () => {
+    const md = readFileSync(join(ROOT, 'fixtures/formats/446.md'), 'utf8');
+    const bytes = new TextEncoder().encode(md.replace('\n1. Mục đích\n', `\n${list}\n\n1. Mục đích\n`));
+    const { plan, diagnostics } = parsePlan(bytes, { path: 'deep.md' });
+    expect(plan.tasks).toHaveLength(17);
+    expectAllInside(bytes, plan, diagnostics);
+  });
+
+  it('alone in a file: no plan, one line, exit 2', () => {
+    const file = join(fresh(), 'deep.md');
+    writeFileSync(file, list);
+    const r = runCli(['export', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${file}: no part of a plan was found (no number, title, numbered sections or task table)\n`);
+  });
+});
+
+describe('3 MB of "[" (remark held 3.4 GB of tokens for it)', () => {
+  it('inside a plan: the plan is read as before', () => {
+    const bytes = new TextEncoder().encode(SAMPLE.replace('\n1. Mục đích\n', `\n${'['.repeat(3 * MB)}\n1. Mục đích\n`));
+    const { plan, diagnostics } = parsePlan(bytes, { path: 'brackets.txt' });
+    expect(plan.tasks).toHaveLength(17);
+    expectAllInside(bytes, plan, diagnostics);
+  });
+
+  it('alone in a file: no plan, one line, exit 2', () => {
+    const file = join(fresh(), 'brackets.txt');
+    writeFileSync(file, '['.repeat(3 * MB));
+    const r = runCli(['export', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${file}: no part of a plan was found (no number, title, numbered sections or task table)\n`);
+  });
+});
+
 describe('many appendix rows (tasks.push(...found) spread them as arguments)', () => {
   // A spread passes every element on the stack: 150,000 rows overflowed Node's default stack.
   // With the stack cut to 100 KB, 15,000 elements are enough to overflow it, so 20,000 rows
