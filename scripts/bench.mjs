@@ -4,6 +4,11 @@
 // a timed test: numbers depend on the machine, so it prints them with the targets beside them.
 //
 //   node scripts/bench.mjs [--runs 15] [--large-runs 3] [--sizes 1000,8000,32000]
+//                          [--hostile-only] [--hostile-rows 150000] [--hostile-match TEXT]
+//
+// Section 5 runs the hostile inputs of issue 14 once each (their generators are below; nothing
+// large is committed) and checks the exit code, the wall time against a bound and the peak
+// memory against 1.5 GiB: these are the time and memory bounds the tests leave to the bench.
 //
 // Every measurement is the wall time of a whole process (spawned, run to its exit), because
 // that is what an analyst and a CI job wait for; the verdicts use it. The process's CPU time
@@ -29,7 +34,7 @@ const NODE = process.execPath;
 // KEHOACH_BENCH_NO_TIME=1 uses the in-process fallback even where /usr/bin/time exists.
 const TIME = existsSync('/usr/bin/time') && !process.env.KEHOACH_BENCH_NO_TIME ? '/usr/bin/time' : null;
 
-const TARGET = { startup: 1.5, parse: 1.3, exponent: 1.1, memory: 30, validate: 2 };
+const TARGET = { startup: 1.5, parse: 1.3, exponent: 1.1, memory: 30, validate: 2, hostilePeakMiB: 1536 };
 
 const opts = parseArgs(process.argv.slice(2));
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
@@ -41,12 +46,14 @@ const env = { ...process.env, NO_COLOR: '1' };
 delete env.GITHUB_ACTIONS;
 
 try {
-  run();
+  if (!opts.hostileOnly) run();
+  else header();
+  hostile();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-function run() {
+function header() {
   const cpus = os.cpus();
   say('kehoach benchmark (issue 8)');
   say(`date     ${new Date().toISOString()}`);
@@ -57,6 +64,10 @@ function run() {
   say(`runs     ${opts.runs} for start-up, ${opts.largeRuns} for each large input; medians shown`);
   say(`command  npm run bench${opts.raw.length ? ` -- ${opts.raw.join(' ')}` : ''}`);
   say('');
+}
+
+function run() {
+  header();
 
   // 1. Start-up: the analyst's everyday command against a Node that does nothing.
   say(`1. start-up: plan tasks ${SAMPLE} --unit "Sở Giáo dục" --format json  vs  node -e 0`);
@@ -150,6 +161,77 @@ function run() {
 }
 
 /**
+ * 5. Hostile inputs inside the limits (issue 14): each is generated, run once, and must end
+ * with its exit code, within its time bound and under TARGET.hostilePeakMiB of memory. The
+ * bounds are generous on purpose (a loaded 2-core machine): they tell a bounded run from one
+ * that is quadratic or exhausts memory, which took minutes and gigabytes before.
+ */
+function hostile() {
+  const MB = 2 ** 20;
+  const sample = readFileSync(SAMPLE_PATH, 'utf8');
+  const inSample = (block) => sample.replace('\n1. Mục đích\n', `\n${block}\n1. Mục đích\n`);
+  const file = (name, text) => {
+    const f = path.join(work, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  const sampleMd = readFileSync(path.join(ROOT, 'fixtures', 'formats', '446.md'), 'utf8');
+  const aliasBomb = 'abcdefghi'
+    .split('')
+    .map((n, i, all) => `${n}: &${n} [${i === 0 ? Array(9).fill('x').join(', ') : Array(9).fill(`*${all[i - 1]}`).join(', ')}]`)
+    .join('\n');
+  const cases = [
+    { name: '3 MB of "[" (a line)', args: () => ['export', file('brackets.txt', '['.repeat(3 * MB))], code: 2, seconds: 30 },
+    { name: '3 MB of "[" in the sample', args: () => ['export', file('brackets-in.txt', inSample('['.repeat(3 * MB)))], code: 0, seconds: 30 },
+    { name: 'Markdown list 1,000 deep by indentation', args: () => ['export', file('deep.md', Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'))], code: 2, seconds: 30 },
+    { name: '100,000 nested markers "- "', args: () => ['export', file('markers.txt', inSample(`${'- '.repeat(100_000)}x`))], code: 0, seconds: 30 },
+    { name: '10 MB line starting "Số:"', args: () => ['export', file('so.txt', `Số:${'a'.repeat(10 * MB)}`)], code: 2, seconds: 30 },
+    { name: '10 MB number line in the header', args: () => ['export', file('so-header.txt', sample.replace('Số: 446/KH-UBND', `Số: 446/${'KH'.repeat(5 * MB)}`))], code: 0, seconds: 60 },
+    { name: '1 MB unit name, validate', args: () => ['validate', file('unit.txt', sample.replace('\tBan Tuyên giáo Tỉnh ủy\tSở TT&TT\t2020', `\tSở ${'Ngoại vụ '.repeat(MB / 9)}\tSở TT&TT\t2020`))], code: 1, seconds: 60 },
+    { name: '6 MB of plan prose (remark in pieces)', args: () => ['export', file('prose.txt', inSample(prose(sample, 6 * MB)))], code: 0, seconds: 300 },
+    // 38 M characters of this Vietnamese prose are 49 MB of UTF-8: just under the 50 MB limit.
+    { name: '49 MB of plan prose (the size limit)', args: () => ['export', file('prose-49.txt', inSample(prose(sample, 38 * MB)))], code: 0, seconds: 900 },
+    { name: 'Markdown table of 20,000 rows', args: () => ['export', file('table.md', mdTable(sampleMd, 20_000))], code: 0, seconds: 300 },
+    { name: `${opts.hostileRows.toLocaleString('en')} appendix rows`, args: () => ['export', file('rows.txt', generateLargePlan(opts.hostileRows))], code: 0, seconds: 900 },
+    { name: '/dev/zero (size limit)', args: () => ['export', '/dev/zero'], code: 2, seconds: 30 },
+    { name: 'YAML alias bomb in the config', args: () => ['tasks', SAMPLE, '--config', file('bomb.yaml', aliasBomb)], code: 2, seconds: 10 },
+  ];
+  say(`5. hostile input inside the limits (issue 14): one run each; bound = exit code, wall time, peak ≤ ${TARGET.hostilePeakMiB} MiB`);
+  say(`   ${pad('input', 42)}${pad('exit', 6)}${pad('wall', 11)}${pad('cpu', 11)}${pad('peak RSS', 12)}verdict`);
+  for (const c of cases) {
+    if (opts.hostileMatch && !c.name.includes(opts.hostileMatch)) continue;
+    const argv = [NODE, PLAN, ...c.args()];
+    let r;
+    try {
+      r = timeRun(argv, { okCodes: [c.code] });
+    } catch (e) {
+      say(`   ${pad(c.name, 42)}MISS: ${String(e.message).split('\n').slice(0, 2).join(' ')}`);
+      continue;
+    }
+    const peakMiB = (r.rssKiB * 1024) / 2 ** 20;
+    const ok = r.ms <= c.seconds * 1000 && peakMiB <= TARGET.hostilePeakMiB;
+    say(`   ${pad(c.name, 42)}${pad(c.code, 6)}${pad(ms(r.ms), 11)}${pad(ms(r.cpuMs), 11)}${pad(mb(r.rssKiB * 1024), 12)}${ok ? 'PASS' : 'MISS'} (≤ ${c.seconds} s)`);
+  }
+}
+
+/** `chars` characters of the sample's body (its prose, before the task table), repeated. */
+function prose(sample, chars) {
+  const body = sample.split('\nSTT\t')[0];
+  return body.repeat(Math.ceil(chars / body.length)).slice(0, chars);
+}
+
+/** The sample's Markdown copy with its task table's rows repeated until it has `rows` rows. */
+function mdTable(md, rows) {
+  const lines = md.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('| STT |'));
+  const end = lines.findIndex((l, i) => i > header && !l.startsWith('|'));
+  const body = lines.slice(header + 2, end);
+  const out = [];
+  while (out.length < rows) out.push(...body.slice(0, rows - out.length));
+  return [...lines.slice(0, header + 2), ...out, ...lines.slice(end)].join('\n');
+}
+
+/**
  * Runs a command `runs` times with its standard output going to `outFile` (or nowhere), checks
  * the first run's output, and returns the medians.
  */
@@ -213,15 +295,18 @@ function checkExport(file, n) {
 }
 
 function parseArgs(argv) {
-  const o = { runs: 15, largeRuns: 3, sizes: [1000, 8000, 32000], raw: argv };
+  const o = { runs: 15, largeRuns: 3, sizes: [1000, 8000, 32000], hostileOnly: false, hostileRows: 150_000, hostileMatch: null, raw: argv };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
     if (a === '--runs' && v) { o.runs = Math.max(10, Number(v)); i++; }
     else if (a === '--large-runs' && v) { o.largeRuns = Math.max(1, Number(v)); i++; }
     else if (a === '--sizes' && v) { o.sizes = v.split(',').map(Number).filter((n) => n > 0).sort((x, y) => x - y); i++; }
+    else if (a === '--hostile-only') o.hostileOnly = true;
+    else if (a === '--hostile-rows' && v) { o.hostileRows = Math.max(1000, Number(v)); i++; }
+    else if (a === '--hostile-match' && v) { o.hostileOnly = true; o.hostileMatch = v; i++; }
     else {
-      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000]\n');
+      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--hostile-only] [--hostile-rows 150000] [--hostile-match TEXT]\n');
       process.exit(2);
     }
   }

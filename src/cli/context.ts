@@ -45,8 +45,9 @@ export interface CliContext {
   loadConfig(explicitPath?: string): Promise<PlanConfig | null>;
   /**
    * Writes a command's result: to stdout, or with `out` to that file through a temporary file
-   * and a rename (never truncating an existing file on failure; refusing to overwrite an input).
-   * An iterable is written piece by piece, so a large result is never held whole.
+   * and a rename (write-out.ts: never truncating an existing file on failure, replacing only a
+   * regular file, refusing to overwrite an input). An iterable is written piece by piece, so a
+   * large result is never held whole.
    */
   writeResult(content: string | Uint8Array | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void>;
 }

@@ -1,9 +1,11 @@
-import { fstatSync, openSync, closeSync, writeSync, readFileSync, readSync, statSync, writeFileSync, renameSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { existsSync, fstatSync, writeSync } from 'node:fs';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
-import { findConfig, readConfig, expandPlans } from '../config/load.js';
+import { findConfig, parseConfig, expandPlans } from '../config/load.js';
+import { readInput } from './read-input.js';
+import { writeOut } from './write-out.js';
+import { safeText } from '../format/safe-text.js';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
@@ -16,14 +18,22 @@ export interface GlobalOptions {
 
 /** The CliContext of a real process: files, standard streams, environment. */
 export function createNodeContext(globals: GlobalOptions): CliContext {
-  // `plan tasks … | head` closes the pipe early: that is the reader's choice, not an error.
+  // A write to standard output that fails (the reader closed the pipe: EPIPE; the disk is
+  // full: ENOSPC) ends the run with one line and exit 2: the output is incomplete, and a script
+  // must not take it for a result. Node reports these as 'error' events, never as exceptions.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    try {
+      writeSync(2, `plan: standard output: ${describeWriteError(e)}\n`);
+    } catch {
+      /* standard error is gone too: the exit code still says it */
+    }
+    process.exit(2);
   });
+  // A closed standard error must not turn into a crash: the exit code still tells.
+  process.stderr.on('error', () => process.exit(2));
   const env = process.env;
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  const color = stdoutIsTTY && globals.color !== false && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const color = decideColor({ isTTY: stdoutIsTTY, flag: globals.color !== false, env });
   const ctx: CliContext = {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
@@ -37,7 +47,7 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
       const path = explicitPath ?? globals.config ?? findConfig(process.cwd());
       if (!path) return null;
       if (!existsSync(path)) throw new InputError(path, 'the config file does not exist');
-      return readConfig(path);
+      return parseConfig(readInput(path, globals.maxSize ?? DEFAULT_MAX_SIZE), path);
     },
     async loadPlans(files, options = {}) {
       let names = [...files];
@@ -62,15 +72,14 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
         else for (const piece of content) process.stdout.write(piece);
         return;
       }
-      writeAtomically(outPath, content, inputs);
+      await writeOut(outPath, content, inputs);
     },
   };
   return ctx;
 }
 
 async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
-  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const bytes = file === '-' ? readStdin(maxSize) : readFile(file, maxSize);
+  const bytes = readInput(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
   const { readPlan } = await import('../parse-plan.js');
   const { plan, diagnostics, lines } = await readPlan(bytes, {
@@ -91,102 +100,25 @@ function stdinIsPiped(): boolean {
   }
 }
 
-/** Reads standard input in chunks, refusing it as soon as it passes the size limit. */
-function readStdin(maxSize: number): Uint8Array {
-  const chunks: Buffer[] = [];
-  const chunk = Buffer.alloc(1 << 16);
-  let total = 0;
-  for (;;) {
-    let n: number;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
-      if (code === 'EOF') break;
-      throw new InputError('-', `cannot read standard input (${code ?? 'error'})`);
-    }
-    if (n === 0) break;
-    total += n;
-    if (total > maxSize) throw new InputError('-', `standard input is over the limit of ${mb(maxSize)}; raise it with --max-size if this is really a plan`);
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
-  }
-  return Buffer.concat(chunks, total);
-}
-
-function readFile(file: string, maxSize: number): Uint8Array {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(file, 'is a directory, not a plan file');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, describeFsError(e));
-  }
-  if (size > maxSize) {
-    throw new InputError(file, `the file is ${mb(size)}, over the limit of ${mb(maxSize)}; raise it with --max-size if this is really a plan`);
-  }
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw new InputError(file, describeFsError(e));
-  }
-}
-
-function mb(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
-
-function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a plan file';
-  return `cannot read the file (${code ?? String(e)})`;
+/** The one-line reason of a failed write to standard output. */
+function describeWriteError(e: NodeJS.ErrnoException): string {
+  if (e.code === 'EPIPE') return 'the reader closed the pipe before the output was complete (EPIPE)';
+  if (e.code === 'ENOSPC') return 'no space left on the device; the output is incomplete (ENOSPC)';
+  return `cannot write; the output is incomplete (${safeText(e.code ?? e.message)})`;
 }
 
 /**
- * Writes through a temporary file in the same folder and renames it, so a failed run never
- * leaves a truncated file; refuses to write over one of the inputs.
+ * Whether to colour standard output. --no-color always wins; then FORCE_COLOR as chalk reads
+ * it (0 or false: never; 1, 2, 3, true or empty: always, even into a pipe); then NO_COLOR
+ * (no-color.org: set and not empty) and TERM=dumb; otherwise only on a terminal.
  */
-function writeAtomically(outPath: string, content: string | Uint8Array | Iterable<string>, inputs: readonly string[]): void {
-  const target = resolve(outPath);
-  for (const input of inputs) {
-    if (input === '-') continue;
-    if (sameFile(resolve(input), target)) throw new UsageError(`--out ${outPath} is one of the input files; refusing to overwrite it`);
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(tmp, content);
-    else {
-      const fd = openSync(tmp, 'w');
-      try {
-        for (const piece of content) writeSync(fd, piece);
-      } finally {
-        closeSync(fd);
-      }
-    }
-    renameSync(tmp, target);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw new InputError(outPath, `cannot write the output (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
-
-function sameFile(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
+export function decideColor(options: { readonly isTTY: boolean; readonly flag: boolean; readonly env: Readonly<Record<string, string | undefined>> }): boolean {
+  const { env } = options;
+  if (!options.flag) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return options.isTTY && env.TERM !== 'dumb';
 }
 
 export type { PlanConfig };

@@ -27,23 +27,47 @@ const KEYS = ['plans', 'aliases', 'parents', 'rules'] as const;
 /**
  * Reads and checks a config file. Every bad value is an InputError naming the file and the key
  * ("plan.config.yaml: aliases.Sở Tài chính: …"), so the user can fix it without guessing.
+ * The CLI reads the bytes itself, through its size-limited reader, and calls parseConfig.
  */
 export async function readConfig(path: string): Promise<PlanConfig> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new InputError(path, `cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+  return parseConfig(bytes, path);
+}
+
+/**
+ * Anchors and aliases may repeat at most this many nodes in all. A config needs none at all; a
+ * few are harmless. The yaml package's default (100) is the bound that refuses "billion laughs"
+ * (aliases of aliases, each level multiplying the text) before it is expanded.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** parseConfig of bytes already read: UTF-8, with or without a BOM. */
+export async function parseConfig(bytes: Uint8Array, path: string): Promise<PlanConfig> {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   // Loaded on demand: most commands run without a config file, and start-up time matters.
   const { parseDocument } = await loadYaml();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
-  const problem = doc.errors[0];
-  if (problem) {
-    const where = problem.linePos?.[0] ? `line ${problem.linePos[0].line}: ` : '';
-    throw new InputError(path, `${where}not valid YAML: ${problem.message.split('\n')[0] ?? ''}`);
+  let raw: unknown;
+  try {
+    const doc = parseDocument(text, { uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem) {
+      const where = problem.linePos?.[0] ? `line ${problem.linePos[0].line}: ` : '';
+      throw new InputError(path, `${where}not valid YAML: ${problem.message.split('\n')[0] ?? ''}`);
+    }
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // The yaml package throws a ReferenceError for an alias bomb, and a deep enough nesting
+    // of brackets overflows its recursive composer: both are a config the tool will not read.
+    const why = e instanceof RangeError ? 'nested too deeply' : /alias/i.test((e as Error).message) ? `anchors and aliases expand to more than ${MAX_ALIAS_COUNT} nodes` : (e as Error).message;
+    throw new InputError(path, `not a usable config: ${why}`);
   }
-  return checkConfig(doc.toJS() as unknown, path);
+  return checkConfig(raw, path);
 }
 
 /** Validates the parsed YAML against PlanConfig (src/config/types.ts). */

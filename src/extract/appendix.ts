@@ -39,7 +39,7 @@ function readAppendix(zone: readonly Part[], fallbackId: string, several: boolea
   const titleParts: string[] = [];
   const afterLabel = label ? firstLine.slice(label[0].length).replace(/^[\s.:–-]+/, '') : firstLine;
   if (afterLabel) titleParts.push(afterLabel);
-  if (head) titleParts.push(...head.lines.slice(1).map((l) => l.text.trim()));
+  if (head) for (const l of head.lines.slice(1)) titleParts.push(l.text.trim());
   let reference: Appendix['reference'] = null;
   for (const p of zone.slice(1)) {
     if (p.kind === 'table') break;

@@ -57,7 +57,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
           group = { fields: [], before, listed: false };
           groups.push(group);
         }
-        group.fields.push(...fields);
+        for (const f of fields) group.fields.push(f);
         group.listed = false;
         continue;
       }
@@ -204,7 +204,7 @@ function taskOf(id: string, number: string, description: string, fields: readonl
     if (f.kind === 'lead' || f.kind === 'support') {
       for (const [kind, pieces] of assignmentOf(f)) {
         const units = pieces.flatMap((p) => readUnitRefs(p.text, (i) => f.place(p.index + i), ctx));
-        (kind === 'lead' ? lead : support).push(...units);
+        for (const u of units) (kind === 'lead' ? lead : support).push(u);
         if (units.length && kind === 'lead') leadSource ??= ctx.locate(f.offset);
         if (units.length && kind === 'support') supportSource ??= ctx.locate(f.offset);
       }

@@ -58,7 +58,7 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
     inList = false;
     if (isUpperCase(p.text)) sawCaps = true;
     else if (sawCaps) afterName = true;
-    rest.push(...p.lines);
+    for (const l of p.lines) rest.push(l); // no spread: a paragraph may have more lines than a call has arguments
   }
   return { recipients, signature: signatureOf(rest, ctx), unread };
 }

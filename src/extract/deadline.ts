@@ -1,4 +1,4 @@
-import { dateAt } from './dates.js';
+import { dateAt, daysInMonth } from './dates.js';
 
 /**
  * The deadline a sentence sets ("báo cáo … trước ngày 10/12/2020 (qua Sở …)"), and whether the
@@ -9,6 +9,14 @@ export interface Deadline {
   /** ISO date; null when the sentence gives no year ("hằng năm") or leaves the date blank. */
   readonly date: string | null;
   readonly recurring: boolean;
+  /**
+   * The day and month of a deadline written without a year, which is how a deadline that
+   * recurs is written ("trước ngày 10/12 hằng năm": day 10, month 12); the day alone for a day
+   * of every month ("trước ngày 18 hằng tháng": day 18, month null). Null when a year is
+   * written or no day is.
+   */
+  readonly day: number | null;
+  readonly month: number | null;
   /** The deadline phrase as written ("trước ngày 10/12/2020"), or the recurrence phrase. */
   readonly text: string;
   /** Offset of the phrase in the text (NFC). */
@@ -20,7 +28,7 @@ const LIMIT_RE =
   /(?<![\p{L}])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước))?|không\s+quá|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?)(?![\p{L}])/giu;
 const DAY_WORD_RE = /\s*(?:vào\s+)?ngày(?![\p{L}])/iuy;
 // "trước ngày 18 hằng tháng": a day of every month, no month written.
-const MONTHLY_DAY_RE = /\s*(?:vào\s+)?ngày\s*\d{1,2}\s+(?:h[ằà]ng|mỗi)\s+tháng(?![\p{L}])/iuy;
+const MONTHLY_DAY_RE = /\s*(?:vào\s+)?ngày\s*(\d{1,2})\s+(?:h[ằà]ng|mỗi)\s+tháng(?![\p{L}])/iuy;
 // A blank left for the date in a draft: "ngày …", "ngày ../../2025".
 const BLANK_RE = /[\s.…/_]*(?:\d{4})?/uy;
 // More days sharing the recurrence, then the recurrence: "… 01/6 và 15/11 hằng năm".
@@ -42,9 +50,15 @@ export function findDeadline(input: string): Deadline | null {
     let end: number;
     let value: string | null = null;
     let monthly = false;
+    let day: number | null = null;
+    let month: number | null = null;
     if (date && (date.year !== null || date.dayWord)) {
       end = date.end;
       value = date.iso;
+      if (date.year === null && validDayOfYear(date.day, date.month)) {
+        day = date.day;
+        month = date.month;
+      }
     } else {
       MONTHLY_DAY_RE.lastIndex = after;
       const monthlyDay = MONTHLY_DAY_RE.exec(text);
@@ -52,6 +66,8 @@ export function findDeadline(input: string): Deadline | null {
       if (monthlyDay) {
         end = after + monthlyDay[0].length;
         monthly = true;
+        const d = Number(monthlyDay[1]);
+        if (d >= 1 && d <= 31) day = d;
       } else if (DAY_WORD_RE.exec(text)) {
         BLANK_RE.lastIndex = DAY_WORD_RE.lastIndex;
         BLANK_RE.exec(text);
@@ -67,10 +83,17 @@ export function findDeadline(input: string): Deadline | null {
     return {
       date: value,
       recurring: monthly || tail !== null || recurrence !== null,
+      day,
+      month,
       text: text.slice(m.index, end),
       index: m.index,
     };
   }
-  if (recurrence) return { date: null, recurring: true, text: recurrence[0], index: recurrence.index };
+  if (recurrence) return { date: null, recurring: true, day: null, month: null, text: recurrence[0], index: recurrence.index };
   return null;
+}
+
+/** A day that exists in that month in some year (29/2 does, 31/4 does not). */
+function validDayOfYear(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
 }

@@ -59,6 +59,13 @@ const NUMBER_RE = new RegExp(
   'u',
 );
 
+/**
+ * Characters of the text read for a number. The longest real numbers are a few dozen
+ * characters ("1234/2024/QĐ-UBND-SNNPTNT"); NUMBER_RE backtracks over the segments it matched,
+ * and on a 10 MB line V8's matcher overflows its stack (issue 14), so it never sees more.
+ */
+const MAX_NUMBER_TEXT = 256;
+
 /** "12/Q Đ - U B ND" (letter-spaced OCR) → "12/QĐ-UBND": the symbol after the first "/" closed up. */
 function withoutLetterSpacing(text: string): string {
   const slash = text.indexOf('/');
@@ -68,7 +75,7 @@ function withoutLetterSpacing(text: string): string {
 
 /** Parses the text after "Số:" ("446/KH-UBND", "12-NQ/TU", "20/2022/QĐ-UBND", "     /KH-SCT"). */
 export function parseDocumentNumber(text: string): DocumentNumber | null {
-  const m = NUMBER_RE.exec(withoutLetterSpacing(text.normalize('NFC').trimStart()));
+  const m = NUMBER_RE.exec(withoutLetterSpacing(text.trimStart().slice(0, MAX_NUMBER_TEXT).normalize('NFC')));
   if (!m) return null;
   const digits = m[1] ?? null;
   const joiner = m[2] ?? '/';

@@ -38,11 +38,11 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const p = header[i] as Para;
     const f = foldKey(p.text);
     if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
-    const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
-    const symbolBelow = /^[\d.…_\s]+$/.test(so?.[1] ?? '') && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
-    if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? '') || symbolBelow)) {
+    const so = numberLineRest(p.text);
+    const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
+    if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/') || symbolBelow)) {
       sawNumber = true;
-      let rest = (so[1] ?? '').trim();
+      let rest = so.trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
       // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
       else if (/^[\d.…_\s]*$/.test(rest) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '')) rest = `${rest}${header[++i]?.text.trim() ?? ''}`;
@@ -139,6 +139,18 @@ function numberElsewhere(z: Zones): { text: string; offset: number; title: boole
 
 // The note under a title that names the document issuing it ("(Kèm theo Quyết định số …)",
 // "(Ban hành kèm theo Nghị quyết …)", NĐ 30 Phụ lục I) is not part of the title.
+/**
+ * What follows "Số:" on a line ("Số: 446/KH-UBND" → "446/KH-UBND"), or null when the line does
+ * not start so or runs over more than one line. The rest is sliced off rather than captured
+ * with "(.*)$": on a 10 MB line, V8's backtracking matcher overflows its stack (issue 14).
+ */
+function numberLineRest(text: string): string | null {
+  const head = /^s[oố]\s*[:.]?\s*/iu.exec(text);
+  if (head === null) return null;
+  const rest = text.slice(head[0].length);
+  return /[\n\r\u2028\u2029]/.test(rest) ? null : rest;
+}
+
 const REFERENCE_NOTE = /\s*\((?:ban hành )?kèm theo\b[^)]*\)?\s*$/iu;
 
 function withoutReference(title: string): string {

@@ -23,7 +23,14 @@ export function extractReporting(root: OutlineNode, ctx: ExtractContext): Report
   for (const c of candidates) {
     if (!foldKey(c.text).includes('bao cao')) continue;
     const d = findDeadline(c.text);
-    const rep: Reporting = { deadline: d?.date ?? null, recurring: d?.recurring ?? false, text: c.text, source: ctx.locate(c.offset) };
+    const rep: Reporting = {
+      deadline: d?.date ?? null,
+      recurring: d?.recurring ?? false,
+      ...(d?.month != null ? { month: d.month } : {}),
+      ...(d?.day != null ? { day: d.day } : {}),
+      text: c.text,
+      source: ctx.locate(c.offset),
+    };
     if (d) return rep;
     fallback ??= rep;
   }

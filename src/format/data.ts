@@ -65,15 +65,48 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   yield `${indent}}`;
 }
 
+/**
+ * Plain scalars that a YAML 1.1 reader (PyYAML, the yaml package in 1.1 mode, many Ruby and Go
+ * readers) resolves to something other than a string, while YAML 1.2, which the yaml package
+ * writes, reads them as strings and so leaves them unquoted: "yes"/"on"/"off" become
+ * booleans, "0b101", "1_000", "1:20" (base 60) and "017" numbers, "2020-12-10" a date, "<<" a
+ * merge key and "=" a value key (which PyYAML refuses to load). The alternatives are the
+ * implicit resolvers of PyYAML 6 (yaml/resolver.py) and of the yaml package's yaml-1.1 schema
+ * (which also reads "1e3", "09", "." and "2020-1-5"), plus y/n of the YAML 1.1 boolean type
+ * (yaml.org/type/bool.html).
+ */
+const YAML11_IMPLICIT = new RegExp(
+  `^(?:${[
+    // booleans
+    String.raw`y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`,
+    // integers: binary, octal, decimal (with "_"), hexadecimal, base 60
+    String.raw`[-+]?0b[0-1_]+|[-+]?[0-9][0-9_]*|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+`,
+    // floats: with a point, with an exponent, base 60, infinity, not-a-number
+    String.raw`[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)?[eE][-+]?[0-9]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)`,
+    // timestamps
+    String.raw`[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?`,
+    // merge key, value key, null
+    '<<|=|~|null|Null|NULL',
+  ].join('|')})$`,
+);
+
+/** Whether a string must be quoted so that YAML 1.1 readers read it back as the same string. */
+export function isYaml11Implicit(text: string): boolean {
+  // Anchored, and no alternative nests a quantifier: linear in the length of the string.
+  return YAML11_IMPLICIT.test(text);
+}
+
 /** Loaded on demand: most runs never print YAML, and start-up time matters (DESIGN.md). */
 export async function toYaml(data: unknown): Promise<string> {
   const { Document, visit } = await loadYaml();
   // No anchors and aliases: scripts expect every task to carry its own group object.
   const doc = new Document(data, { aliasDuplicateObjects: false });
-  // \u escapes exist only in double-quoted scalars: quote those that need one.
+  // \u escapes exist only in double-quoted scalars: quote those that need one, and those a
+  // YAML 1.1 reader would take for another type. Keys are scalars too ("extra" is keyed by
+  // the document's column headers).
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && HAS_RAW.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && (HAS_RAW.test(node.value) || isYaml11Implicit(node.value))) node.type = 'QUOTE_DOUBLE';
     },
   });
   return escapeRaw(doc.toString({ lineWidth: 0 }));

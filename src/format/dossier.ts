@@ -8,6 +8,7 @@ import { mdCell, toMarkdownTable } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { toTable } from './table.js';
 import { documentLabel, documentLabeller, taskData, taskListing, unitCell } from './tasks.js';
+import { describeDeadline } from './deadline.js';
 import { wrapParagraph } from './wrap.js';
 import { formerlyNotes } from './successors.js';
 
@@ -64,7 +65,7 @@ export function dossierData(dossier: UnitDossier): object {
 function reportingLine(part: DossierPart): string | null {
   const r = part.reporting;
   if (r === null) return null;
-  const when = r.deadline !== null ? `hạn ${r.deadline}${r.recurring ? ' (định kỳ)' : ''}` : r.recurring ? 'định kỳ' : 'không ghi hạn';
+  const when = r.deadline !== null ? `hạn ${describeDeadline(r)}` : describeDeadline(r);
   return `${when}: ${r.text}`;
 }
 
@@ -80,8 +81,9 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     if (part.responsibilities.length > 0) {
       out.push('', chalk.bold(TITLES.responsibilities));
       for (const r of part.responsibilities) {
-        out.push(...wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  '));
-        for (const duty of r.duties) out.push(...wrapParagraph(safeText(duty.replace(/^[-+•]\s*/, '')), columns, '    ', '- '));
+        // No spread: a long duty wraps to more lines than a call takes arguments.
+        for (const l of wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  ')) out.push(l);
+        for (const duty of r.duties) for (const l of wrapParagraph(safeText(duty.replace(/^[-+•]\s*/, '')), columns, '    ', '- ')) out.push(l);
       }
     }
     const tasks = (title: string, hits: readonly TaskHit[]): void => {

@@ -17,7 +17,10 @@ export function toMarkdownTable(listing: Listing): string {
 /**
  * A cell is one line: "|" would end it and a line break would end the table (GFM spec,
  * "Tables"), so "|" is escaped and breaks become <br>. "<" is escaped so that text from the
- * document never turns into HTML or an autolink in the rendered report.
+ * document never turns into HTML or an autolink in the rendered report, and "[" and "]" so
+ * that it never turns into a link, an image ("![x](http://…)" loads a tracking pixel when the
+ * report is opened) or a reference definition (CommonMark: a backslash-escaped punctuation
+ * character is shown as itself).
  */
 export function mdCell(text: string): string {
   return mdText(text)
@@ -28,6 +31,6 @@ export function mdCell(text: string): string {
 function mdText(text: string): string {
   return safeText(text, { newlines: true })
     .replace(/\\/g, '\\\\')
-    .replace(/</g, '\\<')
+    .replace(/[<[\]]/g, '\\$&')
     .trim();
 }

@@ -4,7 +4,9 @@ import { UsageError } from '../model/errors.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** The extensions that name a format; `.txt` holds the table an analyst sees on screen. */
 const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+  '.txt': 'table',
   '.json': 'json',
   '.yaml': 'yaml',
   '.yml': 'yaml',
@@ -14,22 +16,62 @@ const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.xlsx': 'xlsx',
 };
 
+const SYNONYMS: Readonly<Record<string, OutputFormat>> = { markdown: 'md', yml: 'yaml' };
+
+export interface FormatRequest {
+  /** --format as typed, if given. */
+  readonly requested: string | undefined;
+  /** --out as typed, if given ('-' is standard output). */
+  readonly out: string | undefined;
+  /** The command, for messages: "tasks", "export". */
+  readonly command: string;
+  /** The formats the command writes, its default first. */
+  readonly writes: readonly OutputFormat[];
+}
+
+export interface FormatChoice {
+  readonly format: OutputFormat;
+  /** A warning to print when --format and the --out extension disagree; null when they agree. */
+  readonly warning: string | null;
+}
+
 /**
- * The format a query command prints: the one asked for; else the one the --out file's
- * extension names ("tasks.csv"); else `table`, on a terminal and on a pipe alike, so that
- * `plan tasks … > file` holds what the analyst saw (scripts ask for json or csv by name).
+ * One rule for every command that writes a result (issue 20):
+ * - --format, when given, decides; if the --out file's extension names another format, the
+ *   result is still written as asked, with a warning ("tasks.json" holding CSV surprises later);
+ * - else a known extension decides ("tasks.csv" → csv), and one naming a format the command
+ *   does not write is refused;
+ * - else an extension that names no format ("tasks.pdf", ".html", ".tsv") is refused, naming
+ *   the formats the command writes, instead of filling the file with something else;
+ * - else (no --out, or a name without an extension) the command's default: `table`, on a
+ *   terminal and on a pipe alike, so `plan tasks … > file` holds what the analyst saw.
  */
-export function chooseFormat(requested: string | undefined, out: string | undefined): OutputFormat {
+export function chooseFormat(request: FormatRequest): FormatChoice {
+  const { requested, out, command, writes } = request;
+  const ext = out !== undefined && out !== '-' ? extname(out).toLowerCase() : '';
+  const byExt = ext === '' ? undefined : BY_EXTENSION[ext];
+  const list = writes.join(', ');
   if (requested !== undefined) {
     const f = requested.toLowerCase();
-    if ((OUTPUT_FORMATS as readonly string[]).includes(f)) return f as OutputFormat;
-    if (f === 'markdown') return 'md';
-    if (f === 'yml') return 'yaml';
-    throw new UsageError(`unknown format "${requested}"; use one of ${OUTPUT_FORMATS.join(', ')}`);
+    const format = SYNONYMS[f] ?? ((OUTPUT_FORMATS as readonly string[]).includes(f) ? (f as OutputFormat) : undefined);
+    if (format === undefined) throw new UsageError(`unknown --format "${requested}"; ${command} writes ${list}`);
+    if (!writes.includes(format)) throw new UsageError(`--format ${format}: ${command} does not write ${format}; it writes ${list}`);
+    const warning = byExt !== undefined && byExt !== format ? `--format ${format} writes ${format} into ${out}, whose extension ${ext} says ${byExt}` : null;
+    return { format, warning };
   }
-  if (out !== undefined) {
-    const byExt = BY_EXTENSION[extname(out).toLowerCase()];
-    if (byExt) return byExt;
+  if (byExt !== undefined) {
+    if (!writes.includes(byExt)) throw new UsageError(`--out ${out}: ${command} does not write ${byExt}; it writes ${list} (name one with --format)`);
+    return { format: byExt, warning: null };
   }
-  return 'table';
+  if (ext !== '') {
+    throw new UsageError(`--out ${out}: the extension ${ext} names no format ${command} writes; name one with --format (${list}) or end the name in ${extensionsOf(writes)}`);
+  }
+  return { format: writes[0] ?? 'table', warning: null };
+}
+
+function extensionsOf(writes: readonly OutputFormat[]): string {
+  return Object.entries(BY_EXTENSION)
+    .filter(([, f]) => writes.includes(f))
+    .map(([e]) => e)
+    .join(', ');
 }

@@ -5,6 +5,7 @@ import { toJson, toYaml } from './data.js';
 import { mdCell } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { wrapParagraph } from './wrap.js';
+import { describeDeadline } from './deadline.js';
 
 /** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
 export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
@@ -55,7 +56,8 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
   // md: a heading, and blank lines between the header lines (Markdown joins adjacent lines).
   const gap = md ? [''] : [];
   out.push(md ? `## ${text(title)}` : bold(text(title)));
-  if (d.title) out.push(...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width)));
+  // No spread: a hostile title wraps to more lines than a call takes arguments.
+  if (d.title) for (const l of [...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width))]) out.push(l);
   const meta = [d.issuer, [d.place, d.date].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
     .filter((x): x is string => Boolean(x))
     .map(text);
@@ -88,7 +90,7 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
     '',
     `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
   );
-  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${o.reporting.deadline ?? 'không ghi hạn'}${o.reporting.recurring ? ' (định kỳ)' : ''}`);
+  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting)}`);
   if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage));
   return `${out.join('\n')}\n`;
 }

@@ -132,6 +132,13 @@ export interface Responsibility {
 export interface Reporting {
   readonly deadline: string | null;
   readonly recurring: boolean;
+  /**
+   * A deadline written without a year, as one that recurs is ("trước ngày 10/12 hằng năm"):
+   * its month and day (month 12, day 10). A day of every month ("trước ngày 18 hằng tháng")
+   * has a day and no month. Absent when the deadline has a year or no day is written.
+   */
+  readonly month?: number;
+  readonly day?: number;
   readonly text: string;
   readonly source: Source;
 }

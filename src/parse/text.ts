@@ -1,40 +1,34 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Node, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { ReadDocument } from './document.js';
 import type { LineIndex } from '../input/line-index.js';
 import { defuseMarkdown } from './defuse.js';
 import { setAsideTables } from './tab-tables.js';
+import { pieceBounds } from './pieces.js';
+import { shiftOffsets } from './shift.js';
 
 /**
  * Reads plain text with remark: plans typed in a text editor use "- " bullets and blank lines
  * between paragraphs, which remark reads as lists and paragraphs. The TAB tables of plain text
- * are set aside (tab-tables.ts); remark reads the stretches of text between them, each with
- * hostile nesting defused (same length), and their positions are moved to point into `text`.
+ * are set aside (tab-tables.ts); remark reads the stretches of text between them, in pieces
+ * (pieces.ts), each with hostile nesting defused (same length), and their positions are moved
+ * to point into `text`.
  */
 export function readText(text: string, index: LineIndex): ReadDocument {
   const { segments, runs } = setAsideTables(text);
   const processor = unified().use(remarkParse);
   const children: RootContent[] = [];
   for (const seg of segments) {
-    const part = processor.parse(defuseMarkdown(text.slice(seg.start, seg.end))) as Root;
-    if (seg.start > 0) shift(part, seg.start);
-    children.push(...part.children);
+    // In pieces: what remark holds while it parses is bounded by a piece (pieces.ts).
+    const bounds = pieceBounds(text, seg.start, seg.end);
+    for (let i = 1; i < bounds.length; i++) {
+      const start = bounds[i - 1] as number;
+      const part = processor.parse(defuseMarkdown(text.slice(start, bounds[i]))) as Root;
+      shiftOffsets(part, start);
+      for (const c of part.children) children.push(c);
+    }
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
   return { format: 'text', text, index, tree, notes: [], setAside: runs };
-}
-
-/** Moves every offset of a tree by `by` characters (blocks read offsets only). */
-function shift(root: Node, by: number): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node & { children?: Node[] };
-    const p = node.position;
-    if (p) {
-      if (p.start.offset !== undefined) p.start.offset += by;
-      if (p.end.offset !== undefined) p.end.offset += by;
-    }
-    if (node.children) for (const c of node.children) stack.push(c);
-  }
 }

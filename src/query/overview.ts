@@ -53,7 +53,8 @@ export interface PlanOverview {
   };
   readonly appendices: readonly OverviewAppendix[];
   readonly funding: boolean;
-  readonly reporting: { readonly deadline: string | null; readonly recurring: boolean } | null;
+  /** The reporting deadline; month and day when it is written without a year ("trước ngày 10/12 hằng năm"). */
+  readonly reporting: { readonly deadline: string | null; readonly recurring: boolean; readonly month?: number; readonly day?: number } | null;
   /** What the reader read and could not place; null for a plan built by hand. */
   readonly coverage: Coverage | null;
 }
@@ -112,7 +113,15 @@ export function planOverview(plan: Plan): PlanOverview {
       };
     }),
     funding: plan.funding !== null,
-    reporting: plan.reporting === null ? null : { deadline: plan.reporting.deadline, recurring: plan.reporting.recurring },
+    reporting:
+      plan.reporting === null
+        ? null
+        : {
+            deadline: plan.reporting.deadline,
+            recurring: plan.reporting.recurring,
+            ...(plan.reporting.month !== undefined ? { month: plan.reporting.month } : {}),
+            ...(plan.reporting.day !== undefined ? { day: plan.reporting.day } : {}),
+          },
     coverage: plan.coverage ?? null,
   };
 }

@@ -13,7 +13,7 @@ export interface TaskFilters extends PeriodFilter, UnitKnowledge {
   readonly unit?: string;
   /** Which cell the unit must be named in; default 'any'. */
   readonly role?: Role;
-  /** A group id of the appendix ("II", or "A" for every group under A). */
+  /** A group id of the appendix ("II", or "A" for every group under A), or a body section holding tasks ("II" for II.1, II.2). */
   readonly group?: string;
   /** Text the description must contain, compared without case or diacritics. */
   readonly grep?: string;
@@ -82,14 +82,27 @@ function roleRefs(task: Task, role: Role): readonly UnitRef[] {
 
 /**
  * "II" selects group II; "A" also selects the groups nested under it ("A.I"); with several
- * appendices, "PL-II/I" names group I of appendix PL-II. Case is ignored.
+ * appendices, "PL-II/I" names group I of appendix PL-II. A task written in the body has no
+ * group: its id is its place in the outline ("II.1", "B.I.2"), so "II" selects the tasks whose
+ * section is II or lies under it (issue 20: `--group II` on a plan whose tasks are in the body).
+ * Case is ignored.
  */
 function inGroup(task: Task, group: string): boolean {
-  if (task.group === null) return false;
   const want = group.trim().toUpperCase();
-  const ids = [task.group.id, ...(task.appendix !== null ? [`${task.appendix}/${task.group.id}`] : [])];
-  return ids.some((raw) => {
+  return groupIds(task).some((raw) => {
     const id = raw.toUpperCase();
     return id === want || id.startsWith(`${want}.`);
   });
+}
+
+/**
+ * The group ids a task answers to: its appendix group ("II", and "PL-II/II" with several
+ * appendices), or for a body task the section it is written in (its id without the last
+ * part: "II.1" → "II"; none for a task at the top level).
+ */
+export function groupIds(task: Task): string[] {
+  if (task.group !== null) return [task.group.id, ...(task.appendix !== null ? [`${task.appendix}/${task.group.id}`] : [])];
+  if (task.origin !== 'body') return [];
+  const cut = task.id.lastIndexOf('.');
+  return cut > 0 ? [task.id.slice(0, cut)] : [];
 }

@@ -97,7 +97,7 @@ function aliasGroup(name: Analysed, aliases: MatchOptions['aliases']): Analysed[
   const out: Analysed[] = [];
   for (const [canonical, others] of Object.entries(aliases ?? {})) {
     const group = [canonical, ...others].map(analyse);
-    if (group.some((g) => same(g, name))) out.push(...group);
+    if (group.some((g) => same(g, name))) for (const g of group) out.push(g);
   }
   return out;
 }
@@ -117,7 +117,7 @@ function ancestors(name: Analysed, options: MatchOptions): Analysed[] {
     for (const [child, parent] of entries) {
       if (current.some((c) => denotes(c, child, options.aliases)) && !out.includes(parent)) next.push(parent);
     }
-    out.push(...next);
+    for (const p of next) out.push(p);
     current = next;
   }
   return out;

@@ -1,6 +1,19 @@
+/**
+ * Characters of each string that the edit distance compares. The longest name in the
+ * gazetteer has 41 characters and unit names in plans rarely pass 150; 256 keeps every real
+ * name exact and bounds one comparison at 256 × 256 steps.
+ */
+export const MAX_EDIT_INPUT = 256;
+
 /** Levenshtein distance over UTF-16 code units (the keys compared are folded, so ASCII-like). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  // The table below costs |a| × |b|: a 1 MB "unit name" against the gazetteer took minutes
+  // (issue 14). Past MAX_EDIT_INPUT, the tails are not compared: each extra character counts
+  // as one edit, so the result is an upper bound, exact for names of ordinary length.
+  if (a.length > MAX_EDIT_INPUT || b.length > MAX_EDIT_INPUT) {
+    return editDistance(a.slice(0, MAX_EDIT_INPUT), b.slice(0, MAX_EDIT_INPUT)) + Math.max(a.length, b.length) - MAX_EDIT_INPUT;
+  }
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const cur = [i];

@@ -197,12 +197,12 @@ function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out
     const open = isCollectiveText(text.slice(start, c.cut));
     const afterKnown = protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length;
     if (startsNewUnit(text.slice(c.resume, to), open, afterKnown)) {
-      out.push(...splitRun(ends, text, start, c.cut));
+      for (const part of splitRun(ends, text, start, c.cut)) out.push(part);
       start = c.resume;
       protectedUntil = knownEnd(ends, text, start, to);
     }
   }
-  out.push(...splitRun(ends, text, start, to));
+  for (const part of splitRun(ends, text, start, to)) out.push(part);
 }
 
 /** Where a known name that starts at `from` is followed by a capitalised head with no punctuation between, or -1. */

@@ -43,7 +43,7 @@ export function keyWords(text: string, level: KeyLevel): string[] {
   for (const m of text.matchAll(WORD)) {
     const k = keyed(m[0], level).words;
     if (k.length === 1) out.push(k[0] as string);
-    else out.push(...k);
+    else for (const w of k) out.push(w);
   }
   return out;
 }

@@ -42,7 +42,8 @@ describe('plan export', () => {
 
     const input = join(dir, 'plan.txt');
     writeFileSync(input, readFileSync(join(ROOT, SAMPLE)));
-    const r = runCli(['export', input, '--out', input]);
+    // --format json: .txt names the table format, which export does not write.
+    const r = runCli(['export', input, '--format', 'json', '--out', input]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/refusing to overwrite/);
     expect(readFileSync(input)).toEqual(readFileSync(join(ROOT, SAMPLE)));

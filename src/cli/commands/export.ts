@@ -7,8 +7,8 @@ import { checkAsOf, withSuccessors } from '../../query/as-of.js';
 import { refuseBinaryOnTerminal } from '../binary-output.js';
 import { loadEach } from '../load-each.js';
 import { finish } from './query.js';
+import { pickFormat } from '../pick-format.js';
 
-const FORMATS = ['json', 'yaml', 'xlsx'] as const;
 
 /**
  * `plan export FILE... [--format json|yaml] [--out PATH]`: the whole model. One file gives its
@@ -20,25 +20,25 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .command('export')
     .description('print the whole plan model as JSON or YAML, or its tasks, units and findings as an Excel workbook')
     .argument('[files...]', 'the plans (text, Markdown, HTML or .docx); - for standard input')
-    .option('-f, --format <format>', 'json, yaml or xlsx (sheets Nhiệm vụ, Đơn vị, Kiểm tra)', 'json')
+    .option('-f, --format <format>', 'json, yaml or xlsx (sheets Nhiệm vụ, Đơn vị, Kiểm tra); default: json, or the --out extension')
     .option('-o, --out <path>', 'write to a file (atomically) instead of standard output')
     .option('--as-of <date>', 'add to every unit its successor on that day (YYYY-MM-DD; data/successors.json)')
     .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --format xlsx --out plan.xlsx\n  plan export plan.txt --as-of 2026-01-01\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, or one YAML document per plan (a workbook takes one plan).')
-    .action(async (files: string[], opts: { format: string; out?: string; asOf?: string }) => {
-      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be json, yaml or xlsx, not "${opts.format}"`);
-      if (opts.format === 'xlsx' && files.length > 1) throw new UsageError('--format xlsx takes one plan: export each plan to its own workbook');
-      refuseBinaryOnTerminal(ctx, opts.format, opts.out);
+    .action(async (files: string[], opts: { format?: string; out?: string; asOf?: string }) => {
+      const format = pickFormat(ctx, opts, 'export', ['json', 'yaml', 'xlsx']);
+      if (format === 'xlsx' && files.length > 1) throw new UsageError('--format xlsx takes one plan: export each plan to its own workbook');
+      refuseBinaryOnTerminal(ctx, format, opts.out);
       const asOf = opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
       // The workbook's findings follow the rule settings of plan.config.yaml, as validate does.
-      const config = opts.format === 'xlsx' ? await ctx.loadConfig() : undefined;
+      const config = format === 'xlsx' ? await ctx.loadConfig() : undefined;
       const loaded = await loadEach(ctx, files, config === undefined ? {} : { config });
       const plans = loaded.plans.map((p) => (asOf === undefined ? p.plan : withSuccessors(p.plan, asOf)));
       const first = loaded.plans[0];
       if (first && plans[0]) {
         const content =
-          opts.format === 'xlsx'
+          format === 'xlsx'
             ? await workbook({ ...first, plan: plans[0] }, config)
-            : opts.format === 'json'
+            : format === 'json'
               ? loaded.plans.length + loaded.failures.length > 1
                 ? jsonList(plans)
                 : jsonChunks(plans[0])

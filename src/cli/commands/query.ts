@@ -4,14 +4,15 @@ import type { CliContext, LoadedPlan, RegisterCommand } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
 import { refuseBinaryOnTerminal } from '../binary-output.js';
-import { chooseFormat, OUTPUT_FORMATS, type OutputFormat } from '../../format/output-format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-format.js';
+import { pickFormat } from '../pick-format.js';
 import type { Rendered, RenderOptions } from '../../format/render.js';
 import { safeText } from '../../format/safe-text.js';
 import { formatTasks } from '../../format/tasks.js';
 import { formatUnits } from '../../format/units.js';
 import { formatDossier } from '../../format/dossier.js';
 import { formatContent, formatObjectives, formatResponsibilities } from '../../format/parts.js';
-import { findTasks, type Role, type TaskFilters } from '../../query/tasks.js';
+import { findTasks, groupIds, type Role, type TaskFilters } from '../../query/tasks.js';
 import { listUnits, unitDossier } from '../../query/units.js';
 import { listContent, listObjectives, listResponsibilities } from '../../query/parts.js';
 import { suggestUnitNames, matchingUnitNames, unitMatcher, type UnitKnowledge } from '../../query/unit-match.js';
@@ -77,7 +78,7 @@ export function addFilterOptions(cmd: Command, kind: QueryKind | 'all'): Command
   const has = (k: keyof QueryOptions): boolean => kind === 'all' || FILTERS[kind].includes(k);
   if (has('unit')) cmd.option('-u, --unit <name>', 'a unit as people write it: "Sở Giáo dục", "so tt&tt", "Sở VH-TT&DL"');
   if (has('role')) cmd.addOption(new Option('-r, --role <role>', 'the unit leads, supports, or either').choices(['lead', 'support', 'any']));
-  if (has('group')) cmd.option('-g, --group <id>', 'a group of the appendix: "II"');
+  if (has('group')) cmd.option('-g, --group <id>', 'a group of the appendix, or a section of the body holding tasks: "II"');
   if (has('in')) cmd.option('--in <year>', 'tasks whose time overlaps that year');
   if (has('from')) cmd.option('--from <date>', 'tasks whose time overlaps the period from this date (YYYY-MM-DD)');
   if (has('to')) cmd.option('--to <date>', 'tasks whose time overlaps the period up to this date (YYYY-MM-DD)');
@@ -172,7 +173,7 @@ function unitNote(loaded: Loaded, opts: QueryOptions, what: string): string {
   const filtered = (Object.keys(FLAG) as (keyof QueryOptions)[]).some((k) => opts[k] !== undefined);
   if (!filtered) return `no ${what} found in ${planNames(loaded)}`;
   if (what === 'task' && opts.group !== undefined && findTasks(loaded.plans, { group: opts.group }).length === 0) {
-    const groups = [...new Set(loaded.plans.flatMap((p) => p.plan.tasks.flatMap((t) => (t.group ? [t.group.id] : []))))];
+    const groups = [...new Set(loaded.plans.flatMap((p) => p.plan.tasks.flatMap((t) => groupIds(t).slice(0, 1))))];
     return `no group "${opts.group}" in ${planNames(loaded)}${groups.length > 0 ? `; the groups are ${groups.join(', ')}` : ''}`;
   }
   if (opts.unit === undefined) return `no ${what} matches the filters`;
@@ -194,7 +195,7 @@ function planNames(loaded: Loaded): string {
 
 export async function runQuery(kind: QueryKind, files: readonly string[], opts: QueryOptions, ctx: CliContext): Promise<number> {
   checkFilters(kind, opts);
-  const format = chooseFormat(opts.format, opts.out);
+  const format = pickFormat(ctx, opts, kind, OUTPUT_FORMATS);
   refuseBinaryOnTerminal(ctx, format, opts.out);
   const loaded = await loadForQuery(ctx, files, opts);
   // Nothing could be read: the failures are the whole answer.

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
-import { UsageError } from '../../model/errors.js';
-import { chooseFormat } from '../../format/output-format.js';
 import { formatOverview } from '../../format/overview.js';
 import { toJson, toYaml } from '../../format/data.js';
+import { safeText } from '../../format/safe-text.js';
 import { planOverview } from '../../query/overview.js';
 import { addOutputOptions, finish, loadForQuery, queryOptions, renderOptions } from './query.js';
+import { pickFormat } from '../pick-format.js';
 
 export const registerShow: RegisterCommand = (program, ctx, setExit) => {
   const cmd = program
@@ -16,8 +16,8 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
   cmd.addHelpText('after', '\nExample:\n  $ plan show plan.txt');
   cmd.action(async (files: string[], _opts: unknown, command: Command) => {
     const opts = queryOptions(command);
-    const format = chooseFormat(opts.format, opts.out);
-    if (format === 'csv' || format === 'xlsx') throw new UsageError(`show has no ${format} form; use table, md, json or yaml`);
+    // csv has no shape for an overview.
+    const format = pickFormat(ctx, opts, 'show', ['table', 'md', 'json', 'yaml']);
     const loaded = await loadForQuery(ctx, files, opts);
     if (loaded.plans.length === 0) return setExit(finish(ctx, loaded, 0));
     const render = renderOptions(ctx, format, opts);
@@ -29,7 +29,7 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
       content = format === 'json' ? toJson(data) : await toYaml(data);
     } else {
       const parts = await Promise.all(overviews.map((o) => formatOverview(o, render)));
-      content = parts.map((p, i) => (overviews.length > 1 ? `${render.chalk.dim(`==> ${loaded.plans[i]?.file ?? ''} <==`)}\n${p}` : p)).join('\n');
+      content = parts.map((p, i) => (overviews.length > 1 ? `${render.chalk.dim(`==> ${safeText(loaded.plans[i]?.file ?? '')} <==`)}\n${p}` : p)).join('\n');
     }
     await ctx.writeResult(content, opts.out, loaded.plans.map((p) => p.file));
     setExit(finish(ctx, loaded, 0));

@@ -47,7 +47,7 @@ function checkOutline(sections: readonly Section[], parent: string | null): Find
     sections.map((s) => ({ marker: s.number, label: `Section ${s.id}`, source: s.source })),
     where,
   );
-  for (const s of sections) out.push(...checkOutline(s.children, s.id));
+  for (const s of sections) for (const d of checkOutline(s.children, s.id)) out.push(d);
   return out;
 }
 
@@ -67,10 +67,15 @@ function checkTasks(tasks: readonly Task[]): Finding[] {
     // Plans either restart STT in each group (Hà Tĩnh 446) or number continuously across the
     // groups (Đồng Tháp 617): take whichever reading the table follows better.
     const groups = new Map<string, Task[]>();
-    for (const t of list) groups.set(t.group?.id ?? '', [...(groups.get(t.group?.id ?? '') ?? []), t]);
+    for (const t of list) {
+      const id = t.group?.id ?? '';
+      const members = groups.get(id);
+      if (members) members.push(t);
+      else groups.set(id, [t]);
+    }
     const perGroup = [...groups.entries()].flatMap(([g, ts]) => checkRun(ts.map(item), g ? `in group ${g}` : 'in the table'));
     const continuous = checkRun(list.map(item), 'in the table');
-    out.push(...(continuous.length < perGroup.length ? continuous : perGroup));
+    for (const d of continuous.length < perGroup.length ? continuous : perGroup) out.push(d);
   }
   return out;
 }

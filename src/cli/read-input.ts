@@ -1,0 +1,89 @@
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { InputError } from '../model/errors.js';
+
+/** Bytes asked of the system per read: large enough to be fast, small against the limit. */
+const CHUNK = 1 << 16;
+
+/**
+ * Reads a whole input through one bounded loop, whatever it is: a regular file, standard input
+ * ('-'), a pipe, a device ("/dev/zero"), process substitution ("<(curl …)", a /dev/fd pipe) or
+ * a file named under `plans:` in the config. The limit is on the bytes actually read, never on
+ * what stat() says (DESIGN.md 18): a device or a pipe reports size 0, and a file can grow
+ * while it is read. Reading stops, and the input is refused, at the first byte past the limit,
+ * so memory never holds more than `maxSize` bytes of it.
+ */
+export function readInput(file: string, maxSize: number): Uint8Array {
+  if (file === '-') return readCapped(0, '-', maxSize, 'standard input');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(file, describeFsError(e));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(file, 'is a directory, not a plan file');
+    // A regular file that says it is too big is refused before a byte is read.
+    if (st.isFile() && st.size > maxSize) {
+      throw new InputError(file, `the file is ${formatSize(st.size)}, over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
+    }
+    return readCapped(fd, file, maxSize, kindOf(st));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isFile()) return 'the file';
+  if (st.isFIFO()) return 'the pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'the device';
+  return 'the input';
+}
+
+function readCapped(fd: number, file: string, maxSize: number, what: string): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    // Never ask for more than one byte past the limit: that byte is enough to refuse.
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxSize - total + 1));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Standard input may be a non-blocking pipe or terminal: wait for it instead of failing.
+      if (code === 'EAGAIN') {
+        waitBriefly();
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError(file, `cannot read ${what} (${code ?? String(e)})`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) {
+      throw new InputError(file, `${what} is over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
+    }
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+}
+
+/** Sleeps 10 ms without spinning the CPU (a synchronous reader has no event loop to wait on). */
+function waitBriefly(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+}
+
+export function formatSize(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a plan file';
+  return `cannot read the file (${code ?? String(e)})`;
+}
