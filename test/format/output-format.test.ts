@@ -33,7 +33,7 @@ describe('chooseFormat: one --out extension rule for every command (issue 20)', 
 
   it('refuses an unknown extension without --format, naming the formats the command writes', () => {
     for (const out of ['tasks.pdf', 'tasks.html', 'tasks.tsv']) {
-      expect(() => tasks(undefined, out)).toThrow(`--out ${out}: the extension ${out.slice(5)} names no format tasks writes; name one with --format (table, json, yaml, csv, md) or end the name in .txt, .json, .yaml, .yml, .csv, .md, .markdown`);
+      expect(() => tasks(undefined, out)).toThrow(`--out ${out}: the extension ${out.slice(5)} names no format tasks writes; name one with --format (table, json, yaml, csv, md, xlsx) or end the name in .txt, .json, .yaml, .yml, .csv, .md, .markdown, .xlsx`);
     }
     expect(() => exportAs(undefined, 'x.bin')).toThrow('name one with --format (json, yaml) or end the name in .json, .yaml, .yml');
   });

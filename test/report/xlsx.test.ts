@@ -134,6 +134,6 @@ describe('--format xlsx on the sample', () => {
   it('show has no workbook form (exit 2)', () => {
     const r = runCli(['show', SAMPLE, '--format', 'xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('plan: show has no xlsx form; use table, md, json or yaml\n');
+    expect(r.stderr).toBe('plan: --format xlsx: show does not write xlsx; it writes table, md, json, yaml\n');
   });
 });
