@@ -99,7 +99,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
       // as a line with no TAB: between two table rows it is a one-cell row, not prose.
       const next = block.lines[i + 1];
       const groupRow = cells === 1 && tableOpen && next !== undefined && next.text.split(TAB).length >= 3;
-      if (split && split.cells.some(isDocumentCell)) {
+      if (split && !isNumberedRow(split) && split.cells.some(isDocumentCell)) {
         // A document inside one cell: every cell is prose, in order.
         flushRight();
         for (const c of split.cells) if (c.text) addProse({ text: c.text, offset: c.offset });
@@ -146,6 +146,18 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
 // a header cell holds (the header's own cells are a line or two, under this length).
 export const HEADER_CELL = 160;
 const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+
+// The STT cell of a task row: "2", "2.", "1.1", "IV" (a layout table's cells never open so).
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXL]{1,6})[.)]?$/u;
+
+/**
+ * A row of three or more cells whose first cell is a row number is a task row, however long
+ * its cells: a task described in a thousand characters, or a unit cell run long, is still a
+ * row of the table, never a document laid in a cell.
+ */
+function isNumberedRow(row: Row): boolean {
+  return row.cells.length >= 3 && ROW_NUMBER.test(row.cells[0]?.text ?? '');
+}
 
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {

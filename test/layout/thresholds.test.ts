@@ -58,6 +58,14 @@ describe('a document inside a cell of a page-layout table', () => {
     expect(lay('a'.repeat(DOCUMENT_CELL)).map((b) => b.kind)).toEqual(['table']);
   });
 
+  it(`a numbered row of three cells stays a table row, whatever the length of its cells`, () => {
+    const row = (first: string) => layOut([{ kind: 'text', lines: [{ text: `${first}\t${'Tổ chức tuyên truyền '.repeat(80)}\tSở Tư pháp\t2026`, offset: 0 }], heading: false }]).blocks;
+    expect(row('3').map((b) => b.kind)).toEqual(['table']);
+    expect(row('IV.').map((b) => b.kind)).toEqual(['table']);
+    expect(row('').map((b) => b.kind)).toEqual(['text']);
+    expect(row('Ghi chú').map((b) => b.kind)).toEqual(['text']);
+  });
+
   it(`a cell over ${HEADER_CELL} characters that opens with the Quốc hiệu or "Số:" is prose`, () => {
     const head = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ';
     expect(lay(head.padEnd(HEADER_CELL + 1, 'x')).map((b) => b.kind)).toEqual(['table', 'text']);
