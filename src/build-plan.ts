@@ -27,6 +27,7 @@ import type { Section } from './model/types.js';
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
 export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
+  for (const r of doc.repairs ?? []) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const { blocks, repairs } = layOut(toBlocks(doc), { text: doc.text, paragraphBlocks: doc.format !== 'text' && doc.format !== 'markdown' });
   for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const paragraphs = readParagraphs(blocks);

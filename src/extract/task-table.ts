@@ -58,7 +58,7 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
   let lastNumber: string | null = null;
   let letter: Ordinal | null = null;
   let roman: Ordinal | null = null;
-  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(spread(r, columns.length)), columns.length, iNumber), columns.length, iNumber));
+  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(spread(r, columns.length), iNumber, iTask), columns.length, iNumber), columns.length, iNumber));
   for (const raw of body) {
     // Header rows repeated under each group or page, the row of column numbers "(1) (2) …" and
     // a converter's placeholder header are not rows of the table's own.
@@ -126,11 +126,20 @@ function spread(r: Row, width: number): Row {
   return { cells, offset: r.offset };
 }
 
-/** "I. NÂNG CAO …" written in every cell of a group row (a merged cell copied out cell by cell). */
-function sameInEveryCell(r: Row): Row {
+/**
+ * "I. NÂNG CAO …" written in every cell of a group row (a merged cell copied out cell by cell),
+ * or the numeral in its own cell and the title repeated in every other ("I | CẢI CÁCH … |
+ * CẢI CÁCH … | …", a converter's copy of a title cell merged across the rest of the row): the
+ * numeral under the number column, the title under the task column.
+ */
+function sameInEveryCell(r: Row, iNumber: number, iTask: number): Row {
   const filled = r.cells.filter((c) => c.text);
-  if (filled.length < 2 || !filled.every((c) => c.text === filled[0]?.text)) return r;
-  return { cells: [filled[0] as Cell], offset: r.offset };
+  if (filled.length >= 2 && filled.every((c) => c.text === filled[0]?.text)) return { cells: [filled[0] as Cell], offset: r.offset };
+  const numeral = r.cells[iNumber];
+  const rest = r.cells.filter((c, k) => k !== iNumber && c.text);
+  if (iTask < 0 || !numeral || !NUMERAL_CELL.test(numeral.text) || rest.length < 2 || !rest.every((c) => c.text === rest[0]?.text)) return r;
+  const cells = r.cells.map((c, k) => (k === iNumber ? c : k === iTask ? (rest[0] as Cell) : { text: '', offset: c.offset }));
+  return { cells, offset: r.offset };
 }
 
 /** A row shifted one or more cells right by empty leading cells: "| | 3 | Task | Sở A |". */

@@ -59,7 +59,7 @@ const DATE_LINE = /^[*_\s]*\p{Lu}[\p{L}.\s-]{0,40},\s*ngày\s+[\p{N}.…_\s]*(?:
 const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
 const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
-export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
+export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)\p{Lu}/u;
 const APPENDIX = /^phu luc\b/;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 // A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.

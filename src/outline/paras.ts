@@ -183,7 +183,8 @@ class ParagraphReader {
       return;
     }
     const prevLine = cur.lines[cur.lines.length - 1] as Line;
-    if (!forced && !item.hard && m === null && this.trailingNumber(cur, prevLine, line, item)) return;
+    // A number left at the end of the paragraph above, with or without a blank line between.
+    if (!forced && m === null && this.trailingNumber(cur, prevLine, line, item)) return;
     if (forced) return this.start(line, m, item);
     if (cur.heading || item.heading) {
       if (this.continuesHeading(cur, line, m, item)) cur.lines.push(line);

@@ -22,6 +22,8 @@ export interface Cell {
    * HTML): each is an item of its own ("Đỗ Mạnh Cường" / "Vũ Việt Linh").
    */
   readonly lines?: readonly string[];
+  /** Where each of `lines` starts in ReadDocument.text, when the reader knows it. */
+  readonly lineOffsets?: readonly number[];
 }
 
 export type Block =
@@ -154,10 +156,16 @@ function pipeBlocks(pieces: readonly PipePiece[]): Block[] {
   for (const p of pieces) {
     if (p.kind === 'text') out.push({ kind: 'text', lines: p.lines, heading: false });
     else if (isLayoutTable(Math.max(...p.rows.map((r) => r.length)), p.rows.flat().map((c) => c.text))) {
-      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: [{ text: c.text, offset: c.offset }], heading: false });
+      // Each line of a cell ("<br>" between the lines of a signature block) stays a line.
+      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: cellLines(c), heading: false });
     } else out.push({ kind: 'table', rows: p.rows, offset: p.offset });
   }
   return out;
+}
+
+function cellLines(c: Cell): Line[] {
+  if (!c.lines || !c.lineOffsets) return [{ text: c.text, offset: c.offset }];
+  return c.lines.map((text, k) => ({ text, offset: c.lineOffsets?.[k] ?? c.offset }));
 }
 
 function tableBlock(node: Table): Block {

@@ -19,5 +19,10 @@ export interface ReadDocument {
    * Runs of source lines kept out of the mdast (TAB-separated table rows of plain text), each
    * one block, to be put back in document order.
    */
+  /**
+   * Repairs the reader made to the text before reading it (a web page's layout cell opened),
+   * each reported as an info diagnostic where it was made.
+   */
+  readonly repairs?: readonly { readonly ruleId: string; readonly offset: number; readonly message: string }[];
   readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
 }

@@ -1,7 +1,8 @@
 import type { Block, Cell, Line } from './blocks.js';
 import { startsLowerCase } from '../input/keys.js';
-import { findPageNumbers } from './page-numbers.js';
+import { findPageNumbers, findRunningLines } from './page-numbers.js';
 import { splitColumns } from './space-columns.js';
+import { DOCUMENT_START } from './layout-cell.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
@@ -56,6 +57,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   const out: LaidBlock[] = [];
   const repairs: LayoutRepair[] = [];
   const pages = findPageNumbers(blocks);
+  const running = findRunningLines(blocks, pages);
   // The right column of a two-column layout table (header block, Nơi nhận | signature),
   // held until the table ends so that each column reads as its own run of lines.
   let right: Line[] = [];
@@ -90,6 +92,10 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
     block.lines.forEach((line, i) => {
       if (pages.has(line.offset)) {
         repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the page number "${line.text.trim()}" between the lines of the text was dropped` });
+        return;
+      }
+      if (running.has(line.offset)) {
+        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the line "${line.text.trim()}", printed beside the page number at every page break, was dropped as a running header` });
         return;
       }
       const split = line.text.includes(TAB) ? tabRow(line) : null;
@@ -145,7 +151,6 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
 // A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
 // a header cell holds (the header's own cells are a line or two, under this length).
 export const HEADER_CELL = 160;
-const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
 
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {
@@ -207,14 +212,22 @@ function isContinuation(row: Row, prev: Row): boolean {
   const first = row.cells[0]?.text ?? '';
   if (first !== '') return false;
   const filled = row.cells.filter((c) => c.text !== '');
-  if (filled.length === 0 || filled.length > Math.max(1, prev.cells.length - 2)) return false;
-  return filled.every((c) => startsLowerCase(c.text));
+  const at = row.cells.findIndex((c) => c.text !== '');
+  if (filled.length === 0 || !startsLowerCase(filled[0]?.text ?? '')) return false;
+  if (filled.length <= Math.max(1, prev.cells.length - 2) && filled.every((c) => startsLowerCase(c.text))) return true;
+  // The row above was cut short by the break ("… Hội Liên hiệp Phụ" with its last cells
+  // missing): this row holds the rest of its last cell ("nữ tỉnh") and the cells it lacks.
+  return prev.cells.length < row.cells.length && at === prev.cells.length - 1;
 }
 
 function appendRow(prev: Row, row: Row): Row {
-  const cells = prev.cells.map((c, i) => {
-    const more = row.cells[i]?.text ?? '';
-    return more ? { ...c, text: c.text ? `${c.text} ${more}` : more } : c;
-  });
+  const width = Math.max(prev.cells.length, row.cells.length);
+  const cells: Cell[] = [];
+  for (let i = 0; i < width; i++) {
+    const c = prev.cells[i];
+    const more = row.cells[i];
+    if (!c) cells.push(more as Cell);
+    else cells.push(more?.text ? { ...c, text: c.text ? `${c.text} ${more.text}` : more.text } : c);
+  }
   return { cells, offset: prev.offset };
 }

@@ -5,6 +5,7 @@ import type { ReadDocument } from './document.js';
 import type { LineIndex } from '../input/line-index.js';
 import { defuseMarkdown } from './defuse.js';
 import { setAsideTables } from './tab-tables.js';
+import { openLayoutCell } from './layout-cell.js';
 
 /**
  * Reads plain text with remark: plans typed in a text editor use "- " bullets and blank lines
@@ -12,7 +13,8 @@ import { setAsideTables } from './tab-tables.js';
  * are set aside (tab-tables.ts); remark reads the stretches of text between them, each with
  * hostile nesting defused (same length), and their positions are moved to point into `text`.
  */
-export function readText(text: string, index: LineIndex): ReadDocument {
+export function readText(source: string, index: LineIndex): ReadDocument {
+  const { text, repairs } = openLayoutCell(source, (offset) => index.locate(offset).line);
   const { segments, runs } = setAsideTables(text);
   const processor = unified().use(remarkParse);
   const children: RootContent[] = [];
@@ -22,7 +24,7 @@ export function readText(text: string, index: LineIndex): ReadDocument {
     children.push(...part.children);
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
-  return { format: 'text', text, index, tree, notes: [], setAside: runs };
+  return { format: 'text', text, index, tree, notes: [], setAside: runs, ...(repairs.length ? { repairs } : {}) };
 }
 
 /** Moves every offset of a tree by `by` characters (blocks read offsets only). */

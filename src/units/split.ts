@@ -4,7 +4,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { canonicalUnit, trimUnitText } from './canonical.js';
 import { isBareNoun, levelOf, words, type Word } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
+import { dropPlace, headAt, isQualifierWord, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
@@ -189,13 +189,31 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   return c.known && !c.collective;
 }
 
+// The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
+const PROVINCE_WORDS = 4;
+
+/** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
+function endsWithItsPlace(text: string): boolean {
+  const tones = levelOf(words(text), 'tone');
+  if (tones.length < 3) return false;
+  if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
+  // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
+  // body's own name ("Báo Hà Tĩnh").
+  for (let k = tones.length - 1; k >= Math.max(2, tones.length - PROVINCE_WORDS); k -= 1) {
+    if (isQualifierWord(tones[k - 1] ?? '', 'tone') && dropPlace(tones.slice(k), 'tone').length === 0) return true;
+  }
+  return false;
+}
+
 function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out: [number, number][]): void {
   let start = from;
   let protectedUntil = knownEnd(ends, text, start, to);
   for (const c of cutCandidates(text, from, to)) {
     if (c.cut <= start || c.cut < protectedUntil) continue;
     const open = isCollectiveText(text.slice(start, c.cut));
-    const afterKnown = protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length;
+    // A unit that ends with its place ("Bưu điện tỉnh Tây Ninh, Viettel Tây Ninh") is complete:
+    // the next capitalised word starts another, as after a known body (issue 12 §5).
+    const afterKnown = (protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length) || endsWithItsPlace(text.slice(start, c.cut));
     if (startsNewUnit(text.slice(c.resume, to), open, afterKnown)) {
       out.push(...splitRun(ends, text, start, c.cut));
       start = c.resume;
@@ -211,7 +229,12 @@ function afterKnownName(ends: KnownEnds, text: string, from: number, to: number)
   if (end < 0) return -1;
   const rest = words(expandAbbreviations(text.slice(end, to)));
   const first = rest[0];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !headAt(levelOf(rest, 'tone'), 0, 'tone')) return -1;
+  const head = first && /^\p{Lu}/u.test(first.text) ? headAt(levelOf(rest, 'tone'), 0, 'tone') : null;
+  if (!head) return -1;
+  // "Thanh tra Bộ", "Văn phòng Sở": a one-word head with no name after it names the body the
+  // unit belongs to, not a unit of its own.
+  const after = rest[head.length];
+  if (head.length === 1 && (!after || after.listBreak)) return -1;
   return end + (words(text.slice(end, to))[0]?.start ?? 0);
 }
 

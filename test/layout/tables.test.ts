@@ -100,3 +100,52 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     ]);
   });
 });
+
+describe('layout 5: what a PDF-to-Markdown converter makes of group rows and the signature table', () => {
+  const md = `ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+
+Số: 88/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển thương mại điện tử năm 2026
+
+I. MỤC TIÊU
+
+Mở rộng bán hàng trực tuyến.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Công Thương: chủ trì.
+
+<table><tr><td><i>Nơi nhận:</i><br>- Bộ Công Thương;<br>- Lưu: VT.</td><td>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Đinh Văn Thiệu</td></tr></table>
+
+PHỤ LỤC
+
+<table><tr><th>STT</th><th>Nội dung</th><th>Đơn vịchủ trì</th><th>Đơn vịphốihợp</th><th>Thời gian</th></tr>
+<tr><td>A</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td></tr>
+<tr><td>1</td><td>Xây dựng sàn giao dịch</td><td>Sở Công Thương</td><td>Công an tỉnh<br>Sở Khoa học và Công nghệ</td><td>2026</td></tr>
+</table>
+
+<table><tr><td>Col1</td><td>Col2</td><td>Col3</td><td>Col4</td><td>Col5</td></tr>
+<tr><td>B</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td></tr>
+<tr><td>1</td><td>Tập huấn bán hàng trực tuyến</td><td>Sở Công Thương</td><td>Hội Liên hiệp Phụ nữ tỉnh</td><td>Quý II/2026</td></tr>
+</table>
+`;
+  const { plan } = read(md, 'plan.md');
+
+  it('a group row whose numeral has its own cell and whose title fills every other cell is a group', () => {
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['A HẠ TẦNG', 'B ĐÀO TẠO']);
+    expect(taskLines(plan)).toEqual(['A.1 1 | Sở Công Thương', 'B.1 1 | Sở Công Thương']);
+  });
+
+  it('two units on two lines of a cell ("<br>", no comma) are two units', () => {
+    expect(plan.tasks[0]?.support.map((u) => u.name)).toEqual(['Công an tỉnh', 'Sở Khoa học và Công nghệ']);
+  });
+
+  it('each line of the signature cell is a line of the signature block', () => {
+    const s = plan.document.signature;
+    expect([s?.authority, s?.capacity, s?.title, s?.signer]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Đinh Văn Thiệu']);
+    expect(plan.document.recipients).toEqual(['Bộ Công Thương', 'Lưu: VT']);
+  });
+});

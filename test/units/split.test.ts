@@ -33,6 +33,20 @@ describe('splitUnits: the spec examples', () => {
     expect(b).toEqual({ text: 'Đài PT&TH tỉnh', name: 'Đài Phát thanh và Truyền hình tỉnh', collective: false, person: false, role: null, start: 14 });
   });
 
+  it('a one-word head with no name after it names the body a unit belongs to ("Thanh tra Bộ", "Văn phòng Sở")', () => {
+    expect(names('Thanh tra Bộ')).toEqual([['Thanh tra Bộ', false]]);
+    expect(names('Vụ Tổ chức cán bộ, Thanh tra Sở; Văn phòng Bộ')).toEqual([['Vụ Tổ chức cán bộ', false], ['Thanh tra Sở', false], ['Văn phòng Bộ', false]]);
+    // With a name after it, the head starts a unit of its own.
+    expect(names('Thanh tra tỉnh Sở Xây dựng')).toEqual([['Thanh tra tỉnh', false], ['Sở Xây dựng', false]]);
+  });
+
+  it('a unit that ends with its place is complete: a capitalised word after the comma starts the next, known head or not', () => {
+    expect(names('Điện lực tỉnh Bình Phước, Mobifone Bình Phước')).toEqual([['Điện lực tỉnh Bình Phước', false], ['Mobifone Bình Phước', false]]);
+    expect(names('Trung tâm Y tế tỉnh, Vinaphone')).toEqual([['Trung tâm Y tế tỉnh', false], ['Vinaphone', false]]);
+    // A name that lists its fields after a comma does not end with a place.
+    expect(names('Phòng Văn hóa, Khoa học và Thông tin')).toEqual([['Phòng Văn hóa, Khoa học và Thông tin', false]]);
+  });
+
   it('returns nothing for an empty cell', () => {
     expect(splitUnits('')).toEqual([]);
     expect(splitUnits(' ; , ')).toEqual([]);
