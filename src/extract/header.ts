@@ -33,15 +33,19 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
   // stands in the header (a two-column layout may set it after the title); else the first
   // paragraph that gives a day and a year, not a note citing another document.
-  const dateLine = header.find((p) => frameLineKind(p.text) === 'date');
+  // Letter-spaced OCR ("S ố: 152 /KH-U B ND", "Qu ảng Ngãi, ngày 06 th áng 7") is read rejoined.
+  const texts = header.map((p) => rejoinSyllables(p.text));
+  const dateLine = header.find((p, i) => frameLineKind(texts[i] ?? p.text) === 'date');
   for (let i = 0; i < header.length; i++) {
     const p = header[i] as Para;
-    const f = foldKey(p.text);
-    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
-    const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(p.text);
+    const text = texts[i] ?? p.text;
+    const f = foldKey(text);
+    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(text)) continue;
+    const so = /^s[oố]\s*[:.]?\s*(.*)$/iu.exec(text);
     const symbolBelow = /^[\d.…_\s]+$/.test(so?.[1] ?? '') && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
     if (so && /^so\b/.test(f) && !sawNumber && (so[1] === '' || /\//.test(so[1] ?? '') || symbolBelow)) {
       sawNumber = true;
+      if (text !== p.text) rejoinReported(p.text, p.offset, ctx);
       let rest = (so[1] ?? '').trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
       // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
@@ -53,13 +57,14 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       source ??= ctx.locate(p.offset);
       continue;
     }
-    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(p)))) {
+    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(text, p)))) {
       // A draft leaves the day blank ("ngày    tháng 4 năm 2026"): the date is null, and a
       // date further down (in a reference note) is not the plan's.
       sawDate = true;
-      const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
-      place = rejoinSyllables(m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() ?? '') || null;
-      date = parseVietnameseDate(p.text);
+      if (text !== p.text) rejoinReported(p.text, p.offset, ctx);
+      const m = /^(.*?),?\s*ngày\b/iu.exec(text);
+      place = m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() || null;
+      date = parseVietnameseDate(text);
       continue;
     }
     if (isTypeLine(p)) {
@@ -109,8 +114,8 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   return { number, type, typeName, issuer, place, date, title, carries, source };
 }
 
-function looseDate(p: Para): boolean {
-  return /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p) && !REFERENCE_NOTE.test(p.text);
+function looseDate(text: string, p: Para): boolean {
+  return /\bngày\b/iu.test(text) && /\bnăm\b|\/\d{4}/iu.test(text) && !isTypeLine(p) && !REFERENCE_NOTE.test(text);
 }
 
 // A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".

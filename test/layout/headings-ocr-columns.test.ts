@@ -4,6 +4,7 @@
  * Layout 8: two columns side by side in a space-aligned layout (`pdftotext -layout`).
  */
 import { describe, expect, it } from 'vitest';
+import { rejoinSyllables } from '../../src/extract/letter-spacing.js';
 import { header, outline, read, rules } from './read.js';
 import { MIN_BARE_PAGES } from '../../src/parse/page-numbers.js';
 
@@ -110,6 +111,17 @@ Ngu y ễn Văn A
   it('rejoins syllables of the issuer and the signature, and reports each repair', () => {
     expect(header(plan)).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Quảng Ngãi', capacity: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Văn A' });
     expect(rules(diagnostics, 'repair-letter-spacing').map((d) => d.place.line)).toEqual([1, 11, 12, 13]);
+  });
+
+  it('rejoins a final consonant split off ("T Ị CH", "NH Â N"), the number line and the date line', () => {
+    const { plan: p, diagnostics: d } = read(`Ủ Y BAN NH Â N D Â N\nT Ỉ NH B Ì NH Đ Ị NH\nS ố: 208 /KH-U B ND\nQuy Nh ơn, ngày 14 th áng 9 năm 2021\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nK T. CH Ủ T Ị CH\nPH Ó CH Ủ T Ị CH\nPh ạ m V ă n Th ắ ng\n`);
+    expect(header(p)).toMatchObject({ number: '208/KH-UBND', date: '2021-09-14', place: 'Quy Nhơn', issuer: 'Ủy ban nhân dân tỉnh Bình Định', capacity: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', signer: 'Phạm Văn Thắng' });
+    expect(rules(d, 'repair-letter-spacing').map((x) => x.place.line)).toEqual([1, 2, 3, 4, 11, 12, 13]);
+  });
+
+  it('a consonant that opens the next syllable with the piece after it stays with that one ("P HÓ C HỦ")', () => {
+    expect(rejoinSyllables('P HÓ C HỦ T ỊCH')).toBe('PHÓ CHỦ TỊCH');
+    expect(rejoinSyllables('Vă n A')).toBe('Văn A');
   });
 
   it('leaves words that are syllables of their own alone', () => {
