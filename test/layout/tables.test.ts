@@ -149,3 +149,25 @@ PHỤ LỤC
     expect(plan.document.recipients).toEqual(['Bộ Công Thương', 'Lưu: VT']);
   });
 });
+
+describe('a Markdown layout row holding the recipients and the whole signature block on one line each', () => {
+  it('the cell of the signature starts its own part, capacity and name read apart', () => {
+    const { plan } = read(`| ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| --- | --- |
+| Số: 71/CTr-UBND | *Hà Nam, ngày 2 tháng 3 năm 2023* |
+
+**CHƯƠNG TRÌNH HÀNH ĐỘNG**
+
+**Phát triển lâm nghiệp bền vững**
+
+## I. MỤC TIÊU
+
+Tăng độ che phủ rừng.
+
+| Nơi nhận: - Bộ Nông nghiệp và PTNT; - Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Đại Thắng |
+| --- | --- |
+`, 'plan.md');
+    expect(plan.document.recipients).toEqual(['Bộ Nông nghiệp và PTNT', 'Lưu: VT, NN']);
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Vũ Đại Thắng' });
+  });
+});
