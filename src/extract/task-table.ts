@@ -156,7 +156,8 @@ function shiftRow(r: Row, width: number, iNumber: number): Row {
  * cell past the row's width holds the next task number (after an elision mark, if any), a new
  * row starts.
  */
-function unfuse(r: Row, width: number, iNumber: number): Row[] {
+function unfuse(row: Row, width: number, iNumber: number): Row[] {
+  const r = elisionApart(row, width);
   if (width < 2 || r.cells.length < width + 2) return [r];
   const first = TASK_NUMBER.exec(r.cells[iNumber]?.text ?? '')?.[1];
   if (!first) return [r];
@@ -171,6 +172,25 @@ function unfuse(r: Row, width: number, iNumber: number): Row[] {
     return [head, ...unfuse(rest, width, iNumber)];
   }
   return [r];
+}
+
+// "Cơ sở dữ liệu … 6": the last cell of a row, the elision mark and the next row's number
+// copied into one cell (a TAB lost around the mark).
+const ELIDED_NUMBER = /^(.*?)\s*(…|\.{3,})\s*(\d{1,3}(?:\.\d{1,3})*)$/u;
+
+/** A cell past the row's last column but one that holds an elision and a number is three cells. */
+function elisionApart(r: Row, width: number): Row {
+  if (r.cells.length <= width) return r;
+  const k = r.cells.findIndex((c, i) => i >= width - 1 && ELIDED_NUMBER.test(c.text));
+  const cell = r.cells[k];
+  const m = cell ? ELIDED_NUMBER.exec(cell.text) : null;
+  if (!cell || !m) return r;
+  const pieces: Cell[] = [
+    { text: m[1] ?? '', offset: cell.offset },
+    { text: m[2] ?? '', offset: cell.offset + cell.text.indexOf(m[2] ?? '', (m[1] ?? '').length) },
+    { text: m[3] ?? '', offset: cell.offset + cell.text.length - (m[3] ?? '').length },
+  ];
+  return { cells: [...r.cells.slice(0, k), ...pieces, ...r.cells.slice(k + 1)], offset: r.offset };
 }
 
 function nextNumber(a: string, b: string): boolean {

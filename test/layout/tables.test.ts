@@ -86,6 +86,13 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     expect(plan.tasks[0]?.timeframe?.text).toBe('2025');
   });
 
+  it('two rows fused with the elision mark and the next number in one cell ("Quý II/2025 … 2") are cut apart', () => {
+    const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\tQuý II/2025 … 2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
+    expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
+    expect(plan.tasks[0]?.timeframe?.text).toBe('Quý II/2025');
+    expect(plan.tasks[1]?.description).toBe('Số hóa hồ sơ');
+  });
+
   it('rows with no STT under a numbered row, each with its own units, are its sub-rows', () => {
     const { plan } = read(`${TAB_HEAD}1\tBan hành kế hoạch kiểm tra\tSở Nội vụ\tCác sở\tQuý I/2026\n\tKế hoạch tự kiểm tra của các cơ quan\tCác cơ quan, đơn vị\t\tQuý II/2026\n\tBáo cáo kết quả tự kiểm tra\tUBND các xã\tSở Nội vụ\tQuý III/2026\n2\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Nội vụ', '1-1 1 ^1 | Các cơ quan, đơn vị', '1-2 1 ^1 | Ủy ban nhân dân các xã', '2 2 | Sở Nội vụ']);
