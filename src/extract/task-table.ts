@@ -146,7 +146,10 @@ function sameInEveryCell(r: Row, iNumber: number, iTask: number): Row {
 function shiftRow(r: Row, width: number, iNumber: number): Row {
   let lead = 0;
   while (lead < r.cells.length && r.cells[lead]?.text === '' && !r.cells[lead]?.merged) lead++;
-  if (lead === 0 || lead <= iNumber || r.cells.length - lead < width - 1) return r;
+  if (lead === 0 || lead <= iNumber) return r;
+  // A group row ("| | III | DU LỊCH …") holds its numeral and a title: it is shifted whatever its width.
+  const group = NUMERAL_CELL.test(r.cells[lead]?.text ?? '') && r.cells.slice(lead + 1).filter((c) => c.text).length === 1;
+  if (!group && r.cells.length - lead < width - 1) return r;
   if (!TASK_NUMBER.test(r.cells[lead]?.text ?? '') && !NUMERAL_CELL.test(r.cells[lead]?.text ?? '')) return r;
   return { cells: r.cells.slice(lead - iNumber), offset: r.offset };
 }

@@ -158,7 +158,7 @@ function isCapitalised(word: Word | undefined): boolean {
  * a known body ends right before the comma (`afterKnown`), any capitalised word starts the next
  * unit, so that a head the gazetteer does not list never glues two units ("Sở Y tế, Bảo tàng tỉnh").
  */
-function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boolean): boolean {
+function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boolean, before = ''): boolean {
   const list = words(expandAbbreviations(after));
   const tones = levelOf(list, 'tone');
   let i = 0;
@@ -168,7 +168,14 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   // open collective list ("Giám đốc các Sở, Chủ tịch UBND các xã" is two addressees).
   if (titleAt(tones, i, 'tone')) return true;
   const marker = markerAt(tones, i, 'tone');
-  if (marker) return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
+  if (marker) {
+    // "Ban Quản lý Khu công nghệ cao và các khu công nghiệp": "các" before the noun the name
+    // before has just named in capitals coordinates what the body manages; the name goes on.
+    // After a known body ("Mặt trận Tổ quốc tỉnh và các tổ chức …") the list goes on instead.
+    const next = list[i + marker.length];
+    if (!afterKnown && next && !isCapitalised(next) && namesAgain(before, next.tone)) return false;
+    return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
+  }
   const noun = nounAt(tones, i, 'tone');
   if (noun && collectiveOpen && isBareNoun(list, i, noun.length)) return false;
   const head = headAt(tones, i, 'tone');
@@ -192,6 +199,11 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
 // The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
 const PROVINCE_WORDS = 4;
 
+/** Whether a word (as a tone key) is written capitalised after the first word of a name ("Khu"). */
+function namesAgain(before: string, tone: string): boolean {
+  return words(before).some((w, k) => k > 0 && isCapitalised(w) && w.tone === tone);
+}
+
 /** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
 function endsWithItsPlace(text: string): boolean {
   const tones = levelOf(words(text), 'tone');
@@ -214,7 +226,7 @@ function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out
     // A unit that ends with its place ("Bưu điện tỉnh Tây Ninh, Viettel Tây Ninh") is complete:
     // the next capitalised word starts another, as after a known body (issue 12 §5).
     const afterKnown = (protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length) || endsWithItsPlace(text.slice(start, c.cut));
-    if (startsNewUnit(text.slice(c.resume, to), open, afterKnown)) {
+    if (startsNewUnit(text.slice(c.resume, to), open, afterKnown, text.slice(start, c.cut))) {
       out.push(...splitRun(ends, text, start, c.cut));
       start = c.resume;
       protectedUntil = knownEnd(ends, text, start, to);

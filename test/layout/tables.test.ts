@@ -80,6 +80,12 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     expect(plan.tasks[1]?.description).toBe('Số hóa hồ sơ');
   });
 
+  it('a group row shifted right by an empty leading cell is put back: numeral and title', () => {
+    const { plan } = read(`${TAB_HEAD}I\tHẠ TẦNG\n1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\n\tII\tDỊCH VỤ SỐ\n1\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n`);
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['I HẠ TẦNG', 'II DỊCH VỤ SỐ']);
+    expect(taskLines(plan)).toEqual(['I.1 1 | Sở Tư pháp', 'II.1 1 | Sở Nội vụ']);
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);

@@ -47,6 +47,11 @@ describe('splitUnits: the spec examples', () => {
     expect(names('Phòng Văn hóa, Khoa học và Thông tin')).toEqual([['Phòng Văn hóa, Khoa học và Thông tin', false]]);
   });
 
+  it('"và các" before the noun the name has just written in capitals goes on with the name; before a kind of body it starts one', () => {
+    expect(names('Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn')).toEqual([['Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn', false]]);
+    expect(names('Ban Quản lý Khu kinh tế và các doanh nghiệp')).toEqual([['Ban Quản lý Khu kinh tế', false], ['các doanh nghiệp', true]]);
+  });
+
   it('returns nothing for an empty cell', () => {
     expect(splitUnits('')).toEqual([]);
     expect(splitUnits(' ; , ')).toEqual([]);
