@@ -171,10 +171,12 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   if (marker) {
     // "Ban Quản lý Khu công nghệ cao và các khu công nghiệp": "các" before the noun the name
     // before has just named in capitals coordinates what the body manages; the name goes on.
-    // After a known body ("Mặt trận Tổ quốc tỉnh và các tổ chức …") the list goes on instead.
+    // After a known body, or before a kind of body ("Mặt trận Tổ quốc … và các tổ chức …"),
+    // the list goes on instead.
     const next = list[i + marker.length];
-    if (!afterKnown && next && !isCapitalised(next) && namesAgain(before, next.tone)) return false;
-    return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
+    const noun = nounAt(tones, i + marker.length, 'tone');
+    if (!afterKnown && !noun && next && !isCapitalised(next) && namesAgain(before, next.tone)) return false;
+    return !(collectiveOpen && noun);
   }
   const noun = nounAt(tones, i, 'tone');
   if (noun && collectiveOpen && isBareNoun(list, i, noun.length)) return false;

@@ -50,6 +50,8 @@ describe('splitUnits: the spec examples', () => {
   it('"và các" before the noun the name has just written in capitals goes on with the name; before a kind of body it starts one', () => {
     expect(names('Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn')).toEqual([['Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn', false]]);
     expect(names('Ban Quản lý Khu kinh tế và các doanh nghiệp')).toEqual([['Ban Quản lý Khu kinh tế', false], ['các doanh nghiệp', true]]);
+    // "Tổ" written in capitals before, but "tổ chức" is a kind of body: a unit of its own.
+    expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố và các tổ chức chính trị - xã hội')).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố', false], ['các tổ chức chính trị - xã hội', true]]);
   });
 
   it('returns nothing for an empty cell', () => {
