@@ -69,7 +69,9 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   };
   for (const block of blocks) {
     const first = block.kind === 'table' ? block.offset : block.lines[0]?.offset ?? 0;
-    if (right.length && (text === undefined || !adjacent(text, lastEnd, first))) flushRight();
+    // A blank line ends a region of two columns, unless the lines after it go on in the two
+    // columns (pdftotext -layout spaces the recipient list and the signature block out).
+    if (right.length && (text === undefined || !adjacent(text, lastEnd, first)) && !continuesColumns(block, text)) flushRight();
     if (block.kind === 'table') {
       flushRight();
       pushTableRows(out, block.rows.map((cells) => ({ cells, offset: cells[0]?.offset ?? block.offset })), repairs, false);
@@ -155,6 +157,13 @@ export const HEADER_CELL = 160;
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {
   return c.text.length > DOCUMENT_CELL || (c.text.length > HEADER_CELL && DOCUMENT_START.test(c.text));
+}
+
+/** Whether a block's first line goes on in the two columns of a space-aligned layout. */
+function continuesColumns(block: Block, text: string | undefined): boolean {
+  const line = block.kind === 'text' ? block.lines[0] : undefined;
+  if (!line || text === undefined || line.text.includes(TAB)) return false;
+  return splitColumns(line, true, indentOf(text, line.offset)) !== null;
 }
 
 /** The column a line's text starts at in the source (remark trims a paragraph's lines). */

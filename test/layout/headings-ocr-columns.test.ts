@@ -176,6 +176,24 @@ describe('layout 8: two columns side by side (pdftotext -layout)', () => {
     expect(plan.responsibilities.map((r) => r.units.map((u) => u.name).join())).toEqual(['Sở Khoa học và Công nghệ', 'Sở Tài chính']);
   });
 
+  it('the two columns spaced out over lines of their own and blank lines: the signing line far right opens the right column', () => {
+    const closing = `Nơi nhận:
+
+- Bộ Khoa học và Công nghệ;
+                                                          TM. ỦY BAN NHÂN DÂN
+- TT Tỉnh ủy, TT HĐND tỉnh;
+                                                               KT. CHỦ TỊCH
+- CT, các PCT UBND tỉnh;                                       PHÓ CHỦ TỊCH
+
+- Các sở, ban, ngành;
+                                      Nguyễn Thiên Văn
+- Lưu: VT, KGVX.
+`;
+    const { plan: p } = read(page.slice(0, page.indexOf('  Nơi nhận:')) + closing);
+    expect(p.document.recipients).toEqual(['Bộ Khoa học và Công nghệ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Các sở, ban, ngành', 'Lưu: VT, KGVX']);
+    expect(p.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thiên Văn' });
+  });
+
   it('a wide gap in a body line is not a column', () => {
     const { plan: p } = read(`Số: 2/KH-UBND\nHuế, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. KINH PHÍ\nTổng kinh phí:        120 triệu đồng.\n`);
     expect(p.outline[0]?.children).toEqual([]);
