@@ -100,7 +100,9 @@ export function toBlocks(doc: ReadDocument): Block[] {
         }
     }
   }
-  return doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+  const tables: Block[] = (doc.tables ?? []).map((t) => ({ kind: 'table', rows: t.rows, offset: t.offset }));
+  const withRuns = doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+  return tables.length ? inOrder(withRuns, tables) : withRuns;
 }
 
 /**
@@ -132,6 +134,19 @@ function htmlTableRange(doc: ReadDocument, node: RootContent | Root): { start: n
     }
   }
   return { start, end: last };
+}
+
+/** Blocks and more blocks merged by where they start. */
+function inOrder(blocks: readonly Block[], more: readonly Block[]): Block[] {
+  const startOf = (b: Block): number => (b.kind === 'table' ? b.offset : (b.lines[0]?.offset ?? 0));
+  const out: Block[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    while (k < more.length && startOf(more[k] as Block) < startOf(b)) out.push(more[k++] as Block);
+    out.push(b);
+  }
+  while (k < more.length) out.push(more[k++] as Block);
+  return out;
 }
 
 /** Puts the runs of lines kept out of the mdast back among the blocks, in document order. */

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { InputFormat } from '../model/types.js';
 import type { LineIndex } from '../input/line-index.js';
+import type { Cell } from './blocks.js';
 
 /**
  * What every format reader produces: an mdast tree whose node positions (offsets) point into
@@ -24,5 +25,7 @@ export interface ReadDocument {
    * each reported as an info diagnostic where it was made.
    */
   readonly repairs?: readonly { readonly ruleId: string; readonly offset: number; readonly message: string }[];
+  /** Tables read from the text's own layout (laid out in spaces), each one block in document order. */
+  readonly tables?: readonly { readonly offset: number; readonly rows: readonly (readonly Cell[])[] }[];
   readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
 }

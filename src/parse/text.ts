@@ -6,6 +6,7 @@ import type { LineIndex } from '../input/line-index.js';
 import { defuseMarkdown } from './defuse.js';
 import { setAsideTables } from './tab-tables.js';
 import { openLayoutCell } from './layout-cell.js';
+import { findSpaceTables, withoutTables } from './space-table.js';
 
 /**
  * Reads plain text with remark: plans typed in a text editor use "- " bullets and blank lines
@@ -15,16 +16,21 @@ import { openLayoutCell } from './layout-cell.js';
  */
 export function readText(source: string, index: LineIndex): ReadDocument {
   const { text, repairs } = openLayoutCell(source, (offset) => index.locate(offset).line);
-  const { segments, runs } = setAsideTables(text);
+  // Tables laid out in spaces are read from their lines; remark reads the text around them.
+  const tables = findSpaceTables(text);
+  const prose = withoutTables(text, tables);
+  const { segments, runs } = setAsideTables(prose);
   const processor = unified().use(remarkParse);
   const children: RootContent[] = [];
   for (const seg of segments) {
-    const part = processor.parse(defuseMarkdown(text.slice(seg.start, seg.end))) as Root;
+    const part = processor.parse(defuseMarkdown(prose.slice(seg.start, seg.end))) as Root;
     if (seg.start > 0) shift(part, seg.start);
     children.push(...part.children);
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
-  return { format: 'text', text, index, tree, notes: [], setAside: runs, ...(repairs.length ? { repairs } : {}) };
+  const read = tables.map((t) => ({ ruleId: 'repair-space-table', offset: t.offset, message: `a table laid out in spaces was read by the left edges its lines share: ${t.rows[0]?.length ?? 0} columns, ${t.rows.length - 1} rows` }));
+  const all = [...repairs, ...read];
+  return { format: 'text', text, index, tree, notes: [], setAside: runs, ...(tables.length ? { tables: tables.map((t) => ({ offset: t.offset, rows: t.rows })) } : {}), ...(all.length ? { repairs: all } : {}) };
 }
 
 /** Moves every offset of a tree by `by` characters (blocks read offsets only). */

@@ -189,6 +189,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
     if (isCapitalised(list[i]) || !next || isCapitalised(next) || markerAt(tones, i + head.length, 'tone')) return true;
   }
   if (afterKnown && isCapitalised(list[i])) return true;
+  // "Vườn quốc gia Cát Tiên, Vườn quốc gia Bù Gia Mập": the words that opened the unit before,
+  // written again after the comma, open another unit of the same kind, whatever the head.
+  if (isCapitalised(list[i]) && repeatsOpening(before, tones.slice(i))) return true;
   for (let k = i + 1; k < Math.min(tones.length, i + HEAD_LOOKAHEAD + 1); k += 1) {
     if (list[k]?.listBreak) break;
     if (isCapitalised(list[i]) && isCapitalised(list[k]) && headAt(tones, k, 'tone')) return true;
@@ -200,6 +203,15 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
 
 // The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
 const PROVINCE_WORDS = 4;
+
+// A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")
+// repeats in many names that are one body's ("Sở … và Sở …" is rare).
+const REPEATED_OPENING = 2;
+
+function repeatsOpening(before: string, after: readonly string[]): boolean {
+  const opening = levelOf(words(before), 'tone').slice(0, REPEATED_OPENING);
+  return opening.length === REPEATED_OPENING && opening.every((w, k) => after[k] === w);
+}
 
 /** Whether a word (as a tone key) is written capitalised after the first word of a name ("Khu"). */
 function namesAgain(before: string, tone: string): boolean {

@@ -54,6 +54,12 @@ describe('splitUnits: the spec examples', () => {
     expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố và các tổ chức chính trị - xã hội')).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố', false], ['các tổ chức chính trị - xã hội', true]]);
   });
 
+  it('the opening words of a unit written again after a comma open another unit of the same kind, whatever its head', () => {
+    expect(names('Khu bảo tồn thiên nhiên Pù Mát, Khu bảo tồn thiên nhiên Pù Hoạt')).toEqual([['Khu bảo tồn thiên nhiên Pù Mát', false], ['Khu bảo tồn thiên nhiên Pù Hoạt', false]]);
+    // One word written again is not enough (REPEATED_OPENING): with no known head, the text stays one name.
+    expect(names('Vườn Cúc Phương, Vườn Ba Vì')).toEqual([['Vườn Cúc Phương, Vườn Ba Vì', false]]);
+  });
+
   it('returns nothing for an empty cell', () => {
     expect(splitUnits('')).toEqual([]);
     expect(splitUnits(' ; , ')).toEqual([]);
