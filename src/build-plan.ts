@@ -8,7 +8,7 @@ import { splitZones } from './outline/zones.js';
 import { buildOutline, type OutlineNode } from './outline/build.js';
 import { roleOfTitle } from './outline/roles.js';
 import { createContext, type ExtractContext } from './extract/context.js';
-import { extractHeader } from './extract/header.js';
+import { extractHeader, planYearOf } from './extract/header.js';
 import { extractBases } from './extract/bases.js';
 import { extractObjectives } from './extract/objectives.js';
 import { extractContent } from './extract/content.js';
@@ -35,6 +35,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   const zones = splitZones(paragraphs.parts);
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
+  ctx.planYear = planYearOf(header);
   const closing = extractClosing(zones.closing, ctx);
   const { appendices, tasks: tableTasks, rows } = extractAppendices(zones.appendices, ctx);
   const bodyTables = extractTableTasks(root, ctx);

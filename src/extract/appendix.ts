@@ -178,7 +178,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         if (cell) supportSource = ctx.locate(cell.offset);
         break;
       case 'timeframe':
-        timeframe = parseTimeframe(text);
+        timeframe = parseTimeframe(text, ctx.planYear);
         break;
       case 'number':
         break;

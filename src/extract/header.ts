@@ -114,6 +114,16 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   return { number, type, typeName, issuer, place, date, title, carries, source };
 }
 
+/**
+ * The year the plan is for: its date's, or, in a draft with no date, the one year its title
+ * names ("… năm 2026"); null when the title names none or a span of years.
+ */
+export function planYearOf(h: Pick<HeaderInfo, 'date' | 'title'>): number | null {
+  if (h.date) return Number(h.date.slice(0, 4));
+  const years = new Set([...(h.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1]));
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
 function looseDate(text: string, p: Para): boolean {
   return /\bngày\b/iu.test(text) && /\bnăm\b|\/\d{4}/iu.test(text) && !isTypeLine(p) && !REFERENCE_NOTE.test(text);
 }
