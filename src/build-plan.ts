@@ -42,7 +42,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   addRows(rows, bodyTables.rows);
   const tasks = [...extractBodyTasks(root, ctx), ...bodyTables.tasks, ...tableTasks];
   const responsibilities = extractResponsibilities(root.children, ctx);
-  const { source: _s, ...documentHeader } = header;
+  const { source: _s, unread: headerUnread, ...documentHeader } = header;
   void _s;
   return {
     schemaVersion: 1,
@@ -62,7 +62,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     appendices,
     tasks,
     units: indexUnits(tasks, responsibilities),
-    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread }, ctx),
+    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread, headerUnread }, ctx),
   };
 }
 

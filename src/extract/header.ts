@@ -11,7 +11,11 @@ import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
 import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
 
-export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
+export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & {
+  readonly source: Source | null;
+  /** Paragraphs after the title that became no part of the header. */
+  readonly unread: readonly Para[];
+};
 
 const MOTTO = ['cong hoa xa hoi', 'doc lap - tu do', 'doc lap, tu do', 'doc lap tu do'];
 const RULE = /^[\s\-_=*–—.]+$/;
@@ -29,6 +33,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   const issuerLines: { text: string; offset: number }[] = [];
   let sawNumber = false;
   let sawDate = false;
+  const unread: Para[] = [];
 
   // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
   // stands in the header (a two-column layout may set it after the title); else the first
@@ -74,12 +79,17 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       typeName ??= abbrev ? typeNameOf(abbrev) : null;
       const rest = p.lines.slice(1).map((l) => l.text.trim());
       if (!rest.length && header[i + 1] && !isTypeLine(header[i + 1] as Para)) rest.push((header[++i] as Para).text);
-      // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word.
-      while (rest.length && header[i + 1] && startsLowerCase((header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
+      // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word,
+      // or with a figure after words left open ("… GIAI ĐOẠN" / "2026 - 2030").
+      while (rest.length && header[i + 1] && goesOnTitle(rest[rest.length - 1] ?? '', (header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
     if (!sawNumber && isUpperCase(p.text) && title === null) for (const l of p.lines) issuerLines.push({ text: l.text.trim(), offset: l.offset });
+    // Text after the title that is no part of the header (no basis, no section): read as nothing.
+    // A line in capitals (a decision's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") and a note in brackets
+    // ("(Ban hành kèm theo …)") are the header's.
+    else if (title !== null && !isUpperCase(p.text) && !/^\(.*\)$/su.test(p.text.trim())) unread.push(p);
   }
   if (!sawNumber) {
     // No "Số:" line: a number standing alone in the header, or the "Số hiệu" of a web page's
@@ -111,7 +121,11 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const next = z.carriedHeader[z.carriedHeader.indexOf(carriedType) + 1];
     carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
   }
-  return { number, type, typeName, issuer, place, date, title, carries, source };
+  return { number, type, typeName, issuer, place, date, title, carries, source, unread };
+}
+
+function goesOnTitle(before: string, next: string): boolean {
+  return startsLowerCase(next) || (/^\p{N}/u.test(next.trim()) && !/[.:;!?)]\s*$/u.test(before));
 }
 
 /**
