@@ -18,6 +18,9 @@ export const EDGE_GAP = 3;
 // An edge is a column's when this many lines start a piece of text at it (pdfplumber's
 // min_words_vertical default).
 export const MIN_ALIGNED = 3;
+// A table has a few columns; more edges than this are a line's words, not columns (and the
+// matching below is quadratic in them).
+export const MAX_EDGES = 40;
 // Header words over one column stand within this many characters of each other.
 const HEADER_TOLERANCE = 6;
 // How far a piece may start outside a column's edges and still be in it.
@@ -54,7 +57,9 @@ const mid = (e: { min: number; max: number }): number => (e.min + e.max) / 2;
  */
 export function columnsOf(header: readonly (readonly Seg[])[], body: readonly (readonly Seg[])[]): Column[] {
   const anchors = headerAnchors(header);
-  const edges = edgesOf(body.flat().map((s) => s.x), EDGE_GAP).filter((e) => e.count >= MIN_ALIGNED);
+  const aligned = edgesOf(body.flat().map((s) => s.x), EDGE_GAP).filter((e) => e.count >= MIN_ALIGNED);
+  // The matching is quadratic in the edges: only the best-supported few are matched.
+  const edges = aligned.length > MAX_EDGES ? [...aligned].sort((a, b) => b.count - a.count).slice(0, MAX_EDGES).sort((a, b) => a.min - b.min) : aligned;
   const groups = edges.length >= anchors.length ? partition(edges, anchors) : inject(edges, anchors);
   return anchors.map((a, k) => {
     const g = groups[k] ?? [];

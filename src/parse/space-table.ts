@@ -12,7 +12,7 @@
  */
 import type { Cell } from './blocks.js';
 import { columnRole } from '../extract/columns.js';
-import { columnsOf, pieceColumn, splitAtColumns, type Column } from './column-edges.js';
+import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column } from './column-edges.js';
 
 export interface SpaceTable {
   readonly offset: number;
@@ -82,18 +82,16 @@ function isHeaderLine(l: TextLine): boolean {
   return segs.length >= 3 && headerColumns(segs) >= MIN_HEADER_COLUMNS;
 }
 
-/** Blocks of lines between blank lines, from line `from`, as [first, last] indexes. */
-function blocksFrom(lines: readonly TextLine[], from: number): [number, number][] {
-  const out: [number, number][] = [];
+/** Blocks of lines between blank lines, from line `from`, as [first, last] indexes, one at a time. */
+function* blocksFrom(lines: readonly TextLine[], from: number): Generator<[number, number]> {
   let i = from;
   while (i < lines.length) {
     while (i < lines.length && isBlank(lines[i] as TextLine)) i++;
-    if (i >= lines.length) break;
+    if (i >= lines.length) return;
     const first = i;
     while (i < lines.length && !isBlank(lines[i] as TextLine)) i++;
-    out.push([first, i - 1]);
+    yield [first, i - 1];
   }
-  return out;
 }
 
 type BlockKind = 'row' | 'group' | 'skip' | 'end';
@@ -147,7 +145,7 @@ function readTable(lines: readonly TextLine[], at: number): { table: SpaceTable;
   for (let i = top; i <= bottom; i++) headerSegs.push(segmentsOf(lines[i] as TextLine));
   const bodySegs = rowBlocks.flatMap((b) => spanLines(lines, b.span).map((l) => segmentsOf(l)));
   const columns = columnsOf(headerSegs, bodySegs);
-  if (columns.length < 3) return null;
+  if (columns.length < 3 || columns.length > MAX_EDGES) return null;
   const numberCol = columnRole(cellText(headerSegs, columns, 0)) === 'number' ? 0 : -1;
   const rows: Cell[][] = [cellsOf(headerSegs.map((l) => splitAtColumns(l, columns)), columns)];
   for (const b of body) {
