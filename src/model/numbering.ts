@@ -23,6 +23,9 @@ export interface Ordinal {
 
 // NĐ 30/2020, Phụ lục I: the Vietnamese alphabet of points (no f, j, w, z).
 export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+// Plans typed with the Latin habit skip đ and use f, j, w, z; their order is accepted as a
+// sequence too (a run "d) e) f)" is numbered, not broken).
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 // A well-formed Roman numeral up to 3999 (plans stop well before that).
@@ -76,9 +79,13 @@ export function readingsOf(written: string): Ordinal[] {
 export function follows(prev: Ordinal, next: Ordinal): boolean {
   if (prev.kind !== next.kind || prev.prefix !== next.prefix) return false;
   if (next.value === prev.value + 1) return true;
-  // The Latin habit of plans typed without "đ": "e" right after "d".
-  const d = letterValue('d');
-  return (prev.kind === 'letter' || prev.kind === 'upper') && prev.value === d && next.value === letterValue('e');
+  // The Latin habit: "e" after "d" (skipping đ), "f" after "e" (the Vietnamese alphabet has none).
+  if (prev.kind === 'letter' || prev.kind === 'upper') {
+    const a = LATIN_LETTERS.indexOf(renderOrdinal(prev).toLowerCase());
+    const b = LATIN_LETTERS.indexOf(renderOrdinal(next).toLowerCase());
+    return a >= 0 && b === a + 1;
+  }
+  return false;
 }
 
 /** Whether a reading can open a series: 1, I, A, a (under its prefix). */

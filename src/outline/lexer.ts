@@ -53,12 +53,10 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
-// Letters of points are the Vietnamese alphabet's (NĐ 30/2020 Phụ lục I): f, j, w and z are
-// no numbering letters, and "f) …" is text.
-const UPPER = new RegExp(`^([${VIETNAMESE_LETTERS.toUpperCase()}])\\s*[.)]\\s*`, 'u');
+const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}])\\s*\\)\\s*`, 'u');
+const LETTER = /^([a-zđ])\s*\)\s*/u;
 const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
