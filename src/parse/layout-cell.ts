@@ -11,6 +11,8 @@
  * own lines around the cell become blank. Each step is a repair reported where it was made.
  */
 
+import { lineSpans, type LineSpan } from './line-spans.js';
+
 export interface CellRepair {
   readonly ruleId: 'repair-layout-cell';
   readonly offset: number;
@@ -28,22 +30,6 @@ export const CELL_PROSE = 160;
 // table row, not a page-layout cell.
 export const MIN_CELL_LINES = 3;
 
-interface LineSpan {
-  readonly start: number;
-  readonly end: number;
-}
-
-function linesOf(text: string): LineSpan[] {
-  const out: LineSpan[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    out.push({ start, end });
-    start = end + 1;
-  }
-  return out;
-}
 
 function isBlank(text: string, l: LineSpan): boolean {
   return text.slice(l.start, l.end).trim() === '';
@@ -93,7 +79,7 @@ function holdsDocument(text: string, lines: readonly LineSpan[], [first, last]: 
  * and the repairs made; the text unchanged when there is no such cell.
  */
 export function openLayoutCell(text: string, locateLine: (offset: number) => number = () => 0): { text: string; repairs: CellRepair[] } {
-  const lines = linesOf(text);
+  const lines = lineSpans(text);
   const runs = marginRuns(text, lines).filter((r) => holdsDocument(text, lines, r));
   if (!runs.length) return { text, repairs: [] };
   // The longest cell is the document; a second one would be another part of the page.

@@ -12,6 +12,7 @@
  */
 import type { Cell } from './blocks.js';
 import { columnRole } from '../extract/columns.js';
+import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column } from './column-edges.js';
 
 export interface SpaceTable {
@@ -46,17 +47,11 @@ const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d/iu;
 const FRAME = /^(?:Nơi\s+nhận|PHỤ\s+LỤC|Phụ\s+lục|(?:TM|KT|TL)\.\s)/u;
 
 function linesOf(text: string): TextLine[] {
-  const out: TextLine[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  return lineSpans(text).map(({ start, end }) => {
     const raw = text.slice(start, end);
     const skip = raw.startsWith('\f') ? 1 : 0;
-    out.push({ start, end, text: raw.slice(skip).replace(/\f/g, ' '), at: start + skip });
-    start = end + 1;
-  }
-  return out;
+    return { start, end, text: raw.slice(skip).replace(/\f/g, ' '), at: start + skip };
+  });
 }
 
 /** The runs of a line between gaps of two spaces or more. */
