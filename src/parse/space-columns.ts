@@ -24,6 +24,7 @@ const FRAME_SIDE = [
   /^[-_=]{3,}$/u,
 ];
 
+const BLANK_DATE = /^\s*\p{Lu}[\p{L}\s.-]{0,40},\s*ngày\s+[\p{N}.…_\s]*tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}\s*$/u;
 // A signing line: the prefix of an authority or a capacity (domain.md §1.6).
 const SIGNING = /^(?:TM|KT|TL|TUQ)\.\s*\p{Lu}/u;
 
@@ -44,6 +45,9 @@ function isCapsSide(text: string): boolean {
 export function splitColumns(line: Line, inColumns: boolean, indent = 0): { left: Line | null; right: Line | null } | null {
   const text = line.text;
   if (text.trim() === '') return null;
+  // A draft's place and date with the day and month left blank ("Tây Ninh, ngày      tháng
+  // năm 2025") is one part whose gaps are blanks, not a gutter.
+  if (BLANK_DATE.test(text)) return null;
   let best: { at: number; length: number } | null = null;
   GAP.lastIndex = 0;
   for (let m = GAP.exec(text); m; m = GAP.exec(text)) {

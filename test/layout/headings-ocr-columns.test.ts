@@ -194,6 +194,12 @@ describe('layout 8: two columns side by side (pdftotext -layout)', () => {
     expect(p.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thiên Văn' });
   });
 
+  it('a draft\'s place and date with the day and month left blank is one line, not two columns', () => {
+    const { plan: p, diagnostics: d } = read(`ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\n\nSố:        /KH-UBND\n\nĐắk Lắk, ngày       tháng       năm 2026\n\nKẾ HOẠCH\n\nPhòng chống dịch\n\nI. MỤC TIÊU\n\nGiảm ca bệnh.\n`);
+    expect([p.document.place, p.document.date]).toEqual(['Đắk Lắk', null]);
+    expect(rules(d, 'repair-page-break')).toEqual([]);
+  });
+
   it('a wide gap in a body line is not a column', () => {
     const { plan: p } = read(`Số: 2/KH-UBND\nHuế, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. KINH PHÍ\nTổng kinh phí:        120 triệu đồng.\n`);
     expect(p.outline[0]?.children).toEqual([]);
