@@ -29,6 +29,12 @@ export const CELL_PROSE = 160;
 // The cell runs over several lines of the page; one or two TAB lines are a header pair or a
 // table row, not a page-layout cell.
 export const MIN_CELL_LINES = 3;
+// The Quốc hiệu or "Số:" stands in the cell's first lines (the header's pairs: issuer | Quốc
+// hiệu, number | place and date); further down it would be a citation in the text.
+export const OPENING_LINES = 3;
+// The site's text after the cell is a footer of links: a few short lines at most. More, or a
+// line that opens with a number (a table row, an item), is the document's and is kept.
+export const MAX_PAGE_TAIL = 12;
 
 
 function isBlank(text: string, l: LineSpan): boolean {
@@ -68,7 +74,8 @@ function holdsDocument(text: string, lines: readonly LineSpan[], [first, last]: 
     const inner = text.slice(l.start + 1, l.end);
     if (!inner.trim()) continue;
     withText++;
-    if (DOCUMENT_START.test(inner)) opens = true;
+    // The document opens the cell: its header stands in the cell's first lines.
+    if (withText <= OPENING_LINES && DOCUMENT_START.test(inner)) opens = true;
     if (!inner.includes('\t') && inner.trim().length > CELL_PROSE) prose = true;
   }
   return withText >= MIN_CELL_LINES && opens && prose;
@@ -97,9 +104,14 @@ export function openLayoutCell(text: string, locateLine: (offset: number) => num
     const l = lines[i] as LineSpan;
     if (text.charCodeAt(l.start) === 9) chars[l.start] = ' ';
   }
-  const blank = (from: number, to: number, where: string): void => {
+  const blank = (from: number, to: number, where: 'before' | 'after'): void => {
     const span = lines.slice(from, to + 1).filter((l) => !isBlank(text, l));
     if (!span.length) return;
+    const body = span.map((l) => text.slice(l.start, l.end));
+    // Before the cell, the site's text holds no document header of its own; after it, only a
+    // short footer with no numbered line.
+    if (where === 'before' && body.some((t) => DOCUMENT_START.test(t))) return;
+    if (where === 'after' && (span.length > MAX_PAGE_TAIL || body.some((t) => /^\s*\d/u.test(t)))) return;
     for (const l of span) for (let c = l.start; c < l.end; c++) chars[c] = ' ';
     const a = span[0] as LineSpan;
     const b = span[span.length - 1] as LineSpan;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { header, outline, read, rules, taskLines } from './read.js';
-import { CELL_PROSE, MIN_CELL_LINES } from '../../src/parse/layout-cell.js';
+import { CELL_PROSE, MAX_PAGE_TAIL, MIN_CELL_LINES, OPENING_LINES } from '../../src/parse/layout-cell.js';
 import { MIN_PROSE_WORDS } from '../../src/outline/run-together.js';
 
 const SITE = `CỔNG VĂN BẢN TRỰC TUYẾN
@@ -96,5 +96,26 @@ describe('a heading in capitals with its first sentence on the same line', () =>
 
   it(`is left whole when fewer than ${MIN_PROSE_WORDS} words in lower case follow (a name)`, () => {
     expect(plan('Sở Y tế')[0]).toBe('I MỤC TIÊU GIẢM Sở Y tế');
+  });
+});
+
+describe('what of the page is kept', () => {
+  it(`a document start further down than the cell's first ${OPENING_LINES} lines is a citation: no cell`, () => {
+    const lines = CELL.split('\n');
+    const late = ['\tNgân sách tỉnh bảo đảm kinh phí.', '\tCác đơn vị chủ động.', '\tTổng hợp kết quả.', ...lines].join('\n');
+    expect(rules(read(SITE + late + LINKS).diagnostics, 'repair-layout-cell')).toEqual([]);
+  });
+
+  it(`text after the cell is set aside only as a short footer (${MAX_PAGE_TAIL} lines at most, none opening with a number)`, () => {
+    const after = (tail: string) => rules(read(SITE + CELL + tail).diagnostics, 'repair-layout-cell').filter((d) => d.message.includes('after'));
+    expect(after(LINKS)).toHaveLength(1);
+    expect(after('\n3\tTuyên truyền phòng bệnh\tSở Y tế\tBáo Quảng Bình\tNăm 2021\n')).toHaveLength(0);
+    expect(after(`\n${'Liên kết\tChia sẻ\n'.repeat(MAX_PAGE_TAIL + 1)}`)).toHaveLength(0);
+  });
+
+  it('text before the cell that holds a document header of its own is kept', () => {
+    const before = (site: string) => rules(read(site + CELL + LINKS).diagnostics, 'repair-layout-cell').filter((d) => d.message.includes('before'));
+    expect(before(SITE)).toHaveLength(1);
+    expect(before(`QUYẾT ĐỊNH\nSố: 12/QĐ-UBND\nBan hành Kế hoạch phòng, chống sốt xuất huyết\n\n`)).toHaveLength(0);
   });
 });
