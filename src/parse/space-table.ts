@@ -66,15 +66,20 @@ function isBlank(l: TextLine): boolean {
   return l.text.trim() === '';
 }
 
-function headerColumns(segs: readonly Seg[]): number {
-  return segs.filter((s) => columnRole(s.text) !== null).length;
-}
+// Columns stand apart by this many spaces at least; justified prose stretches a gap to two.
+export const COLUMN_GAP = 3;
+const WIDE_GAP = new RegExp(`\\S {${COLUMN_GAP},}\\S`, 'u');
+const HEADER_RUN = new RegExp(`\\S(?:\\S| {1,${COLUMN_GAP - 1}}(?=\\S))*`, 'gu');
 
-/** A line that names the columns of a table: three runs or more, two of them column names. */
+/**
+ * A line that names the columns of a task table: runs of text apart by COLUMN_GAP spaces or
+ * more, three at least, naming the task (or the number) and a unit column.
+ */
 function isHeaderLine(l: TextLine): boolean {
-  if (!/ {2}/.test(l.text)) return false;
-  const segs = segmentsOf(l);
-  return segs.length >= 3 && headerColumns(segs) >= MIN_HEADER_COLUMNS;
+  if (!WIDE_GAP.test(l.text)) return false;
+  const roles = [...l.text.matchAll(HEADER_RUN)].map((m) => columnRole(m[0]));
+  if (roles.length < 3 || roles.filter((r) => r !== null).length < MIN_HEADER_COLUMNS) return false;
+  return roles.some((r) => r === 'task' || r === 'number') && roles.some((r) => r === 'lead' || r === 'support');
 }
 
 /** Blocks of lines between blank lines, from line `from`, as [first, last] indexes, one at a time. */
@@ -98,11 +103,12 @@ function kindOf(lines: readonly TextLine[], [a, b]: [number, number]): BlockKind
   if (a === b && GROUP_LINE.test(first) && !/ {2}/.test(first)) return 'group';
   let multi = false;
   for (let i = a; i <= b; i++) {
-    const segs = segmentsOf(lines[i] as TextLine);
-    if (segs.length >= 2) multi = true;
-    if (headerColumns(segs) >= MIN_HEADER_COLUMNS) return 'skip';
+    const l = lines[i] as TextLine;
+    if (WIDE_GAP.test(l.text)) multi = true;
+    if (isHeaderLine(l)) return 'skip';
   }
-  // A row has cells side by side on some line; a paragraph of prose runs the width in one.
+  // A row has cells side by side on some line, COLUMN_GAP apart; a paragraph of prose runs
+  // the width in one.
   return multi ? 'row' : 'end';
 }
 
@@ -134,6 +140,9 @@ function readTable(lines: readonly TextLine[], at: number): { table: SpaceTable;
     if (kind === 'end') break;
     body.push({ kind, span });
   }
+  // A group row heads rows under it: one with no row after it is the heading of what follows
+  // the table ("III. TỔ CHỨC THỰC HIỆN").
+  while (body.length && body[body.length - 1]?.kind !== 'row') body.pop();
   const rowBlocks = body.filter((b) => b.kind === 'row');
   if (!rowBlocks.length) return null;
   const headerSegs: Seg[][] = [];

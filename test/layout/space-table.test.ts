@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read, rules, taskLines } from './read.js';
-import { findSpaceTables } from '../../src/parse/space-table.js';
+import { COLUMN_GAP, findSpaceTables } from '../../src/parse/space-table.js';
 import { MIN_ALIGNED } from '../../src/parse/column-edges.js';
 
 const HEAD = `        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -79,6 +79,20 @@ describe('a task table laid out in spaces', () => {
 describe('what is not a table laid out in spaces', () => {
   it('a line naming columns with no rows of cells under it', () => {
     expect(findSpaceTables('STT       Nhiệm vụ       Đơn vị chủ trì\n\nCác đơn vị thực hiện theo chức năng, nhiệm vụ được giao trong năm 2026.\n')).toEqual([]);
+  });
+
+  it(`justified prose (gaps of two spaces) is no table, though it names columns; a header's columns stand ${COLUMN_GAP} spaces apart`, () => {
+    const prose = 'Nội dung  công việc  do  đơn vị chủ trì  và  đơn vị phối hợp  thực hiện.\nCác  sở,  ngành  căn  cứ  chức  năng  tổ  chức  triển  khai.\n';
+    expect(findSpaceTables(prose)).toEqual([]);
+    const rows = '\n1   Tiêm phòng   Chi cục Thú y\n\n2   Giám sát   Chi cục Thú y\n\n3   Lấy mẫu   Chi cục Thú y\n';
+    const gap = (n: number): string => ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì'].join(' '.repeat(n));
+    expect(findSpaceTables(gap(COLUMN_GAP) + '\n' + rows)).toHaveLength(1);
+    expect(findSpaceTables(gap(COLUMN_GAP - 1) + '\n' + rows)).toEqual([]);
+  });
+
+  it('a heading after the table is no group row: a group row has rows under it', () => {
+    const text = `STT     Nhiệm vụ              Đơn vị chủ trì     Thời gian\n\nI KIỂM TRA\n\n1       Kiểm tra cơ sở        Chi cục Thú y      2026\n\nII TỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp và Môi trường chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n`;
+    expect(findSpaceTables(text)[0]?.rows.map((r) => r[0]?.text)).toEqual(['STT', 'I', '1']);
   });
 
   it(`an edge is a column's where ${MIN_ALIGNED} lines start text at it; fewer, and the header's place stands`, () => {
