@@ -10,7 +10,7 @@ import type { ColumnRole } from '../model/types.js';
 import type { Row } from '../parse/layout.js';
 import type { Cell } from '../parse/blocks.js';
 import { follows, readingsOf, type Ordinal } from '../model/numbering.js';
-import { columnRole } from './columns.js';
+import { columnRole } from '../parse/column-roles.js';
 import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';

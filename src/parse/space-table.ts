@@ -11,7 +11,7 @@
  * the text keeps them (every offset still points into the source).
  */
 import type { Cell } from './blocks.js';
-import { columnRole } from '../extract/columns.js';
+import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column } from './column-edges.js';
 
