@@ -8,7 +8,7 @@ import { splitZones } from './outline/zones.js';
 import { buildOutline, type OutlineNode } from './outline/build.js';
 import { roleOfTitle } from './outline/roles.js';
 import { createContext, type ExtractContext } from './extract/context.js';
-import { extractHeader } from './extract/header.js';
+import { extractHeader, planYearOf } from './extract/header.js';
 import { extractBases } from './extract/bases.js';
 import { extractObjectives } from './extract/objectives.js';
 import { extractContent } from './extract/content.js';
@@ -27,6 +27,7 @@ import type { Section } from './model/types.js';
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
 export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
+  for (const r of doc.repairs ?? []) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const { blocks, repairs } = layOut(toBlocks(doc), { text: doc.text, paragraphBlocks: doc.format !== 'text' && doc.format !== 'markdown' });
   for (const r of repairs) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const paragraphs = readParagraphs(blocks);
@@ -34,13 +35,14 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   const zones = splitZones(paragraphs.parts);
   const root = buildOutline(zones.body);
   const header = extractHeader(zones, ctx);
+  ctx.planYear = planYearOf(header);
   const closing = extractClosing(zones.closing, ctx);
   const { appendices, tasks: tableTasks, rows } = extractAppendices(zones.appendices, ctx);
   const bodyTables = extractTableTasks(root, ctx);
   addRows(rows, bodyTables.rows);
   const tasks = [...extractBodyTasks(root, ctx), ...bodyTables.tasks, ...tableTasks];
   const responsibilities = extractResponsibilities(root.children, ctx);
-  const { source: _s, ...documentHeader } = header;
+  const { source: _s, unread: headerUnread, ...documentHeader } = header;
   void _s;
   return {
     schemaVersion: 1,
@@ -60,7 +62,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     appendices,
     tasks,
     units: indexUnits(tasks, responsibilities),
-    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread }, ctx),
+    coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread, headerUnread }, ctx),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Cell } from '../parse/blocks.js';
 import { foldKey } from '../input/keys.js';
 import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';
+import { opensWithUnit } from './unit-address.js';
 import { placeAt, readUnitRefs } from './unit-refs.js';
 import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts, type TableReading } from './task-table.js';
 import type { ExtractContext } from './context.js';
@@ -177,7 +178,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         if (cell) supportSource = ctx.locate(cell.offset);
         break;
       case 'timeframe':
-        timeframe = parseTimeframe(text);
+        timeframe = parseTimeframe(text, ctx.planYear);
         break;
       case 'number':
         break;
@@ -208,13 +209,15 @@ const PERSON_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
 /**
  * A unit cell's text. Its lines are separate names when each is a person's name (a "Người thực
- * hiện" cell lists one person per line, with no separator): "A; B". Otherwise the lines are one
- * text wrapped in the cell ("Lãnh đạo" / "Sở Giáo dục và Đào tạo").
+ * hiện" cell lists one person per line, with no separator) or opens with a unit ("Công an thành
+ * phố" / "Sở Tài chính", a "<br>" between two bodies): "A; B". Otherwise the lines are one text
+ * wrapped in the cell ("Lãnh đạo" / "Sở Giáo dục và Đào tạo").
  */
 function unitText(cell: Cell | undefined): string {
   if (!cell) return '';
   const lines = cell.lines?.map((l) => l.replace(/[;,.\s]+$/u, ''));
-  return lines && lines.length > 1 && lines.every((l) => PERSON_LINE.test(l)) ? lines.join('; ') : cell.text;
+  const separate = (l: string): boolean => PERSON_LINE.test(l) || opensWithUnit(l, 'elsewhere');
+  return lines && lines.length > 1 && lines.every(separate) ? lines.join('; ') : cell.text;
 }
 
 export function unitsOf(text: string, cell: Cell | undefined, ctx: ExtractContext): UnitRef[] {

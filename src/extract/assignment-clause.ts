@@ -245,6 +245,13 @@ export function readAssignment(text: string, form: 'sentence' | 'value' = 'sente
     const skip = open && list[open] ? (list[open] as Word).start : 0;
     const body = p.text.slice(skip);
     const sub = subjectOf(body, actions);
+    // In a label's value, the pieces after a support list go on with it unless a verb of
+    // assignment opens a clause of their own: "…, phối hợp với Vụ A; Viện Khoa học tổ chức
+    // nhà nước" names a body whose name holds a common verb.
+    if (sub && inSupport && form === 'value' && !sub.assigned && words(body.slice(sub.predicate)).length <= LONG_TAIL) {
+      push(support, body.replace(/[\s.;,:]+$/u, ''), p.index + skip);
+      continue;
+    }
     if (!sub || (inSupport && words(body.slice(sub.predicate)).length <= 2)) {
       push(inSupport ? support : lead, sub ? body.slice(0, sub.end) : body, p.index + skip);
       continue;

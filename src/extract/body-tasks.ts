@@ -208,7 +208,7 @@ function taskOf(id: string, number: string, description: string, fields: readonl
         if (units.length && kind === 'lead') leadSource ??= ctx.locate(f.offset);
         if (units.length && kind === 'support') supportSource ??= ctx.locate(f.offset);
       }
-    } else if (f.kind === 'timeframe') timeframe ??= parseTimeframe(f.value);
+    } else if (f.kind === 'timeframe') timeframe ??= parseTimeframe(f.value, ctx.planYear);
     else if (f.value) extra[f.label] = f.value;
   }
   return {

@@ -11,7 +11,10 @@ import { rejoinReported } from './letter-spacing.js';
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
-const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+(.+)$/u;
+// The dot may touch the next word ("TM.UBND XÃ TAM NÔNG", as offices often type it).
+const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)(\p{Lu}.*)$/u;
+// A prefix written with its dot as one word inside a line ("… NHÂN DÂN KT. CHỦ TỊCH").
+const INNER_PREFIX = /^(?:TM|KT|TL|TUQ|K\/T|T\/M)\.$/u;
 
 /** Recipients ("Nơi nhận:" list) and the signature block from the closing paragraphs. */
 export function extractClosing(closing: readonly Para[], ctx: ExtractContext): { recipients: string[]; signature: Signature | null; unread: Para[] } {
@@ -178,6 +181,13 @@ function splitCapacityAndTitle(line: { text: string; offset: number }): { text: 
   const rest = m?.[2] ?? (slip && nearPrefix(slip[1] ?? '') ? slip[2] : undefined);
   if (rest === undefined || !isUpperCase(l.text)) return [line];
   const words = rest.split(/\s+/);
+  // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": a second prefix inside the line opens the
+  // next line of the block (the authority, then the capacity, NĐ 30 Điều 8 (7)).
+  const inner = words.findIndex((w, k) => k > 0 && INNER_PREFIX.test(w));
+  if (inner > 0) {
+    const at = l.text.length - rest.length + words.slice(0, inner).join(' ').length + 1;
+    return [{ text: l.text.slice(0, at).trimEnd(), offset: l.offset }, ...splitCapacityAndTitle({ text: l.text.slice(at).trim(), offset: l.offset + at })];
+  }
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k);
     if (!TITLES.some((t) => t.every((w, i) => tail[i] === w))) continue;

@@ -5,10 +5,13 @@ import { placeOf, type Diagnostic, type Severity } from '../model/diagnostic.js'
 export interface ExtractContext {
   locate(offset: number): Source;
   report(finding: { ruleId: string; severity?: Severity; message: string; offset: number; expected?: string; actual?: string }): void;
+  /** The plan's own year, once the header is read (for a day written without its year). */
+  planYear: number | null;
 }
 
 export function createContext(locate: (offset: number) => Source, sink: Diagnostic[]): ExtractContext {
   return {
+    planYear: null,
     locate,
     report({ ruleId, severity = 'info', message, offset, expected, actual }) {
       const s = locate(offset);

@@ -1,4 +1,4 @@
-import type { Coverage } from '../model/types.js';
+import type { Coverage, Source } from '../model/types.js';
 import { quote } from '../outline/quote.js';
 import type { Part, Para } from '../outline/paras.js';
 import type { OutlineNode } from '../outline/build.js';
@@ -17,6 +17,8 @@ export interface CoverageInput {
   readonly rows: RowCounts;
   /** Closing paragraphs that were neither recipients nor signature. */
   readonly closingUnread: readonly Para[];
+  /** Header paragraphs after the title that became no part of the header. */
+  readonly headerUnread?: readonly Para[];
 }
 
 /**
@@ -36,14 +38,42 @@ export function coverageOf(input: CoverageInput, ctx: ExtractContext): Coverage 
   for (const _ of walk(root)) sections++;
   // An issuer's name printed after the appendix is read as the issuer (extract/header.ts).
   const trailing = zones.trailing.filter((p) => !isIssuerLine(p));
-  const unassigned = [...root.items.map((i) => i.para), ...input.closingUnread, ...trailing];
+  const header = input.headerUnread ?? [];
+  const unassigned = [...header, ...root.items.map((i) => i.para), ...input.closingUnread, ...trailing];
+  for (const p of header) ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" stands after the title, before the first numbered section, and belongs to no part`, offset: p.offset });
   for (const p of root.items.map((i) => i.para)) {
     ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" stands in the body before its first numbered section and belongs to no section`, offset: p.offset });
   }
   for (const p of trailing) ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" is printed after the appendices and belongs to no part`, offset: p.offset });
+  // Every line that holds text: the paragraphs' lines and the tables' rows of every zone.
+  const parts: Part[] = [...all, ...zones.decisionBody.filter((p) => p.kind === 'table'), ...zones.body.filter((p) => p.kind === 'table'), ...zones.appendices.flat()];
+  const lines = parts.reduce((n, p) => n + (p.kind === 'para' ? p.lines.length : p.rows.length), 0);
   return {
     rows: { total: input.rows.total, tasks: input.rows.tasks, groups: input.rows.groups, unread: input.rows.unread },
     numbered: { total: numbered, sections },
-    unassigned: { lines: unassigned.reduce((n, p) => n + p.lines.length, 0) },
+    unassigned: { lines: unassigned.reduce((n, p) => n + p.lines.length, 0), runs: runsOf(unassigned, ctx) },
+    lines,
   };
 }
+
+/** Paragraphs no part took, as runs of lines: paragraphs that follow each other make one run. */
+function runsOf(paras: readonly Para[], ctx: ExtractContext): { source: Source; lines: number }[] {
+  const sorted = [...paras].sort((a, b) => a.offset - b.offset);
+  const out: { source: Source; lines: number; last: Para }[] = [];
+  for (const p of sorted) {
+    const run = out[out.length - 1];
+    if (run && adjacentParas(run.last, p)) {
+      run.lines += p.lines.length;
+      run.last = p;
+    } else out.push({ source: ctx.locate(p.offset), lines: p.lines.length, last: p });
+  }
+  return out.map(({ source, lines }) => ({ source, lines }));
+}
+
+function adjacentParas(a: Para, b: Para): boolean {
+  const end = a.lines[a.lines.length - 1];
+  return end !== undefined && b.offset >= end.offset && b.offset - (end.offset + end.text.length) <= ADJACENT;
+}
+
+// Two paragraphs no part took make one run when only a line break or a blank line stands between them.
+const ADJACENT = 3;

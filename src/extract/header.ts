@@ -11,7 +11,11 @@ import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
 import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
 
-export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & { readonly source: Source | null };
+export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & {
+  readonly source: Source | null;
+  /** Paragraphs after the title that became no part of the header. */
+  readonly unread: readonly Para[];
+};
 
 const MOTTO = ['cong hoa xa hoi', 'doc lap - tu do', 'doc lap, tu do', 'doc lap tu do'];
 const RULE = /^[\s\-_=*–—.]+$/;
@@ -29,19 +33,24 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   const issuerLines: { text: string; offset: number }[] = [];
   let sawNumber = false;
   let sawDate = false;
+  const unread: Para[] = [];
 
   // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
   // stands in the header (a two-column layout may set it after the title); else the first
   // paragraph that gives a day and a year, not a note citing another document.
-  const dateLine = header.find((p) => frameLineKind(p.text) === 'date');
+  // Letter-spaced OCR ("S ố: 152 /KH-U B ND", "Qu ảng Ngãi, ngày 06 th áng 7") is read rejoined.
+  const texts = header.map((p) => rejoinSyllables(p.text));
+  const dateLine = header.find((p, i) => frameLineKind(texts[i] ?? p.text) === 'date');
   for (let i = 0; i < header.length; i++) {
     const p = header[i] as Para;
-    const f = foldKey(p.text);
-    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(p.text)) continue;
-    const so = numberLineRest(p.text);
+    const text = texts[i] ?? p.text;
+    const f = foldKey(text);
+    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(text)) continue;
+    const so = numberLineRest(text);
     const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
     if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/') || symbolBelow)) {
       sawNumber = true;
+      if (text !== p.text) rejoinReported(p.text, p.offset, ctx);
       let rest = so.trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
       // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
@@ -53,13 +62,14 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       source ??= ctx.locate(p.offset);
       continue;
     }
-    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(p)))) {
+    if (!sawDate && (p === dateLine || (dateLine === undefined && looseDate(text, p)))) {
       // A draft leaves the day blank ("ngày    tháng 4 năm 2026"): the date is null, and a
       // date further down (in a reference note) is not the plan's.
       sawDate = true;
-      const m = /^(.*?),?\s*ngày\b/iu.exec(p.text);
-      place = rejoinSyllables(m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() ?? '') || null;
-      date = parseVietnameseDate(p.text);
+      if (text !== p.text) rejoinReported(p.text, p.offset, ctx);
+      const m = /^(.*?),?\s*ngày\b/iu.exec(text);
+      place = m?.[1]?.replace(/[,\s*_]+$/, '').replace(/^[*_\s]+/, '').trim() || null;
+      date = parseVietnameseDate(text);
       continue;
     }
     if (isTypeLine(p)) {
@@ -69,12 +79,17 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       typeName ??= abbrev ? typeNameOf(abbrev) : null;
       const rest = p.lines.slice(1).map((l) => l.text.trim());
       if (!rest.length && header[i + 1] && !isTypeLine(header[i + 1] as Para)) rest.push((header[++i] as Para).text);
-      // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word.
-      while (rest.length && header[i + 1] && startsLowerCase((header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
+      // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word,
+      // or with a figure after words left open ("… GIAI ĐOẠN" / "2026 - 2030").
+      while (rest.length && header[i + 1] && goesOnTitle(rest[rest.length - 1] ?? '', (header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
     if (!sawNumber && isUpperCase(p.text) && title === null) for (const l of p.lines) issuerLines.push({ text: l.text.trim(), offset: l.offset });
+    // Text after the title that is no part of the header (no basis, no section): read as nothing.
+    // A line in capitals (a decision's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") and a note in brackets
+    // ("(Ban hành kèm theo …)") are the header's.
+    else if (title !== null && !isUpperCase(p.text) && !/^\(.*\)$/su.test(p.text.trim())) unread.push(p);
   }
   if (!sawNumber) {
     // No "Số:" line: a number standing alone in the header, or the "Số hiệu" of a web page's
@@ -106,11 +121,25 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const next = z.carriedHeader[z.carriedHeader.indexOf(carriedType) + 1];
     carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
   }
-  return { number, type, typeName, issuer, place, date, title, carries, source };
+  return { number, type, typeName, issuer, place, date, title, carries, source, unread };
 }
 
-function looseDate(p: Para): boolean {
-  return /\bngày\b/iu.test(p.text) && /\bnăm\b|\/\d{4}/iu.test(p.text) && !isTypeLine(p) && !REFERENCE_NOTE.test(p.text);
+function goesOnTitle(before: string, next: string): boolean {
+  return startsLowerCase(next) || (/^\p{N}/u.test(next.trim()) && !/[.:;!?)]\s*$/u.test(before));
+}
+
+/**
+ * The year the plan is for: its date's, or, in a draft with no date, the one year its title
+ * names ("… năm 2026"); null when the title names none or a span of years.
+ */
+export function planYearOf(h: Pick<HeaderInfo, 'date' | 'title'>): number | null {
+  if (h.date) return Number(h.date.slice(0, 4));
+  const years = new Set([...(h.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1]));
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
+function looseDate(text: string, p: Para): boolean {
+  return /\bngày\b/iu.test(text) && /\bnăm\b|\/\d{4}/iu.test(text) && !isTypeLine(p) && !REFERENCE_NOTE.test(text);
 }
 
 // A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".

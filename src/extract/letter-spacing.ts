@@ -25,7 +25,11 @@ const MAX_PIECES = 4;
 /**
  * Joins the pieces of syllables spaced apart: at each word, the longest run of up to
  * MAX_PIECES pieces that together make a syllable, when at least one piece alone is not one
- * (or is a lone letter that is no word of its own). Words with punctuation are left alone.
+ * (or is a lone letter that is no word of its own). Only the first piece may lack a vowel (an
+ * onset split off: "Ng o ại"), and the last (a final consonant split off: "T Ị CH", "NH Â N"),
+ * unless it opens the next syllable with the piece after it ("P HÓ C HỦ" is "PHÓ CHỦ").
+ * Punctuation after the last piece stays after the word ("S ố:" is "Số:"); other words with
+ * punctuation are left alone.
  */
 export function rejoinSyllables(text: string): string {
   const words = text.split(/(\s+)/u);
@@ -34,23 +38,36 @@ export function rejoinSyllables(text: string): string {
   let i = 0;
   while (i < tokens.length) {
     let joined = 1;
+    let tail = '';
     for (let n = Math.min(MAX_PIECES, tokens.length - i); n >= 2; n--) {
       const run = tokens.slice(i, i + n);
-      if (!run.every((t) => /^\p{L}+$/u.test(t))) continue;
-      // Only the first piece may lack a vowel: an onset split off starts a syllable ("Ng o ại"),
-      // while a consonant after a vowel starts the next one ("P HÓ C HỦ" is "PHÓ CHỦ").
-      if (run.slice(1).some((t) => !VOWEL.test(t))) continue;
-      const word = run.join('');
-      if (!isVietnameseSyllable(word) || !sameCase(run)) continue;
-      if (run.some((t) => !isVietnameseSyllable(t) || isLoneLetter(t))) {
+      const last = TRAILING.exec(run[n - 1] ?? '');
+      const pieces = [...run.slice(0, -1), last?.[1] ?? ''];
+      if (!pieces.every((t) => /^\p{L}+$/u.test(t))) continue;
+      const coda = pieces[n - 1] ?? '';
+      if (pieces.slice(1, -1).some((t) => !VOWEL.test(t))) continue;
+      if (!VOWEL.test(coda) && opensNext(coda, tokens[i + n])) continue;
+      const word = pieces.join('');
+      if (!isVietnameseSyllable(word) || !sameCase(pieces)) continue;
+      if (pieces.some((t) => !isVietnameseSyllable(t) || isLoneLetter(t))) {
         joined = n;
+        tail = last?.[2] ?? '';
         break;
       }
     }
-    out.push(tokens.slice(i, i + joined).join(''));
+    out.push(joined === 1 ? (tokens[i] ?? '') : `${tokens.slice(i, i + joined - 1).join('')}${(TRAILING.exec(tokens[i + joined - 1] ?? '')?.[1] ?? '')}${tail}`);
     i += joined;
   }
   return out.join(' ');
+}
+
+// A piece and the punctuation after it ("ố:", "CH,").
+const TRAILING = /^(\p{L}*)([.,:;]?)$/u;
+
+/** Whether a consonant piece starts a syllable with the piece after it ("C" + "HỦ"). */
+function opensNext(piece: string, next: string | undefined): boolean {
+  const word = TRAILING.exec(next ?? '')?.[1] ?? '';
+  return word !== '' && isVietnameseSyllable(piece + word) && sameCase([piece, word]);
 }
 
 const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
@@ -63,6 +80,9 @@ function isLoneLetter(t: string): boolean {
 /** Pieces of one word share its case: a capital starts it, the rest follow in one case. */
 function sameCase(run: readonly string[]): boolean {
   const rest = run.slice(1).join('');
+  const first = run[0] ?? '';
+  // A word that opens in lower case goes on in lower case ("n" + "A" is two words).
+  if (first === first.toLowerCase()) return rest === rest.toLowerCase();
   return rest === rest.toLowerCase() || rest === rest.toUpperCase();
 }
 
@@ -91,7 +111,8 @@ export function rejoinCode(text: string): string {
       prevShort = true;
     } else if (afterSeparator && /^[\p{Lu}\p{N}][\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*[-/]?$/u.test(t) && !/[^\x20-\x7EĐđ]/u.test(t)) {
       out += t;
-      prevShort = CODE_PIECE.test(t);
+      // "KH-U" then "B ND": the short piece after the last separator goes on with the next.
+      prevShort = CODE_PIECE.test(t.split(/[-/]/).pop() ?? '');
     } else break;
   }
   const rest = tokens.slice(k).join(' ');

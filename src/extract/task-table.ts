@@ -10,7 +10,7 @@ import type { ColumnRole } from '../model/types.js';
 import type { Row } from '../parse/layout.js';
 import type { Cell } from '../parse/blocks.js';
 import { follows, readingsOf, type Ordinal } from '../model/numbering.js';
-import { columnRole } from './columns.js';
+import { columnRole } from '../parse/column-roles.js';
 import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';
@@ -58,7 +58,7 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
   let lastNumber: string | null = null;
   let letter: Ordinal | null = null;
   let roman: Ordinal | null = null;
-  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(spread(r, columns.length)), columns.length, iNumber), columns.length, iNumber));
+  const body = rows.slice(headerAt + 1).flatMap((r) => unfuse(shiftRow(sameInEveryCell(spread(r, columns.length), iNumber, iTask), columns.length, iNumber), columns.length, iNumber));
   for (const raw of body) {
     // Header rows repeated under each group or page, the row of column numbers "(1) (2) …" and
     // a converter's placeholder header are not rows of the table's own.
@@ -126,18 +126,30 @@ function spread(r: Row, width: number): Row {
   return { cells, offset: r.offset };
 }
 
-/** "I. NÂNG CAO …" written in every cell of a group row (a merged cell copied out cell by cell). */
-function sameInEveryCell(r: Row): Row {
+/**
+ * "I. NÂNG CAO …" written in every cell of a group row (a merged cell copied out cell by cell),
+ * or the numeral in its own cell and the title repeated in every other ("I | CẢI CÁCH … |
+ * CẢI CÁCH … | …", a converter's copy of a title cell merged across the rest of the row): the
+ * numeral under the number column, the title under the task column.
+ */
+function sameInEveryCell(r: Row, iNumber: number, iTask: number): Row {
   const filled = r.cells.filter((c) => c.text);
-  if (filled.length < 2 || !filled.every((c) => c.text === filled[0]?.text)) return r;
-  return { cells: [filled[0] as Cell], offset: r.offset };
+  if (filled.length >= 2 && filled.every((c) => c.text === filled[0]?.text)) return { cells: [filled[0] as Cell], offset: r.offset };
+  const numeral = r.cells[iNumber];
+  const rest = r.cells.filter((c, k) => k !== iNumber && c.text);
+  if (iTask < 0 || !numeral || !NUMERAL_CELL.test(numeral.text) || rest.length < 2 || !rest.every((c) => c.text === rest[0]?.text)) return r;
+  const cells = r.cells.map((c, k) => (k === iNumber ? c : k === iTask ? (rest[0] as Cell) : { text: '', offset: c.offset }));
+  return { cells, offset: r.offset };
 }
 
 /** A row shifted one or more cells right by empty leading cells: "| | 3 | Task | Sở A |". */
 function shiftRow(r: Row, width: number, iNumber: number): Row {
   let lead = 0;
   while (lead < r.cells.length && r.cells[lead]?.text === '' && !r.cells[lead]?.merged) lead++;
-  if (lead === 0 || lead <= iNumber || r.cells.length - lead < width - 1) return r;
+  if (lead === 0 || lead <= iNumber) return r;
+  // A group row ("| | III | DU LỊCH …") holds its numeral and a title: it is shifted whatever its width.
+  const group = NUMERAL_CELL.test(r.cells[lead]?.text ?? '') && r.cells.slice(lead + 1).filter((c) => c.text).length === 1;
+  if (!group && r.cells.length - lead < width - 1) return r;
   if (!TASK_NUMBER.test(r.cells[lead]?.text ?? '') && !NUMERAL_CELL.test(r.cells[lead]?.text ?? '')) return r;
   return { cells: r.cells.slice(lead - iNumber), offset: r.offset };
 }
@@ -147,7 +159,8 @@ function shiftRow(r: Row, width: number, iNumber: number): Row {
  * cell past the row's width holds the next task number (after an elision mark, if any), a new
  * row starts.
  */
-function unfuse(r: Row, width: number, iNumber: number): Row[] {
+function unfuse(row: Row, width: number, iNumber: number): Row[] {
+  const r = elisionApart(row, width);
   if (width < 2 || r.cells.length < width + 2) return [r];
   const first = TASK_NUMBER.exec(r.cells[iNumber]?.text ?? '')?.[1];
   if (!first) return [r];
@@ -162,6 +175,25 @@ function unfuse(r: Row, width: number, iNumber: number): Row[] {
     return [head, ...unfuse(rest, width, iNumber)];
   }
   return [r];
+}
+
+// "Cơ sở dữ liệu … 6": the last cell of a row, the elision mark and the next row's number
+// copied into one cell (a TAB lost around the mark).
+const ELIDED_NUMBER = /^(.*?)\s*(…|\.{3,})\s*(\d{1,3}(?:\.\d{1,3})*)$/u;
+
+/** A cell past the row's last column but one that holds an elision and a number is three cells. */
+function elisionApart(r: Row, width: number): Row {
+  if (r.cells.length <= width) return r;
+  const k = r.cells.findIndex((c, i) => i >= width - 1 && ELIDED_NUMBER.test(c.text));
+  const cell = r.cells[k];
+  const m = cell ? ELIDED_NUMBER.exec(cell.text) : null;
+  if (!cell || !m) return r;
+  const pieces: Cell[] = [
+    { text: m[1] ?? '', offset: cell.offset },
+    { text: m[2] ?? '', offset: cell.offset + cell.text.indexOf(m[2] ?? '', (m[1] ?? '').length) },
+    { text: m[3] ?? '', offset: cell.offset + cell.text.length - (m[3] ?? '').length },
+  ];
+  return { cells: [...r.cells.slice(0, k), ...pieces, ...r.cells.slice(k + 1)], offset: r.offset };
 }
 
 function nextNumber(a: string, b: string): boolean {

@@ -99,14 +99,31 @@ const BY_RE = /(?<![\p{L}])(?:chậm\s*nhất|không\s*quá|không\s*muộn\s*h�
 // "từ năm 2013 đến năm 2020".
 const RANGE_JOIN_RE = /^\s*(?:-|–|—|~|đến(?:\s*hết)?|tới)\s*$/iu;
 
-/** Parses a timeframe cell or phrase; null for empty text, kind 'unknown' when unreadable. */
-export function parseTimeframe(text: string): Timeframe | null {
-  const known = TIMEFRAMES.get(text);
+/**
+ * Parses a timeframe cell or phrase; null for empty text, kind 'unknown' when unreadable.
+ * `year` is the plan's own year: a day written without one ("Từ 20 giờ 15 phút - 20 giờ 45
+ * phút ngày 23 tháng 1", a schedule inside a plan for 2026) is a day of that year.
+ */
+export function parseTimeframe(text: string, year: number | null = null): Timeframe | null {
+  const key = year === null ? text : `${year}\u0000${text}`;
+  const known = TIMEFRAMES.get(key);
   if (known !== undefined) return known;
-  const parsed = parseUncached(text);
+  let parsed = parseUncached(text);
+  if (parsed?.kind === 'unknown' && year !== null) parsed = dayOfYear(parsed.text, year) ?? parsed;
   if (TIMEFRAMES.size >= TIMEFRAME_CACHE_SIZE) TIMEFRAMES.clear();
-  TIMEFRAMES.set(text, parsed);
+  TIMEFRAMES.set(key, parsed);
   return parsed;
+}
+
+// "ngày 23 tháng 1", "ngày 23/1" with no year after it; a time of day before ("20 giờ 15 phút")
+// only says when in the day.
+const DAY_MONTH_RE = /(?<![\p{L}\p{N}])ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?!\s*(?:[/.-]|năm)\s*\d)(?![\p{N}])/iu;
+
+/** A single day named by day and month, in the plan's year. */
+function dayOfYear(text: string, year: number): Timeframe | null {
+  const m = DAY_MONTH_RE.exec(text);
+  const day = m ? iso(year, Number(m[2]), Number(m[1])) : null;
+  return day ? { text, kind: 'date', start: day, end: day } : null;
 }
 
 // A table repeats its timeframes row after row ("2020", "Thường xuyên"); the parse of a cell

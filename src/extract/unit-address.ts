@@ -168,6 +168,9 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   const noun = nounAt(tones, 0, 'tone');
   if (noun && capitalised(first.text) && isCollectiveText(t.split(/[:;]/u)[0] ?? '')) return true;
   const head = headAt(tones, 0, 'tone');
+  // After "Đề nghị" or "Giao" in TỔ CHỨC THỰC HIỆN a body is addressed, whatever its head: a
+  // capitalised name there is one ("Đề nghị Bưu điện tỉnh …"), though no list knows its head.
+  if (!head && addressed && mode === 'organization') return capitalised(first.text);
   if (!head || !(capitalised(first.text) || addressed)) return false;
   const next = list[head.length];
   if (head.length > 1 || !next || capitalised(next.text) || ABBREVIATIONS.has(next.text)) return true;

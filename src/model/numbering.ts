@@ -23,9 +23,13 @@ export interface Ordinal {
 
 // NĐ 30/2020, Phụ lục I: the Vietnamese alphabet of points (no f, j, w, z).
 export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
-// Plans typed with the Latin habit skip đ and use f, j, w, z; their order is accepted as a
-// sequence too (a run "d) e) f)" is numbered, not broken).
+// Plans typed with the Latin habit skip đ and use f, j, w, z (corpus: 252/KH-BCĐQG1237 B.V.1
+// and 179/KH-UBND VI.1 go "e) f) g)"). Those four are no letters of the Vietnamese order: each
+// is read only as the Latin successor of the letter before it (e → f, i → j, v → w, y → z),
+// with a value halfway past that letter, so that it opens no series and fits nowhere else.
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const LATIN_ONLY: Readonly<Record<string, string>> = { f: 'e', j: 'i', w: 'v', z: 'y' };
+const HALF = 0.5;
 
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 // A well-formed Roman numeral up to 3999 (plans stop well before that).
@@ -53,9 +57,21 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** The position of a letter in the Vietnamese alphabet of points (1-based), or 0. */
+/**
+ * The position of a letter in the Vietnamese alphabet of points (1-based); for f, j, w and z,
+ * halfway past the letter they follow in the Latin alphabet; 0 for anything else.
+ */
 export function letterValue(letter: string): number {
-  return VIETNAMESE_LETTERS.indexOf(letter.toLowerCase()) + 1;
+  const l = letter.toLowerCase();
+  const after = LATIN_ONLY[l];
+  return after !== undefined ? VIETNAMESE_LETTERS.indexOf(after) + 1 + HALF : VIETNAMESE_LETTERS.indexOf(l) + 1;
+}
+
+/** A letter as written from its value (the Latin-only letters from their half values). */
+function letterOf(value: number): string {
+  if (Number.isInteger(value)) return VIETNAMESE_LETTERS[value - 1] ?? '?';
+  const before = VIETNAMESE_LETTERS[Math.floor(value) - 1];
+  return Object.keys(LATIN_ONLY).find((k) => LATIN_ONLY[k] === before) ?? '?';
 }
 
 /** The readings of a number as written, the likelier first ("IV", "3", "2.3", "đ", "B", "C"). */
@@ -78,8 +94,8 @@ export function readingsOf(written: string): Ordinal[] {
 /** Whether `next` is the number after `prev` in the same series. */
 export function follows(prev: Ordinal, next: Ordinal): boolean {
   if (prev.kind !== next.kind || prev.prefix !== next.prefix) return false;
-  if (next.value === prev.value + 1) return true;
-  // The Latin habit: "e" after "d" (skipping đ), "f" after "e" (the Vietnamese alphabet has none).
+  if (Number.isInteger(prev.value) && next.value === prev.value + 1) return true;
+  // The Latin habit: "e" right after "d" (skipping đ), "f" after "e", "g" after "f".
   if (prev.kind === 'letter' || prev.kind === 'upper') {
     const a = LATIN_LETTERS.indexOf(renderOrdinal(prev).toLowerCase());
     const b = LATIN_LETTERS.indexOf(renderOrdinal(next).toLowerCase());
@@ -97,9 +113,9 @@ export function opensSeries(o: Ordinal): boolean {
 export function renderOrdinal(o: Ordinal): string {
   switch (o.kind) {
     case 'letter':
-      return VIETNAMESE_LETTERS[o.value - 1] ?? '?';
+      return letterOf(o.value);
     case 'upper':
-      return (VIETNAMESE_LETTERS[o.value - 1] ?? '?').toUpperCase();
+      return letterOf(o.value).toUpperCase();
     case 'roman':
       return toRoman(o.value);
     default:
@@ -109,7 +125,7 @@ export function renderOrdinal(o: Ordinal): string {
 
 /** The number after a reading in its series (Vietnamese order for letters). */
 export function nextOrdinal(o: Ordinal): Ordinal {
-  return { ...o, value: o.value + 1 };
+  return { ...o, value: Math.floor(o.value) + 1 };
 }
 
 /**

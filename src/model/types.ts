@@ -43,8 +43,13 @@ export interface Coverage {
   readonly rows: { readonly total: number; readonly tasks: number; readonly groups: number; readonly unread: number };
   /** Numbered paragraphs and lines (I., 1., a) …) of the document: how many became sections. */
   readonly numbered: { readonly total: number; readonly sections: number };
-  /** Lines of text assigned to no part (not header, basis, section, closing or appendix). */
-  readonly unassigned: { readonly lines: number };
+  /**
+   * Lines of text assigned to no part (not header, basis, section, closing or appendix), and
+   * the runs they make, each where it starts.
+   */
+  readonly unassigned: { readonly lines: number; readonly runs?: readonly { readonly source: Source; readonly lines: number }[] };
+  /** Lines of the document that hold text (paragraph lines and table rows): what the share of unassigned lines is taken of. */
+  readonly lines?: number;
 }
 
 export interface DocumentInfo {

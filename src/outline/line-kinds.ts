@@ -59,7 +59,9 @@ const DATE_LINE = /^[*_\s]*\p{Lu}[\p{L}.\s-]{0,40},\s*ngày\s+[\p{N}.…_\s]*(?:
 const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
 const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
-export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
+// The prefix and the first two words of the authority or capacity after it ("TM. ỦY BAN").
+const CAPACITY_WORDS = 3;
+export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)\p{Lu}/u;
 const APPENDIX = /^phu luc\b/;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 // A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.
@@ -89,7 +91,9 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   if (MOTTO_END.test(f)) return 'motto-end';
   if (isTypeWordLine(t)) return 'type';
   if (f.startsWith('noi nhan')) return 'closing';
-  if (CAPACITY.test(t) && isCapsLine(t)) return 'closing';
+  // The signing line, or the whole block flattened onto it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+  // PHÓ CHỦ TỊCH Nguyễn Văn A"): its first words are in capitals.
+  if (CAPACITY.test(t) && isCapsLine(t.split(/\s+/).slice(0, CAPACITY_WORDS).join(' '))) return 'closing';
   if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= 60)) return 'appendix';
   if (ARTICLE.test(t)) return 'article';
   if (BASIS.test(t)) return 'basis';

@@ -62,6 +62,8 @@ export function cutPoints(text: string, phase: Phase): number[] {
     if (closing.index > 0) cuts.push(closing.index);
     for (const c of frameCuts(text.slice(closing.index), 'closing')) cuts.push(c + closing.index);
   }
+  const prose = headingProseCut(text);
+  if (prose !== null) cuts.push(prose);
   // A cut leaves words on both sides ("QUYẾT ĐỊNH:" keeps its colon).
   const words = /[\p{L}\p{N}]/u;
   return [...new Set(cuts)].filter((c) => c > 0 && c < text.length && words.test(text.slice(c)) && words.test(text.slice(0, c))).sort((a, b) => a - b);
@@ -85,6 +87,19 @@ function frameCuts(text: string, phase: Phase): number[] {
 
 // A heading in capitals with its first item run on after it: "III. TỔ CHỨC THỰC HIỆN 1. Sở …".
 const HEADING_RUNS_ON = /^\s*(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3})[.)]\s+[\p{Lu}\p{N}][\p{Lu}\p{N}\s,;&-]{3,}?\s(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[\p{Lu}\p{N}]/u;
+
+// A Roman or lettered heading in capitals (two words or more) with its first sentence run on
+// after it: "III. KINH PHÍ THỰC HIỆN Ngân sách tỉnh bảo đảm …". The sentence opens with a
+// capitalised word and goes on in lower case for MIN_PROSE_WORDS words at least, so that a
+// heading ending in a short name ("II. GIAO CHO Sở Y tế") is not cut.
+export const MIN_PROSE_WORDS = 3;
+const HEADING_THEN_PROSE = new RegExp(`^(\\s*(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\\s+(?:[\\p{Lu}\\p{N}][\\p{Lu}\\p{N},;&/-]*\\s+){2,})(?=\\p{Lu}\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N},;]+){${MIN_PROSE_WORDS}})`, 'u');
+
+/** Where a heading in capitals ends and the sentence run on after it begins, if one does. */
+function headingProseCut(text: string): number | null {
+  const m = HEADING_THEN_PROSE.exec(text);
+  return m?.[1] ? m[1].length : null;
+}
 
 /** Whether a line holds items run together: it is very long, or a heading runs on into an item. */
 export function runsTogether(text: string): boolean {

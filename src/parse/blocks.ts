@@ -22,6 +22,8 @@ export interface Cell {
    * HTML): each is an item of its own ("Đỗ Mạnh Cường" / "Vũ Việt Linh").
    */
   readonly lines?: readonly string[];
+  /** Where each of `lines` starts in ReadDocument.text, when the reader knows it. */
+  readonly lineOffsets?: readonly number[];
 }
 
 export type Block =
@@ -98,7 +100,9 @@ export function toBlocks(doc: ReadDocument): Block[] {
         }
     }
   }
-  return doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+  const tables: Block[] = (doc.tables ?? []).map((t) => ({ kind: 'table', rows: t.rows, offset: t.offset }));
+  const withRuns = doc.setAside?.length ? mergeSetAside(blocks, doc.setAside) : blocks;
+  return tables.length ? inOrder(withRuns, tables) : withRuns;
 }
 
 /**
@@ -132,6 +136,19 @@ function htmlTableRange(doc: ReadDocument, node: RootContent | Root): { start: n
   return { start, end: last };
 }
 
+/** Blocks and more blocks merged by where they start. */
+function inOrder(blocks: readonly Block[], more: readonly Block[]): Block[] {
+  const startOf = (b: Block): number => (b.kind === 'table' ? b.offset : (b.lines[0]?.offset ?? 0));
+  const out: Block[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    while (k < more.length && startOf(more[k] as Block) < startOf(b)) out.push(more[k++] as Block);
+    out.push(b);
+  }
+  while (k < more.length) out.push(more[k++] as Block);
+  return out;
+}
+
 /** Puts the runs of lines kept out of the mdast back among the blocks, in document order. */
 function mergeSetAside(blocks: Block[], runs: NonNullable<ReadDocument['setAside']>): Block[] {
   const out: Block[] = [];
@@ -154,10 +171,16 @@ function pipeBlocks(pieces: readonly PipePiece[]): Block[] {
   for (const p of pieces) {
     if (p.kind === 'text') out.push({ kind: 'text', lines: p.lines, heading: false });
     else if (isLayoutTable(Math.max(...p.rows.map((r) => r.length)), p.rows.flat().map((c) => c.text))) {
-      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: [{ text: c.text, offset: c.offset }], heading: false });
+      // Each line of a cell ("<br>" between the lines of a signature block) stays a line.
+      for (const c of p.rows.flat()) if (c.text) out.push({ kind: 'text', lines: cellLines(c), heading: false });
     } else out.push({ kind: 'table', rows: p.rows, offset: p.offset });
   }
   return out;
+}
+
+function cellLines(c: Cell): Line[] {
+  if (!c.lines || !c.lineOffsets) return [{ text: c.text, offset: c.offset }];
+  return c.lines.map((text, k) => ({ text, offset: c.lineOffsets?.[k] ?? c.offset }));
 }
 
 function tableBlock(node: Table): Block {

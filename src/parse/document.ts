@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { InputFormat, Source } from '../model/types.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LineIndex } from '../input/line-index.js';
+import type { Cell } from './blocks.js';
 
 /**
  * What every format reader produces: an mdast tree whose node positions (offsets) point into
@@ -20,6 +21,13 @@ export interface ReadDocument {
    * Runs of source lines kept out of the mdast (TAB-separated table rows of plain text), each
    * one block, to be put back in document order.
    */
+  /**
+   * Repairs the reader made to the text before reading it (a web page's layout cell opened),
+   * each reported as an info diagnostic where it was made.
+   */
+  readonly repairs?: readonly { readonly ruleId: string; readonly offset: number; readonly message: string }[];
+  /** Tables read from the text's own layout (laid out in spaces), each one block in document order. */
+  readonly tables?: readonly { readonly offset: number; readonly rows: readonly (readonly Cell[])[] }[];
   readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
   /**
    * What the reader repaired or could not read, at the place in the original file (a PDF

@@ -21,6 +21,8 @@ export function holdsHtmlTable(text: string): boolean {
 interface OpenCell {
   text: string;
   offset: number;
+  /** Where each of the cell's lines starts in the source (after a "<br>" or a block tag). */
+  starts: number[];
   colspan: number;
   rowspan: number;
 }
@@ -40,9 +42,16 @@ export function readHtmlTables(text: string, start: number, end: number): PipePi
   const closeCell = (at: number): void => {
     if (!cell || !row) return;
     cell.text += src.slice(cellFrom, at);
-    const content = decode(cell.text);
-    const lines = content.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const c: Cell = { text: lines.join(' '), offset: cell.offset, ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}), ...(lines.length > 1 ? { lines } : {}) };
+    const starts = cell.starts;
+    const raw = cell.text.split('\n').map((l, k) => ({ text: decode(l), offset: (starts[k] ?? cell?.offset ?? 0) + (l.length - l.trimStart().length) }));
+    const kept = raw.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), offset: l.offset })).filter((l) => l.text);
+    const lines = kept.map((l) => l.text);
+    const c: Cell = {
+      text: lines.join(' '),
+      offset: cell.offset,
+      ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
+      ...(lines.length > 1 ? { lines, lineOffsets: kept.map((l) => l.offset) } : {}),
+    };
     fillPending(row, pending);
     const col = row.length;
     row.push(c);
@@ -92,13 +101,14 @@ export function readHtmlTables(text: string, start: number, end: number): PipePi
       if (!closing) {
         row ??= [];
         const attrs = m[3] ?? '';
-        cell = { text: '', offset: start + at + m[0].length, colspan: span(attrs, 'colspan'), rowspan: span(attrs, 'rowspan') };
+        cell = { text: '', offset: start + at + m[0].length, starts: [start + at + m[0].length], colspan: span(attrs, 'colspan'), rowspan: span(attrs, 'rowspan') };
         cellFrom = at + m[0].length;
       }
     } else if (cell && (name === 'br' || name === 'p' || name === 'div' || name === 'li')) {
       // A break or a block inside a cell starts a line of its own.
       cell.text += `${src.slice(cellFrom, at)}\n`;
       cellFrom = at + m[0].length;
+      cell.starts.push(start + cellFrom);
     } else if (cell) {
       cell.text += src.slice(cellFrom, at);
       cellFrom = at + m[0].length;

@@ -1,7 +1,8 @@
 import type { Block, Cell, Line } from './blocks.js';
 import { startsLowerCase } from '../input/keys.js';
-import { findPageNumbers } from './page-numbers.js';
+import { findPageNumbers, findRunningLines } from './page-numbers.js';
 import { splitColumns } from './space-columns.js';
+import { DOCUMENT_START } from './layout-cell.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
@@ -56,6 +57,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   const out: LaidBlock[] = [];
   const repairs: LayoutRepair[] = [];
   const pages = findPageNumbers(blocks);
+  const running = findRunningLines(blocks, pages);
   // The right column of a two-column layout table (header block, Nơi nhận | signature),
   // held until the table ends so that each column reads as its own run of lines.
   let right: Line[] = [];
@@ -67,7 +69,9 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   };
   for (const block of blocks) {
     const first = block.kind === 'table' ? block.offset : block.lines[0]?.offset ?? 0;
-    if (right.length && (text === undefined || !adjacent(text, lastEnd, first))) flushRight();
+    // A blank line ends a region of two columns, unless the lines after it go on in the two
+    // columns (pdftotext -layout spaces the recipient list and the signature block out).
+    if (right.length && (text === undefined || !adjacent(text, lastEnd, first)) && !continuesColumns(block, text)) flushRight();
     if (block.kind === 'table') {
       flushRight();
       pushTableRows(out, block.rows.map((cells) => ({ cells, offset: cells[0]?.offset ?? block.offset })), repairs, false);
@@ -90,6 +94,10 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
     block.lines.forEach((line, i) => {
       if (pages.has(line.offset)) {
         repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the page number "${line.text.trim()}" between the lines of the text was dropped` });
+        return;
+      }
+      if (running.has(line.offset)) {
+        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the line "${line.text.trim()}", printed beside the page number at every page break, was dropped as a running header` });
         return;
       }
       const split = line.text.includes(TAB) ? tabRow(line) : null;
@@ -145,7 +153,6 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
 // A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
 // a header cell holds (the header's own cells are a line or two, under this length).
 export const HEADER_CELL = 160;
-const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
 
 // The STT cell of a task row: "2", "2.", "1.1", "IV" (a layout table's cells never open so).
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXL]{1,6})[.)]?$/u;
@@ -162,6 +169,13 @@ function isNumberedRow(row: Row): boolean {
 /** A page-layout cell holding the document itself, not a table cell (issue 11 layout 4). */
 function isDocumentCell(c: Cell): boolean {
   return c.text.length > DOCUMENT_CELL || (c.text.length > HEADER_CELL && DOCUMENT_START.test(c.text));
+}
+
+/** Whether a block's first line goes on in the two columns of a space-aligned layout. */
+function continuesColumns(block: Block, text: string | undefined): boolean {
+  const line = block.kind === 'text' ? block.lines[0] : undefined;
+  if (!line || text === undefined || line.text.includes(TAB)) return false;
+  return splitColumns(line, true, indentOf(text, line.offset)) !== null;
 }
 
 /** The column a line's text starts at in the source (remark trims a paragraph's lines). */
@@ -219,14 +233,22 @@ function isContinuation(row: Row, prev: Row): boolean {
   const first = row.cells[0]?.text ?? '';
   if (first !== '') return false;
   const filled = row.cells.filter((c) => c.text !== '');
-  if (filled.length === 0 || filled.length > Math.max(1, prev.cells.length - 2)) return false;
-  return filled.every((c) => startsLowerCase(c.text));
+  const at = row.cells.findIndex((c) => c.text !== '');
+  if (filled.length === 0 || !startsLowerCase(filled[0]?.text ?? '')) return false;
+  if (filled.length <= Math.max(1, prev.cells.length - 2) && filled.every((c) => startsLowerCase(c.text))) return true;
+  // The row above was cut short by the break ("… Hội Liên hiệp Phụ" with its last cells
+  // missing): this row holds the rest of its last cell ("nữ tỉnh") and the cells it lacks.
+  return prev.cells.length < row.cells.length && at === prev.cells.length - 1;
 }
 
 function appendRow(prev: Row, row: Row): Row {
-  const cells = prev.cells.map((c, i) => {
-    const more = row.cells[i]?.text ?? '';
-    return more ? { ...c, text: c.text ? `${c.text} ${more}` : more } : c;
-  });
+  const width = Math.max(prev.cells.length, row.cells.length);
+  const cells: Cell[] = [];
+  for (let i = 0; i < width; i++) {
+    const c = prev.cells[i];
+    const more = row.cells[i];
+    if (!c) cells.push(more as Cell);
+    else cells.push(more?.text ? { ...c, text: c.text ? `${c.text} ${more.text}` : more.text } : c);
+  }
   return { cells, offset: prev.offset };
 }

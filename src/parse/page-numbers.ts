@@ -39,3 +39,31 @@ export function findPageNumbers(blocks: readonly Block[]): Set<number> {
   if (best.length >= MIN_BARE_PAGES) for (const b of best) out.add(b.offset);
   return out;
 }
+
+// A running header or footer (the issuer and "Dự thảo lần 2" printed at the top of every page)
+// is the same line beside the page number at this many page breaks at least; once is a line of
+// the text that happens to stand there.
+export const MIN_RUNNING = 2;
+
+/**
+ * The offsets of the running headers and footers: a line that stands right before or after a
+ * page number (in the same block, with no blank line between) with the same words at
+ * MIN_RUNNING page breaks or more. A table row or a numbered part is never one.
+ */
+export function findRunningLines(blocks: readonly Block[], pages: ReadonlySet<number>): Set<number> {
+  const seen = new Map<string, number[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    b.lines.forEach((l, i) => {
+      if (!pages.has(l.offset)) return;
+      for (const n of [b.lines[i - 1], b.lines[i + 1]]) {
+        if (!n || pages.has(n.offset) || n.text.includes('\t') || /^\s*(?:[IVXLC]+|\d+|[a-zđ])[.)]\s/u.test(n.text)) continue;
+        const key = n.text.replace(/\s+/g, ' ').trim();
+        seen.set(key, [...(seen.get(key) ?? []), n.offset]);
+      }
+    });
+  }
+  const out = new Set<number>();
+  for (const offsets of seen.values()) if (offsets.length >= MIN_RUNNING) for (const o of offsets) out.add(o);
+  return out;
+}

@@ -24,6 +24,10 @@ const FRAME_SIDE = [
   /^[-_=]{3,}$/u,
 ];
 
+const BLANK_DATE = /^\s*\p{Lu}[\p{L}\s.-]{0,40},\s*ngày\s+[\p{N}.…_\s]*tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}\s*$/u;
+// A signing line: the prefix of an authority or a capacity (domain.md §1.6).
+const SIGNING = /^(?:TM|KT|TL|TUQ)\.\s*\p{Lu}/u;
+
 function isFrameSide(text: string): boolean {
   return FRAME_SIDE.some((re) => re.test(text));
 }
@@ -41,6 +45,9 @@ function isCapsSide(text: string): boolean {
 export function splitColumns(line: Line, inColumns: boolean, indent = 0): { left: Line | null; right: Line | null } | null {
   const text = line.text;
   if (text.trim() === '') return null;
+  // A draft's place and date with the day and month left blank ("Tây Ninh, ngày      tháng
+  // năm 2025") is one part whose gaps are blanks, not a gutter.
+  if (BLANK_DATE.test(text)) return null;
   let best: { at: number; length: number } | null = null;
   GAP.lastIndex = 0;
   for (let m = GAP.exec(text); m; m = GAP.exec(text)) {
@@ -58,8 +65,11 @@ export function splitColumns(line: Line, inColumns: boolean, indent = 0): { left
     // title) keeps the region open.
     if (inColumns && !best && lead < GUTTER && /^[-–]\s/u.test(text.trim())) return { left: { text: text.trim(), offset: line.offset + ownLead }, right: null };
     // A line indented far to the right, under the right column (the signer's name under the
-    // title while the left column has ended): the right column's.
-    if (inColumns && lead >= GUTTER * 4 && !best) return { left: null, right: { text: text.trim(), offset: line.offset + ownLead } };
+    // title while the left column has ended): the right column's. A signing line indented so
+    // far opens the right column ("Nơi nhận:" / "- Bộ Công an;" then "   TM. ỦY BAN NHÂN DÂN",
+    // the two columns set on lines of their own).
+    const farRight = lead >= GUTTER * 4 && !best && !text.includes('\f');
+    if (farRight && (inColumns || SIGNING.test(text.trim()))) return { left: null, right: { text: text.trim(), offset: line.offset + ownLead } };
     return null;
   }
   const framed = isFrameSide(leftText) || isFrameSide(rightText) || (isCapsSide(leftText) && isCapsSide(rightText));

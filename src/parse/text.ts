@@ -7,6 +7,8 @@ import { defuseMarkdown } from './defuse.js';
 import { setAsideTables } from './tab-tables.js';
 import { pieceBounds } from './pieces.js';
 import { shiftOffsets } from './shift.js';
+import { openLayoutCell } from './layout-cell.js';
+import { findSpaceTables, withoutTables } from './space-table.js';
 
 /**
  * Reads plain text with remark: plans typed in a text editor use "- " bullets and blank lines
@@ -15,20 +17,26 @@ import { shiftOffsets } from './shift.js';
  * (pieces.ts), each with hostile nesting defused (same length), and their positions are moved
  * to point into `text`.
  */
-export function readText(text: string, index: LineIndex): ReadDocument {
-  const { segments, runs } = setAsideTables(text);
+export function readText(source: string, index: LineIndex): ReadDocument {
+  const { text, repairs } = openLayoutCell(source, (offset) => index.locate(offset).line);
+  // Tables laid out in spaces are read from their lines; remark reads the text around them.
+  const tables = findSpaceTables(text);
+  const prose = withoutTables(text, tables);
+  const { segments, runs } = setAsideTables(prose);
   const processor = unified().use(remarkParse);
   const children: RootContent[] = [];
   for (const seg of segments) {
     // In pieces: what remark holds while it parses is bounded by a piece (pieces.ts).
-    const bounds = pieceBounds(text, seg.start, seg.end);
+    const bounds = pieceBounds(prose, seg.start, seg.end);
     for (let i = 1; i < bounds.length; i++) {
       const start = bounds[i - 1] as number;
-      const part = processor.parse(defuseMarkdown(text.slice(start, bounds[i]))) as Root;
+      const part = processor.parse(defuseMarkdown(prose.slice(start, bounds[i]))) as Root;
       shiftOffsets(part, start);
       for (const c of part.children) children.push(c);
     }
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
-  return { format: 'text', text, index, tree, notes: [], setAside: runs };
+  const read = tables.map((t) => ({ ruleId: 'repair-space-table', offset: t.offset, message: `a table laid out in spaces was read by the left edges its lines share: ${t.rows[0]?.length ?? 0} columns, ${t.rows.length - 1} rows` }));
+  const all = [...repairs, ...read];
+  return { format: 'text', text, index, tree, notes: [], setAside: runs, ...(tables.length ? { tables: tables.map((t) => ({ offset: t.offset, rows: t.rows })) } : {}), ...(all.length ? { repairs: all } : {}) };
 }

@@ -4,7 +4,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { canonicalUnit, trimUnitText } from './canonical.js';
 import { isBareNoun, levelOf, words, type Word } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
+import { dropPlace, headAt, isQualifierWord, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
@@ -158,7 +158,7 @@ function isCapitalised(word: Word | undefined): boolean {
  * a known body ends right before the comma (`afterKnown`), any capitalised word starts the next
  * unit, so that a head the gazetteer does not list never glues two units ("Sở Y tế, Bảo tàng tỉnh").
  */
-function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boolean): boolean {
+function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boolean, before = ''): boolean {
   const list = words(expandAbbreviations(after));
   const tones = levelOf(list, 'tone');
   let i = 0;
@@ -168,7 +168,16 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   // open collective list ("Giám đốc các Sở, Chủ tịch UBND các xã" is two addressees).
   if (titleAt(tones, i, 'tone')) return true;
   const marker = markerAt(tones, i, 'tone');
-  if (marker) return !(collectiveOpen && nounAt(tones, i + marker.length, 'tone'));
+  if (marker) {
+    // "Ban Quản lý Khu công nghệ cao và các khu công nghiệp": "các" before the noun the name
+    // before has just named in capitals coordinates what the body manages; the name goes on.
+    // After a known body, or before a kind of body ("Mặt trận Tổ quốc … và các tổ chức …"),
+    // the list goes on instead.
+    const next = list[i + marker.length];
+    const noun = nounAt(tones, i + marker.length, 'tone');
+    if (!afterKnown && !noun && next && !isCapitalised(next) && namesAgain(before, next.tone)) return false;
+    return !(collectiveOpen && noun);
+  }
   const noun = nounAt(tones, i, 'tone');
   if (noun && collectiveOpen && isBareNoun(list, i, noun.length)) return false;
   const head = headAt(tones, i, 'tone');
@@ -180,6 +189,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
     if (isCapitalised(list[i]) || !next || isCapitalised(next) || markerAt(tones, i + head.length, 'tone')) return true;
   }
   if (afterKnown && isCapitalised(list[i])) return true;
+  // "Vườn quốc gia Cát Tiên, Vườn quốc gia Bù Gia Mập": the words that opened the unit before,
+  // written again after the comma, open another unit of the same kind, whatever the head.
+  if (isCapitalised(list[i]) && repeatsOpening(before, tones.slice(i))) return true;
   for (let k = i + 1; k < Math.min(tones.length, i + HEAD_LOOKAHEAD + 1); k += 1) {
     if (list[k]?.listBreak) break;
     if (isCapitalised(list[i]) && isCapitalised(list[k]) && headAt(tones, k, 'tone')) return true;
@@ -189,14 +201,46 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   return c.known && !c.collective;
 }
 
+// The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
+const PROVINCE_WORDS = 4;
+
+// A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")
+// repeats in many names that are one body's ("Sở … và Sở …" is rare).
+const REPEATED_OPENING = 2;
+
+function repeatsOpening(before: string, after: readonly string[]): boolean {
+  const opening = levelOf(words(before), 'tone').slice(0, REPEATED_OPENING);
+  return opening.length === REPEATED_OPENING && opening.every((w, k) => after[k] === w);
+}
+
+/** Whether a word (as a tone key) is written capitalised after the first word of a name ("Khu"). */
+function namesAgain(before: string, tone: string): boolean {
+  return words(before).some((w, k) => k > 0 && isCapitalised(w) && w.tone === tone);
+}
+
+/** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
+function endsWithItsPlace(text: string): boolean {
+  const tones = levelOf(words(text), 'tone');
+  if (tones.length < 3) return false;
+  if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
+  // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
+  // body's own name ("Báo Hà Tĩnh").
+  for (let k = tones.length - 1; k >= Math.max(2, tones.length - PROVINCE_WORDS); k -= 1) {
+    if (isQualifierWord(tones[k - 1] ?? '', 'tone') && dropPlace(tones.slice(k), 'tone').length === 0) return true;
+  }
+  return false;
+}
+
 function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out: [number, number][]): void {
   let start = from;
   let protectedUntil = knownEnd(ends, text, start, to);
   for (const c of cutCandidates(text, from, to)) {
     if (c.cut <= start || c.cut < protectedUntil) continue;
     const open = isCollectiveText(text.slice(start, c.cut));
-    const afterKnown = protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length;
-    if (startsNewUnit(text.slice(c.resume, to), open, afterKnown)) {
+    // A unit that ends with its place ("Bưu điện tỉnh Tây Ninh, Viettel Tây Ninh") is complete:
+    // the next capitalised word starts another, as after a known body (issue 12 §5).
+    const afterKnown = (protectedUntil > start && protectedUntil === start + text.slice(start, c.cut).trimEnd().length) || endsWithItsPlace(text.slice(start, c.cut));
+    if (startsNewUnit(text.slice(c.resume, to), open, afterKnown, text.slice(start, c.cut))) {
       for (const part of splitRun(ends, text, start, c.cut)) out.push(part);
       start = c.resume;
       protectedUntil = knownEnd(ends, text, start, to);
@@ -211,7 +255,12 @@ function afterKnownName(ends: KnownEnds, text: string, from: number, to: number)
   if (end < 0) return -1;
   const rest = words(expandAbbreviations(text.slice(end, to)));
   const first = rest[0];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !headAt(levelOf(rest, 'tone'), 0, 'tone')) return -1;
+  const head = first && /^\p{Lu}/u.test(first.text) ? headAt(levelOf(rest, 'tone'), 0, 'tone') : null;
+  if (!head) return -1;
+  // "Thanh tra Bộ", "Văn phòng Sở": a one-word head with no name after it names the body the
+  // unit belongs to, not a unit of its own.
+  const after = rest[head.length];
+  if (head.length === 1 && (!after || after.listBreak)) return -1;
   return end + (words(text.slice(end, to))[0]?.start ?? 0);
 }
 

@@ -1,4 +1,5 @@
-import type { Place } from '../model/diagnostic.js';
+import { placeOf, type Place } from '../model/diagnostic.js';
+import type { Plan } from '../model/types.js';
 
 /**
  * What the parser read of a document (DESIGN.md §16, "coverage is part of the result"): how
@@ -18,4 +19,14 @@ export interface UnassignedRun {
   readonly place: Place;
   /** How many lines holding text it spans. */
   readonly lines: number;
+}
+
+/**
+ * The coverage the parser put in the plan (Plan.coverage), in the shape the rules read: null
+ * when the plan carries none, or none of the lines it counted.
+ */
+export function coverageOfPlan(plan: Plan): Coverage | null {
+  const c = plan.coverage;
+  if (!c || c.lines === undefined) return null;
+  return { lines: c.lines, unassigned: (c.unassigned.runs ?? []).map((r) => ({ place: placeOf(r.source), lines: r.lines })) };
 }

@@ -8,7 +8,7 @@ import { createUnitComparer, type UnitCompareHelpers } from './unit-compare.js';
 import { gazetteerHelpers } from './unit-knowledge.js';
 import { resolveOptions, severityOf } from './rule-options.js';
 import { pairingOptions } from './rules/task-owner-mismatch.js';
-import type { Coverage } from './coverage.js';
+import { coverageOfPlan, type Coverage } from './coverage.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -22,7 +22,10 @@ export interface ValidateOptions {
   readonly ruleSet?: readonly Rule[];
   /** Read the plan with the bodies of this day (YYYY-MM-DD): rule unit-superseded. */
   readonly asOf?: string;
-  /** What the parser read and did not read, when the caller has it (plan-structure uses it). */
+  /**
+   * What the parser read and did not read (plan-structure uses it). By default the coverage the
+   * parser put in the plan; null to check without it.
+   */
   readonly coverage?: Coverage | null;
 }
 
@@ -46,7 +49,7 @@ export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[]
     config,
     units: createUnitComparer(config, options.unitHelpers ?? gazetteerHelpers),
     parseDiagnostics,
-    coverage: options.coverage ?? null,
+    coverage: options.coverage === undefined ? coverageOfPlan(plan) : options.coverage,
     pairings: (pairing) => {
       const key = pairing ? `${pairing.threshold}/${pairing.confidentScore}/${pairing.distinctRatio}` : '';
       let hit = pairingCache.get(key);

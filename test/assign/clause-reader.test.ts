@@ -66,6 +66,16 @@ describe('readAssignment: lead and support of a clause', () => {
     expect(read('Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức triển khai')).toEqual({ lead: ['Sở Y tế'], support: ['Sở Tài chính'], role: null });
   });
 
+  it('in a value, a piece after the support list goes on with it when no verb of assignment opens a clause (a name holding a common verb)', () => {
+    expect(read('Cục Kiểm lâm chủ trì, phối hợp với Vụ Pháp chế; Viện Nghiên cứu tổ chức sản xuất lâm nghiệp.')).toEqual({
+      lead: ['Cục Kiểm lâm'],
+      support: ['Vụ Pháp chế', 'Viện Nghiên cứu tổ chức sản xuất lâm nghiệp'],
+      role: null,
+    });
+    // A verb of assignment opens a clause of its own: its units lead.
+    expect(read('Cục Kiểm lâm chủ trì, phối hợp với Vụ Pháp chế; Viện Lâm nghiệp chủ trì tổng kết.').lead).toEqual(['Cục Kiểm lâm', 'Viện Lâm nghiệp']);
+  });
+
   it('a role written as "là …"', () => {
     expect(read('Sở Xây dựng là cơ quan chủ trì, đầu mối đôn đốc các đơn vị.', 'sentence').role).toBe('cơ quan chủ trì');
   });

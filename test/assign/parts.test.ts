@@ -170,6 +170,15 @@ describe('responsibility parts under other titles (§2)', () => {
     ]);
   });
 
+  it('"Đề nghị" addresses a body whose head no list knows, and a unit ending with its place ends before the next', () => {
+    expect(parts(['IV. TỔ CHỨC THỰC HIỆN', '1. Sở Công Thương: chủ trì.', '2. Đề nghị Điện lực tỉnh Bình Phước, Mobifone Bình Phước', '- Bảo đảm hạ tầng điện, viễn thông.'])).toEqual([
+      ['IV.1', ['Sở Công Thương'], 1],
+      ['IV.2', ['Điện lực tỉnh Bình Phước', 'Mobifone Bình Phước'], 1],
+    ]);
+    // Without "Đề nghị", a capitalised heading whose head no list knows is a topic, not a unit.
+    expect(parts(['IV. TỔ CHỨC THỰC HIỆN', '1. Sở Công Thương: chủ trì.', '2. Hạ tầng điện, viễn thông', '- Bảo đảm cấp điện.'])).toEqual([['IV.1', ['Sở Công Thương'], 1]]);
+  });
+
   it('the assignment inside each numbered task of a section that assigns work (the shape of Lâm Đồng PCMT 2030)', () => {
     expect(
       parts([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeframe } from '../../src/extract/timeframe.js';
+import { planYearOf } from '../../src/extract/header.js';
 
 const tf = (text: string) => parseTimeframe(text);
 
@@ -99,5 +100,23 @@ describe('parseTimeframe: continuous, recurring, open-ended, unknown', () => {
     expect(tf('Hằng năm'.normalize('NFD'))).toEqual({ text: 'Hằng năm', kind: 'recurring', start: null, end: null });
     expect(tf('Qúy I/2020')).toMatchObject({ kind: 'date', start: '2020-01-01', end: '2020-03-31' });
     expect(tf('Quý   IV /  2025')).toMatchObject({ kind: 'date', start: '2025-10-01' });
+  });
+});
+
+describe('parseTimeframe: a day written without its year, in the plan\'s year', () => {
+  it('a time of day on a day and month is that day of the plan\'s year', () => {
+    expect(parseTimeframe('Từ 19 giờ 30 phút - 20 giờ ngày 05 tháng 9', 2027)).toEqual({ text: 'Từ 19 giờ 30 phút - 20 giờ ngày 05 tháng 9', kind: 'date', start: '2027-09-05', end: '2027-09-05' });
+    expect(parseTimeframe('Sáng ngày 12/10', 2027)).toMatchObject({ kind: 'date', start: '2027-10-12' });
+  });
+
+  it('with no year for the plan, it stays unreadable; a year written in the text is the text\'s', () => {
+    expect(parseTimeframe('Từ 19 giờ 30 phút - 20 giờ ngày 05 tháng 9')?.kind).toBe('unknown');
+    expect(parseTimeframe('ngày 05 tháng 9 năm 2025', 2027)).toMatchObject({ kind: 'date', start: '2025-09-05' });
+  });
+
+  it('the plan\'s year is its date\'s, or the one year a draft\'s title names', () => {
+    expect(planYearOf({ date: '2025-12-20', title: 'Tuyên truyền năm 2026' })).toBe(2025);
+    expect(planYearOf({ date: null, title: 'Tuyên truyền năm 2026' })).toBe(2026);
+    expect(planYearOf({ date: null, title: 'Chuyển đổi số giai đoạn 2026 - 2030' })).toBeNull();
   });
 });

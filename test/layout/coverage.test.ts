@@ -52,7 +52,10 @@ describe('never silently', () => {
       rows: { total: 5, tasks: 3, groups: 1, unread: 1 },
       // I, II, 1. and the III. after the signature; "1.1." read as the wrap of a sentence
       numbered: { total: 5, sections: 3 },
-      unassigned: { lines: 1 },
+      // "III. KINH PHÍ …" after the signature, where it stands.
+      unassigned: { lines: 1, runs: [{ source: { kind: 'line', line: 15, column: 1 }, lines: 1 }] },
+      // Every line holds text: 9 before the closing, 6 in it (with "III."), 7 in the appendix (its title and six rows).
+      lines: 22,
     });
   });
 

@@ -4,6 +4,7 @@
  * Layout 8: two columns side by side in a space-aligned layout (`pdftotext -layout`).
  */
 import { describe, expect, it } from 'vitest';
+import { rejoinSyllables } from '../../src/extract/letter-spacing.js';
 import { header, outline, read, rules } from './read.js';
 import { MIN_BARE_PAGES } from '../../src/parse/page-numbers.js';
 
@@ -112,6 +113,17 @@ Ngu y ễn Văn A
     expect(rules(diagnostics, 'repair-letter-spacing').map((d) => d.place.line)).toEqual([1, 11, 12, 13]);
   });
 
+  it('rejoins a final consonant split off ("T Ị CH", "NH Â N"), the number line and the date line', () => {
+    const { plan: p, diagnostics: d } = read(`Ủ Y BAN NH Â N D Â N\nT Ỉ NH B Ì NH Đ Ị NH\nS ố: 208 /KH-U B ND\nQuy Nh ơn, ngày 14 th áng 9 năm 2021\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nK T. CH Ủ T Ị CH\nPH Ó CH Ủ T Ị CH\nPh ạ m V ă n Th ắ ng\n`);
+    expect(header(p)).toMatchObject({ number: '208/KH-UBND', date: '2021-09-14', place: 'Quy Nhơn', issuer: 'Ủy ban nhân dân tỉnh Bình Định', capacity: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', signer: 'Phạm Văn Thắng' });
+    expect(rules(d, 'repair-letter-spacing').map((x) => x.place.line)).toEqual([1, 2, 3, 4, 11, 12, 13]);
+  });
+
+  it('a consonant that opens the next syllable with the piece after it stays with that one ("P HÓ C HỦ")', () => {
+    expect(rejoinSyllables('P HÓ C HỦ T ỊCH')).toBe('PHÓ CHỦ TỊCH');
+    expect(rejoinSyllables('Vă n A')).toBe('Văn A');
+  });
+
   it('leaves words that are syllables of their own alone', () => {
     const { plan: p } = read(`Số: 3/KH-UBND\nHuế, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn A\n`);
     expect(p.document.signature?.signer).toBe('Lê Văn A');
@@ -162,6 +174,30 @@ describe('layout 8: two columns side by side (pdftotext -layout)', () => {
   it('Nơi nhận | signature: the recipients, the name below the list, the office post under the name not the title', () => {
     expect(plan.document.recipients).toEqual(['Bộ Khoa học và Công nghệ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT, KGVX']);
     expect(plan.responsibilities.map((r) => r.units.map((u) => u.name).join())).toEqual(['Sở Khoa học và Công nghệ', 'Sở Tài chính']);
+  });
+
+  it('the two columns spaced out over lines of their own and blank lines: the signing line far right opens the right column', () => {
+    const closing = `Nơi nhận:
+
+- Bộ Khoa học và Công nghệ;
+                                                          TM. ỦY BAN NHÂN DÂN
+- TT Tỉnh ủy, TT HĐND tỉnh;
+                                                               KT. CHỦ TỊCH
+- CT, các PCT UBND tỉnh;                                       PHÓ CHỦ TỊCH
+
+- Các sở, ban, ngành;
+                                      Nguyễn Thiên Văn
+- Lưu: VT, KGVX.
+`;
+    const { plan: p } = read(page.slice(0, page.indexOf('  Nơi nhận:')) + closing);
+    expect(p.document.recipients).toEqual(['Bộ Khoa học và Công nghệ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Các sở, ban, ngành', 'Lưu: VT, KGVX']);
+    expect(p.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thiên Văn' });
+  });
+
+  it('a draft\'s place and date with the day and month left blank is one line, not two columns', () => {
+    const { plan: p, diagnostics: d } = read(`ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\n\nSố:        /KH-UBND\n\nĐắk Lắk, ngày       tháng       năm 2026\n\nKẾ HOẠCH\n\nPhòng chống dịch\n\nI. MỤC TIÊU\n\nGiảm ca bệnh.\n`);
+    expect([p.document.place, p.document.date]).toEqual(['Đắk Lắk', null]);
+    expect(rules(d, 'repair-page-break')).toEqual([]);
   });
 
   it('a wide gap in a body line is not a column', () => {

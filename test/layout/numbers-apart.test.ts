@@ -52,6 +52,20 @@ Lê Văn Phước
   it('a figure on the next line goes on with an open sentence', () => {
     expect(outline(plan)).toContain('II.4 Trong năm 2025, các sở, ngành rà soát phương án.');
   });
+
+  it('a number left at the end of a paragraph is the next paragraph\'s across a blank line too', () => {
+    const { plan: p, diagnostics: d } = read(`${HEAD}\nI. TỔ CHỨC THỰC HIỆN\n\n1. Ông Lò Văn Sáng - Phó Chủ tịch UBND xã: Chỉ đạo chung. 2.\n\nBà Lò Thị Hoa - Phó Chủ tịch UBND xã: Tuyên truyền.\n`);
+    expect(p.responsibilities.map((r) => [r.id, r.units.map((u) => u.name).join(', ')])).toEqual([
+      ['I.1', 'Lò Văn Sáng'],
+      ['I.2', 'Lò Thị Hoa'],
+    ]);
+    expect(rules(d, 'repair-item-number').map((x) => x.place.line)).toEqual([9]);
+  });
+
+  it('a figure after a closed sentence that does not continue the numbering stays where it is', () => {
+    const { plan: p } = read(`${HEAD}\nI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính: bố trí kinh phí. 5.\n\nCác đơn vị báo cáo kết quả.\n`);
+    expect(outline(p)).toEqual(['I TỔ CHỨC THỰC HIỆN', 'I.1 Sở Tài chính: bố trí kinh phí. 5.']);
+  });
 });
 
 describe('layout 2: decimal numbering restarting under a new parent', () => {

@@ -70,6 +70,16 @@ describe('the one-line signature: capacity and title on one line', () => {
     expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, title: 'CHỦ TỊCH', signer: 'Trần Văn An' });
   });
 
+  it('"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": a second prefix inside the line opens the capacity', () => {
+    const { plan } = read(`Số: 3/KH-UBND\nHuế, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nTrần Văn An\n`);
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Trần Văn An' });
+  });
+
+  it('"TM.UBND XÃ HƯƠNG SƠN": a prefix whose dot touches the next word is an authority, not a capacity', () => {
+    const { plan } = read(`Số: 3/KH-UBND\nHương Sơn, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nTM.UBND XÃ HƯƠNG SƠN\nCHỦ TỊCH\nTrần Văn An\n`);
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. UBND XÃ HƯƠNG SƠN', capacity: null, title: 'CHỦ TỊCH', signer: 'Trần Văn An' });
+  });
+
   it('a capacity with no title of its own is left whole', () => {
     const { plan } = read(`Số: 3/KH-UBND\nHuế, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\nGiảm ca bệnh.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An\n`);
     expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN TỈNH', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' });

@@ -80,10 +80,23 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     expect(plan.tasks[1]?.description).toBe('Số hóa hồ sơ');
   });
 
+  it('a group row shifted right by an empty leading cell is put back: numeral and title', () => {
+    const { plan } = read(`${TAB_HEAD}I\tHẠ TẦNG\n1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\n\tII\tDỊCH VỤ SỐ\n1\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n`);
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['I HẠ TẦNG', 'II DỊCH VỤ SỐ']);
+    expect(taskLines(plan)).toEqual(['I.1 1 | Sở Tư pháp', 'II.1 1 | Sở Nội vụ']);
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
     expect(plan.tasks[0]?.timeframe?.text).toBe('2025');
+  });
+
+  it('two rows fused with the elision mark and the next number in one cell ("Quý II/2025 … 2") are cut apart', () => {
+    const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\tQuý II/2025 … 2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
+    expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
+    expect(plan.tasks[0]?.timeframe?.text).toBe('Quý II/2025');
+    expect(plan.tasks[1]?.description).toBe('Số hóa hồ sơ');
   });
 
   it('rows with no STT under a numbered row, each with its own units, are its sub-rows', () => {
@@ -98,5 +111,76 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
       ['info', 30],
       ['warning', 31],
     ]);
+  });
+});
+
+describe('layout 5: what a PDF-to-Markdown converter makes of group rows and the signature table', () => {
+  const md = `ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+
+Số: 88/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển thương mại điện tử năm 2026
+
+I. MỤC TIÊU
+
+Mở rộng bán hàng trực tuyến.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Công Thương: chủ trì.
+
+<table><tr><td><i>Nơi nhận:</i><br>- Bộ Công Thương;<br>- Lưu: VT.</td><td>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Đinh Văn Thiệu</td></tr></table>
+
+PHỤ LỤC
+
+<table><tr><th>STT</th><th>Nội dung</th><th>Đơn vịchủ trì</th><th>Đơn vịphốihợp</th><th>Thời gian</th></tr>
+<tr><td>A</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td><td>HẠ TẦNG</td></tr>
+<tr><td>1</td><td>Xây dựng sàn giao dịch</td><td>Sở Công Thương</td><td>Công an tỉnh<br>Sở Khoa học và Công nghệ</td><td>2026</td></tr>
+</table>
+
+<table><tr><td>Col1</td><td>Col2</td><td>Col3</td><td>Col4</td><td>Col5</td></tr>
+<tr><td>B</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td><td>ĐÀO TẠO</td></tr>
+<tr><td>1</td><td>Tập huấn bán hàng trực tuyến</td><td>Sở Công Thương</td><td>Hội Liên hiệp Phụ nữ tỉnh</td><td>Quý II/2026</td></tr>
+</table>
+`;
+  const { plan } = read(md, 'plan.md');
+
+  it('a group row whose numeral has its own cell and whose title fills every other cell is a group', () => {
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['A HẠ TẦNG', 'B ĐÀO TẠO']);
+    expect(taskLines(plan)).toEqual(['A.1 1 | Sở Công Thương', 'B.1 1 | Sở Công Thương']);
+  });
+
+  it('two units on two lines of a cell ("<br>", no comma) are two units', () => {
+    expect(plan.tasks[0]?.support.map((u) => u.name)).toEqual(['Công an tỉnh', 'Sở Khoa học và Công nghệ']);
+  });
+
+  it('each line of the signature cell is a line of the signature block', () => {
+    const s = plan.document.signature;
+    expect([s?.authority, s?.capacity, s?.title, s?.signer]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Đinh Văn Thiệu']);
+    expect(plan.document.recipients).toEqual(['Bộ Công Thương', 'Lưu: VT']);
+  });
+});
+
+describe('a Markdown layout row holding the recipients and the whole signature block on one line each', () => {
+  it('the cell of the signature starts its own part, capacity and name read apart', () => {
+    const { plan } = read(`| ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| --- | --- |
+| Số: 71/CTr-UBND | *Hà Nam, ngày 2 tháng 3 năm 2023* |
+
+**CHƯƠNG TRÌNH HÀNH ĐỘNG**
+
+**Phát triển lâm nghiệp bền vững**
+
+## I. MỤC TIÊU
+
+Tăng độ che phủ rừng.
+
+| Nơi nhận: - Bộ Nông nghiệp và PTNT; - Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Đại Thắng |
+| --- | --- |
+`, 'plan.md');
+    expect(plan.document.recipients).toEqual(['Bộ Nông nghiệp và PTNT', 'Lưu: VT, NN']);
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Vũ Đại Thắng' });
   });
 });

@@ -8,7 +8,7 @@ import { measureLayout, filledLine, MIN_WRAPS, MIN_WIDTH, FULL_SHARE, type FlowL
 import { runsTogether, LONG_LINE } from '../../src/outline/run-together.js';
 import { layOut, DOCUMENT_CELL, HEADER_CELL } from '../../src/parse/layout.js';
 import { splitColumns, GUTTER } from '../../src/parse/space-columns.js';
-import { columnRole, MIN_GLUED } from '../../src/extract/columns.js';
+import { columnRole, MIN_GLUED } from '../../src/parse/column-roles.js';
 import { readHtmlTables, MAX_SPAN } from '../../src/parse/html-fragments.js';
 
 /** `count` lines of `width` characters, each cut before a word in lower case. */

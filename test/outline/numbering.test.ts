@@ -3,7 +3,7 @@
  * reader: Vietnamese letters, "C." and "D." read by their siblings, decimal paths.
  */
 import { describe, expect, it } from 'vitest';
-import { follows, readSeries, readingsOf, renderOrdinal, toRoman, romanValue } from '../../src/model/numbering.js';
+import { follows, nextOrdinal, opensSeries, readSeries, readingsOf, renderOrdinal, toRoman, romanValue } from '../../src/model/numbering.js';
 import { lexMarker } from '../../src/outline/lexer.js';
 import { NumberingState } from '../../src/outline/sequence.js';
 import { numbering } from '../../src/validate/rules/numbering.js';
@@ -14,7 +14,20 @@ const kinds = (xs: string[]): string[] => readSeries(xs).map((o) => (o ? `${o.ki
 describe('the numbering lexicon', () => {
   it('letters follow the Vietnamese alphabet: đ after d, no f, j, w, z', () => {
     expect(kinds(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'])).toEqual(['letter:1', 'letter:2', 'letter:3', 'letter:4', 'letter:5', 'letter:6', 'letter:7', 'letter:8', 'letter:9', 'letter:10']);
-    expect(readingsOf('f')).toEqual([]);
+    expect(readingsOf('ư')).toEqual([]);
+  });
+
+  it('f, j, w and z have no place of their own: each is read only as the Latin successor of e, i, v and y', () => {
+    const [e, f, g] = readSeries(['e', 'f', 'g']);
+    expect([follows(e!, f!), follows(f!, g!)]).toEqual([true, true]);
+    expect(renderOrdinal(f!)).toBe('f');
+    const [dd, f2] = readSeries(['đ', 'f']);
+    expect(follows(dd!, f2!)).toBe(false);
+    const [i, j, k] = readSeries(['i', 'j', 'k']);
+    expect([follows(i!, j!), follows(j!, k!)]).toEqual([true, true]);
+    // Never the first of a series, and the number after one is the Vietnamese letter after its predecessor.
+    expect(opensSeries(f!)).toBe(false);
+    expect(renderOrdinal(nextOrdinal(f!))).toBe('g');
   });
 
   it('"C." and "D." are letters among A, B and Roman only among Roman siblings', () => {

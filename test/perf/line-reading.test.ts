@@ -50,3 +50,27 @@ describe('the paragraph reader stays linear', () => {
     GUARD_MS,
   );
 });
+
+describe('the readers of page layouts stay linear', () => {
+  it(
+    'a table laid out in spaces with 10,000 rows, and 5,000 header lines each over a line of prose',
+    () => {
+      const header = 'STT     Nhiệm vụ                 Đơn vị chủ trì      Thời gian\n\n';
+      const rows = join(paragraphs(10_000, (i) => `${(i % 999) + 1}       Nhiệm vụ số ${i}          Sở Tài chính        2026`), '\n\n');
+      const { plan } = parsePlan(`${HEAD}${header}${rows}\n`, { path: 'x.txt' });
+      expect(plan.tasks.length).toBe(10_000);
+      const lonely = join(paragraphs(5_000, () => `${header}Các đơn vị thực hiện theo chức năng, nhiệm vụ được giao.`), '\n\n');
+      expect(parsePlan(`${HEAD}${lonely}\n`, { path: 'x.txt' }).plan.tasks).toEqual([]);
+    },
+    GUARD_MS,
+  );
+
+  it(
+    'a web page whose 20,000 lines each open with a TAB',
+    () => {
+      const { plan } = parsePlan(`Trang chủ\n\tSố: 1/KH-UBND\tHuế, ngày 1 tháng 2 năm 2025\n\tKẾ HOẠCH\n${join(paragraphs(20_000, (i) => `\t${i + 1}. Mục ${i} ${'chữ '.repeat(45)}`), '\n')}\n`, { path: 'x.txt' });
+      expect(plan.document.number).toBe('1/KH-UBND');
+    },
+    GUARD_MS,
+  );
+});

@@ -33,6 +33,33 @@ describe('splitUnits: the spec examples', () => {
     expect(b).toEqual({ text: 'Đài PT&TH tỉnh', name: 'Đài Phát thanh và Truyền hình tỉnh', collective: false, person: false, role: null, start: 14 });
   });
 
+  it('a one-word head with no name after it names the body a unit belongs to ("Thanh tra Bộ", "Văn phòng Sở")', () => {
+    expect(names('Thanh tra Bộ')).toEqual([['Thanh tra Bộ', false]]);
+    expect(names('Vụ Tổ chức cán bộ, Thanh tra Sở; Văn phòng Bộ')).toEqual([['Vụ Tổ chức cán bộ', false], ['Thanh tra Sở', false], ['Văn phòng Bộ', false]]);
+    // With a name after it, the head starts a unit of its own.
+    expect(names('Thanh tra tỉnh Sở Xây dựng')).toEqual([['Thanh tra tỉnh', false], ['Sở Xây dựng', false]]);
+  });
+
+  it('a unit that ends with its place is complete: a capitalised word after the comma starts the next, known head or not', () => {
+    expect(names('Điện lực tỉnh Bình Phước, Mobifone Bình Phước')).toEqual([['Điện lực tỉnh Bình Phước', false], ['Mobifone Bình Phước', false]]);
+    expect(names('Trung tâm Y tế tỉnh, Vinaphone')).toEqual([['Trung tâm Y tế tỉnh', false], ['Vinaphone', false]]);
+    // A name that lists its fields after a comma does not end with a place.
+    expect(names('Phòng Văn hóa, Khoa học và Thông tin')).toEqual([['Phòng Văn hóa, Khoa học và Thông tin', false]]);
+  });
+
+  it('"và các" before the noun the name has just written in capitals goes on with the name; before a kind of body it starts one', () => {
+    expect(names('Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn')).toEqual([['Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn', false]]);
+    expect(names('Ban Quản lý Khu kinh tế và các doanh nghiệp')).toEqual([['Ban Quản lý Khu kinh tế', false], ['các doanh nghiệp', true]]);
+    // "Tổ" written in capitals before, but "tổ chức" is a kind of body: a unit of its own.
+    expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố và các tổ chức chính trị - xã hội')).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố', false], ['các tổ chức chính trị - xã hội', true]]);
+  });
+
+  it('the opening words of a unit written again after a comma open another unit of the same kind, whatever its head', () => {
+    expect(names('Khu bảo tồn thiên nhiên Pù Mát, Khu bảo tồn thiên nhiên Pù Hoạt')).toEqual([['Khu bảo tồn thiên nhiên Pù Mát', false], ['Khu bảo tồn thiên nhiên Pù Hoạt', false]]);
+    // One word written again is not enough (REPEATED_OPENING): with no known head, the text stays one name.
+    expect(names('Vườn Cúc Phương, Vườn Ba Vì')).toEqual([['Vườn Cúc Phương, Vườn Ba Vì', false]]);
+  });
+
   it('returns nothing for an empty cell', () => {
     expect(splitUnits('')).toEqual([]);
     expect(splitUnits(' ; , ')).toEqual([]);

@@ -8,6 +8,7 @@ const first = firstRowLine(body);
 
 ruleTester(timeframe, {
   valid: [
+    { name: 'a day and month without a year, in the plan\'s year', text: planText(body, [row(1, 'Từ 19 giờ 30 phút ngày 05 tháng 9')]) },
     { name: 'a year within the period of the title', text: planText(body, [row(1, '2020')]) },
     { name: 'a time set by another document or event', text: planText(body, [row(1, 'Theo hướng dẫn của Trung ương'), row(2, 'Sau 03 tháng kể từ khi có văn bản của Trung ương')]) },
     { name: 'a title that only cites a decision has no period to overrun', text: planText(body, [row(1, '2021')], 'Triển khai Quyết định số 06/QĐ-TTg ngày 06/01/2019 của Thủ tướng Chính phủ') },
@@ -29,6 +30,7 @@ ruleTester(timeframe, {
 ruleTester(taskUnitNotInBody, {
   valid: [
     { name: 'the lead has a section', text: planText(body, [row(1, '2020')]) },
+    { name: 'a person who leads a task needs no section of their own', text: planText(body, [row(1, '2020'), row(2, '2020', 'Ông Trần Văn Bình - Phó Giám đốc')]) },
     {
       name: 'TỔ CHỨC THỰC HIỆN hands the assignments to the appendix',
       text: planText(['I. TỔ CHỨC THỰC HIỆN', '1. Công tác triển khai', '- Cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo Kế hoạch này tổ chức thực hiện.', '2. Sở Nội vụ', '- Theo dõi, đôn đốc.'], [row(1, '2020', 'Sở Tư pháp')]),

@@ -31,7 +31,9 @@ export const taskUnitNotInBody: Rule = {
     for (const task of ctx.plan.tasks) {
       if (task.origin !== 'appendix') continue;
       for (const unit of task.lead) {
-        if (unit.collective) continue;
+        // TỔ CHỨC THỰC HIỆN charges bodies; a person named as a task's lead (a "Người thực
+        // hiện" column) is an assignment inside a body, not one that needs a section.
+        if (unit.collective || unit.person) continue;
         if (body.find(unit)) continue;
         if ([...collectives.values()].some((u) => ctx.units.covers(u, unit))) continue;
         const entry = seenIndex.find(unit);
