@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePlan, validatePlan } from '../dist/index.js';
+import { readPlan, validatePlan } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // fixtures/corpus/<name>/input.<ext> (the repository's copy), or a folder of plan files.
@@ -27,7 +27,7 @@ for (const file of files) {
   const name = basename(file).startsWith('input.') ? basename(join(file, '..')) : basename(file);
   try {
     // The path keeps the input's extension, which the format detection reads.
-    const parsed = parsePlan(readFileSync(file), { path: basename(file).startsWith('input.') ? `${name}/${basename(file)}` : name });
+    const parsed = await readPlan(readFileSync(file), { path: basename(file).startsWith('input.') ? `${name}/${basename(file)}` : name });
     const { plan } = parsed;
     // What `plan validate` reports: the parser's repairs (info) and every rule's findings.
     const diagnostics = validatePlan(plan, parsed.diagnostics);
