@@ -7,6 +7,11 @@
  */
 import { isVietnameseSyllable } from '../input/legacy/syllable.js';
 import type { ExtractContext } from './context.js';
+import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+
+const LETTERS_ONLY = new RegExp(String.raw`^[${LETTER}]+$`, 'u');
+
+const SYMBOL_CODE = new RegExp(String.raw`^[${UPPER}${NUMBER}][${LETTER}${NUMBER}&]*(?:[-/][${LETTER}${NUMBER}&]+)*[-/]?$`, 'u');
 
 /**
  * A line with its syllables rejoined; the repair, if any, is reported where the line is.
@@ -36,7 +41,7 @@ export function rejoinSyllables(text: string): string {
     let joined = 1;
     for (let n = Math.min(MAX_PIECES, tokens.length - i); n >= 2; n--) {
       const run = tokens.slice(i, i + n);
-      if (!run.every((t) => /^\p{L}+$/u.test(t))) continue;
+      if (!run.every((t) => LETTERS_ONLY.test(t))) continue;
       // Only the first piece may lack a vowel: an onset split off starts a syllable ("Ng o ại"),
       // while a consonant after a vowel starts the next one ("P HÓ C HỦ" is "PHÓ CHỦ").
       if (run.slice(1).some((t) => !VOWEL.test(t))) continue;
@@ -89,7 +94,7 @@ export function rejoinCode(text: string): string {
     } else if (CODE_PIECE.test(t) && (prevShort || afterSeparator)) {
       out += t;
       prevShort = true;
-    } else if (afterSeparator && /^[\p{Lu}\p{N}][\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*[-/]?$/u.test(t) && !/[^\x20-\x7EĐđ]/u.test(t)) {
+    } else if (afterSeparator && SYMBOL_CODE.test(t) && !/[^\x20-\x7EĐđ]/u.test(t)) {
       out += t;
       prevShort = CODE_PIECE.test(t);
     } else break;

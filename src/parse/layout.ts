@@ -2,6 +2,7 @@ import type { Block, Cell, Line } from './blocks.js';
 import { startsLowerCase } from '../input/keys.js';
 import { findPageNumbers } from './page-numbers.js';
 import { splitColumns } from './space-columns.js';
+import { NUMBER } from '../model/letters.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
@@ -145,7 +146,7 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
 // A cell that opens a whole document: the Quốc hiệu or "Số: …/…" with more text after it than
 // a header cell holds (the header's own cells are a line or two, under this length).
 export const HEADER_CELL = 160;
-const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+const DOCUMENT_START = new RegExp(String.raw`CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[${NUMBER}.…_\s]*\/`, 'u');
 
 // The STT cell of a task row: "2", "2.", "1.1", "IV" (a layout table's cells never open so).
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXL]{1,6})[.)]?$/u;
