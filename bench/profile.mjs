@@ -6,6 +6,10 @@
 //
 //   node bench/profile.mjs export /tmp/plan-8000.txt
 //   node bench/profile.mjs --top 40 validate /tmp/plan-8000.txt
+//   node bench/profile.mjs --runs 20 tasks fixtures/446-KH-UBND-2019-ha-tinh.txt
+//
+// --runs N adds up the samples of N runs: a start-up of 0.3 s gives few samples per function,
+// and the sum shows the cold path's small costs above the noise (issue 19).
 //
 // Used when a target of the benchmark (issue 8) is missed; prints to standard output.
 import { build } from 'esbuild';
@@ -19,12 +23,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 let argv = process.argv.slice(2);
 let top = 25;
-if (argv[0] === '--top') {
-  top = Number(argv[1]) || top;
+let runs = 1;
+for (;;) {
+  if (argv[0] === '--top') top = Number(argv[1]) || top;
+  else if (argv[0] === '--runs') runs = Math.max(1, Number(argv[1]) || 1);
+  else break;
   argv = argv.slice(2);
 }
 if (argv.length === 0) {
-  process.stderr.write('usage: node bench/profile.mjs [--top N] <plan arguments…>\n');
+  process.stderr.write('usage: node bench/profile.mjs [--top N] [--runs N] <plan arguments…>\n');
   process.exit(2);
 }
 
@@ -44,22 +51,28 @@ try {
   });
   const runner = path.join(work, 'run.mjs');
   writeFileSync(runner, `import { main } from './cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n`);
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', work, '--cpu-prof-interval', '500', runner, ...argv], {
-    cwd: process.cwd(),
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const wall = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`plan ${argv.join(' ')} exited with ${r.status}`);
-  const file = readdirSync(work).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error('no profile was written');
-  report(JSON.parse(readFileSync(path.join(work, file), 'utf8')), wall);
+  const profiles = [];
+  let wall = 0;
+  for (let i = 0; i < runs; i++) {
+    const dir = path.join(work, `run-${i}`);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '500', runner, ...argv], {
+      cwd: process.cwd(),
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    wall += performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`plan ${argv.join(' ')} exited with ${r.status}`);
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error('no profile was written');
+    profiles.push(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+  }
+  report(profiles, wall / runs);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-function report(profile, wall) {
+function report(profiles, wall) {
   const modulesOf = new Map();
   const moduleAt = (url, line) => {
     if (!url.startsWith('file:')) return url || '(native)';
@@ -79,36 +92,38 @@ function report(profile, wall) {
     }
     return found;
   };
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = new Map();
-  for (const n of profile.nodes) {
-    const f = n.callFrame;
-    const name = f.functionName || '(anonymous)';
-    keyOf.set(n.id, f.url ? `${moduleAt(f.url, f.lineNumber)}  ${name}` : name);
-  }
   const self = new Map();
   const total = new Map();
   const byModule = new Map();
   let sum = 0;
-  profile.samples.forEach((id, k) => {
-    const dt = (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k] ?? 0) / 1000;
-    sum += dt;
-    const key = keyOf.get(id);
-    self.set(key, (self.get(key) ?? 0) + dt);
-    const mod = key.includes('  ') ? key.split('  ')[0] : key;
-    byModule.set(mod, (byModule.get(mod) ?? 0) + dt);
-    const seen = new Set();
-    for (let n = id; n !== undefined; n = parent.get(n)) {
-      const kk = keyOf.get(n);
-      if (seen.has(kk)) continue;
-      seen.add(kk);
-      total.set(kk, (total.get(kk) ?? 0) + dt);
+  for (const profile of profiles) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const keyOf = new Map();
+    for (const n of profile.nodes) {
+      const f = n.callFrame;
+      const name = f.functionName || '(anonymous)';
+      keyOf.set(n.id, f.url ? `${moduleAt(f.url, f.lineNumber)}  ${name}` : name);
     }
-  });
+    profile.samples.forEach((id, k) => {
+      const dt = (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k] ?? 0) / 1000 / profiles.length;
+      sum += dt;
+      const key = keyOf.get(id);
+      self.set(key, (self.get(key) ?? 0) + dt);
+      const mod = key.includes('  ') ? key.split('  ')[0] : key;
+      byModule.set(mod, (byModule.get(mod) ?? 0) + dt);
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const kk = keyOf.get(n);
+        if (seen.has(kk)) continue;
+        seen.add(kk);
+        total.set(kk, (total.get(kk) ?? 0) + dt);
+      }
+    });
+  }
   const pct = (x) => `${((100 * x) / sum).toFixed(1).padStart(5)}%`;
   const list = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
-  process.stdout.write(`plan ${argv.join(' ')}: wall ${wall.toFixed(0)} ms, ${sum.toFixed(0)} ms sampled\n\n`);
+  process.stdout.write(`plan ${argv.join(' ')}: wall ${wall.toFixed(0)} ms, ${sum.toFixed(0)} ms sampled${profiles.length > 1 ? ` (means of ${profiles.length} runs)` : ''}\n\n`);
   process.stdout.write('self time by source file\n');
   for (const [k, v] of list(byModule)) process.stdout.write(`  ${pct(v)} ${v.toFixed(0).padStart(7)} ms  ${k}\n`);
   process.stdout.write('\nself time by function\n');

@@ -22,4 +22,4 @@ const common = {
 
 // Chunk names change with their content: clear old ones so dist/ holds only this build.
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' } });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/cli/jobs/worker.ts' } });

@@ -12,6 +12,7 @@ import type { ReadDocument } from './parse/document.js';
 import { buildPlan } from './build-plan.js';
 import { sourceLines } from './parse/source-lines.js';
 import type { SourceLine } from './model/source-line.js';
+import { LETTER, NUMBER, UPPER } from './model/letters.js';
 
 export interface ParseOptions {
   /** The path as the user gave it, or null for standard input / a string. */
@@ -64,12 +65,12 @@ function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepL
 }
 
 // A document number ("77/KH-UBND", "12-NQ/TU") and a type word in capitals or as written.
-const NUMBER = /\b\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\p{N}&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}&]*)+/u;
+const DOCUMENT_NUMBER = new RegExp(String.raw`\b\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?[${UPPER}][${LETTER}${NUMBER}&]*(?:\s*[-/]\s*[${UPPER}][${LETTER}${NUMBER}&]*)+`, 'u');
 const TYPE_WORD = /\b(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH|Chương trình|QUYẾT ĐỊNH|Quyết định|ĐỀ ÁN|Đề án|PHƯƠNG ÁN|Phương án)\b/u;
 
 /** The first document number and type word of a text, if it holds both. */
 function planEvidence(text: string): { number: string; type: string; offset: number } | null {
-  const n = NUMBER.exec(text);
+  const n = DOCUMENT_NUMBER.exec(text);
   const t = TYPE_WORD.exec(text);
   if (!n || !t) return null;
   return { number: n[0], type: t[0], offset: n.index };

@@ -47,9 +47,9 @@ export interface CliContext {
    * Writes a command's result: to stdout, or with `out` to that file through a temporary file
    * and a rename (write-out.ts: never truncating an existing file on failure, replacing only a
    * regular file, refusing to overwrite an input). An iterable is written piece by piece, so a
-   * large result is never held whole.
+   * large result is never held whole; an async one as its pieces come (a batch, issue 19).
    */
-  writeResult(content: string | Uint8Array | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void>;
+  writeResult(content: string | Uint8Array | Iterable<string> | AsyncIterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void>;
 }
 
 /** A subcommand module registers itself on the program; its action returns the exit code. */

@@ -22,12 +22,8 @@ export interface LoadedEach {
  * standard input and the "no plan named" usage error are left to ctx.loadPlans.
  */
 export async function loadEach(ctx: CliContext, files: readonly string[], options: LoadOptions & { config?: PlanConfig | null } = {}): Promise<LoadedEach> {
-  let names = [...files];
-  if (names.length === 0) {
-    const config = options.config === undefined ? await ctx.loadConfig() : options.config;
-    if (config?.plans?.length) names = expandPlans(config, ctx.cwd);
-    if (names.length === 0) return { plans: await ctx.loadPlans([], options), failures: [] };
-  }
+  const names = await planNames(ctx, files, options.config);
+  if (names.length === 0) return { plans: await ctx.loadPlans([], options), failures: [] };
   const plans: LoadedPlan[] = [];
   const failures: LoadFailure[] = [];
   for (const file of names) {
@@ -39,6 +35,17 @@ export async function loadEach(ctx: CliContext, files: readonly string[], option
     }
   }
   return { plans, failures };
+}
+
+/**
+ * The files a command reads: those named, else those of the config's `plans:`. Empty when
+ * neither names one: then standard input is read, or the usage error says how to name a plan
+ * (ctx.loadPlans decides). `config` undefined: the config is read here.
+ */
+export async function planNames(ctx: CliContext, files: readonly string[], config?: PlanConfig | null): Promise<string[]> {
+  if (files.length > 0) return [...files];
+  const found = config === undefined ? await ctx.loadConfig() : config;
+  return found?.plans?.length ? expandPlans(found, ctx.cwd) : [];
 }
 
 /**

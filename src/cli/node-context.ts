@@ -69,7 +69,7 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
       if (outPath === undefined || outPath === '-') {
         // Writes to files and pipes are synchronous on Linux: pieces do not pile up in memory.
         if (typeof content === 'string' || content instanceof Uint8Array) process.stdout.write(content);
-        else for (const piece of content) process.stdout.write(piece);
+        else for await (const piece of content) process.stdout.write(piece);
         return;
       }
       await writeOut(outPath, content, inputs);
@@ -78,7 +78,7 @@ export function createNodeContext(globals: GlobalOptions): CliContext {
   return ctx;
 }
 
-async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
+export async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
   const bytes = readInput(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
   const { readPlan } = await import('../parse-plan.js');

@@ -1,12 +1,12 @@
 import type { CliContext } from './context.js';
-import { chooseFormat, type OutputFormat } from '../format/output-format.js';
+import { chooseFormat, type FormatName } from '../format/output-format.js';
 import { safeText } from '../format/safe-text.js';
 
 /**
  * The format a command writes, by the one rule of src/format/output-format.ts; a warning on
  * stderr when --format and the --out extension disagree (the file is still written as asked).
  */
-export function pickFormat(ctx: CliContext, opts: { readonly format?: string; readonly out?: string }, command: string, writes: readonly OutputFormat[]): OutputFormat {
+export function pickFormat<F extends FormatName>(ctx: CliContext, opts: { readonly format?: string; readonly out?: string }, command: string, writes: readonly F[]): F {
   const { format, warning } = chooseFormat({ requested: opts.format, out: opts.out, command, writes });
   if (warning !== null) ctx.err(`plan: warning: ${safeText(warning)}\n`);
   return format;

@@ -24,7 +24,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * - SIGINT, SIGTERM and SIGHUP during the write remove the temporary file before the process
  *   ends by that signal.
  */
-export async function writeOut(outPath: string, content: string | Uint8Array | Iterable<string>, inputs: readonly string[]): Promise<void> {
+export async function writeOut(outPath: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<string>, inputs: readonly string[]): Promise<void> {
   const target = followLink(resolve(outPath));
   const existing = statOrNull(target, outPath);
   if (existing !== null && !existing.isFile()) {
@@ -58,7 +58,7 @@ export async function writeOut(outPath: string, content: string | Uint8Array | I
     created = true;
     // The permission bits only: set-user-ID and set-group-ID are not carried onto new content.
     if (existing !== null) fchmodSync(fd, existing.mode & 0o1777);
-    for (const piece of slices(content)) {
+    for await (const piece of slices(content)) {
       writeAll(fd, piece);
       // Let a pending signal in: its handler removes the temporary file.
       await new Promise<void>((done) => setImmediate(done));
@@ -128,7 +128,7 @@ function describeKind(st: Stats): string {
   return 'a special file';
 }
 
-function* slices(content: string | Uint8Array | Iterable<string>): Generator<string | Uint8Array> {
+async function* slices(content: string | Uint8Array | Iterable<string> | AsyncIterable<string>): AsyncGenerator<string | Uint8Array> {
   if (content instanceof Uint8Array) {
     for (let i = 0; i < content.length || i === 0; i += SLICE) yield content.subarray(i, i + SLICE);
   } else if (typeof content === 'string') {

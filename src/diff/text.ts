@@ -1,6 +1,9 @@
 import { diffWords } from 'diff';
 import { foldWords, toneKey } from '../input/keys.js';
 import type { TextChange, WordPart } from './types.js';
+import { LETTER, NUMBER } from '../model/letters.js';
+
+const NOT_WORD = new RegExp(String.raw`[^${LETTER}${NUMBER}]+`, 'gu');
 
 /** A word-level diff of two texts, from the `diff` package (maintained; handles Vietnamese letters U+1E00–1EFF as word characters). */
 export function textChange(oldText: string, newText: string): TextChange {
@@ -22,7 +25,7 @@ export function textChange(oldText: string, newText: string): TextChange {
  * correction a reader wants to see.
  */
 export function wordingKey(text: string): string {
-  return toneKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return toneKey(text).replace(NOT_WORD, ' ').trim();
 }
 
 /** Whether two texts differ in more than wordingKey forgives. */

@@ -12,6 +12,9 @@ import { placeAt, readUnitRefs } from './unit-refs.js';
 import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts, type TableReading } from './task-table.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
+import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
+
+const NOT_LOWER = new RegExp(String.raw`[^${LOWER}]`, 'gu');
 
 
 /** The appendices and the tasks of their task tables. */
@@ -132,9 +135,9 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
 
 /** A title line of an appendix: capitals, allowing a few lower-case letters ("5G, IoT"). */
 function isTitleCase(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(text);
   if (!letters) return false;
-  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  const lower = letters.replace(NOT_LOWER, '').length;
   return lower / letters.length < 0.15;
 }
 
@@ -145,7 +148,7 @@ function isReference(text: string): boolean {
 
 // The first document symbol in the line: "số 446/KH-UBND", "Kế hoạch 235/KH-UBND" (no "số"),
 // or "số /KH-UBND" with the number left blank. A date ("18/11/2025") has no capital after "/".
-const REFERENCE_NUMBER = /(?:^|[\s(:])(\d*)\s*\/\s*(\p{Lu}[\p{L}\p{N}&]*(?:\s*-\s*[\p{L}\p{N}&]+)*)/u;
+const REFERENCE_NUMBER = new RegExp(String.raw`(?:^|[\s(:])(\d*)\s*\/\s*([${UPPER}][${LETTER}${NUMBER}&]*(?:\s*-\s*[${LETTER}${NUMBER}&]+)*)`, 'u');
 
 function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
   const text = p.text.trim();
@@ -205,7 +208,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
 }
 
 // A person's name on a line of its own: two to five words, each capitalised ("Đỗ Mạnh Cường").
-const PERSON_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+const PERSON_LINE = new RegExp(String.raw`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}$`, 'u');
 
 /**
  * A unit cell's text. Its lines are separate names when each is a person's name (a "Người thực

@@ -1,4 +1,5 @@
 import { foldKey } from '../input/keys.js';
+import { hasLetter } from '../model/letters.js';
 
 // Administrative units keep the common noun in lower case and the proper name capitalised
 // (NĐ 30/2020 Phụ lục II: "tỉnh Hà Tĩnh").
@@ -45,5 +46,5 @@ export function capitalise(w: string): string {
 
 /** Whether a text is written in capitals (it has letters and none of them is lower case). */
 export function isUpperCase(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
+  return hasLetter(text) && text === text.toLocaleUpperCase('vi');
 }

@@ -2,6 +2,10 @@ import data from '../../data/doc-types.json' with { type: 'json' };
 import type { Citation } from '../model/types.js';
 import { toneKey } from '../input/keys.js';
 import { dateAt } from './dates.js';
+import { LETTER, NUMBER, UPPER, hasLetter } from '../model/letters.js';
+
+const NUMBER_AFTER_SO = new RegExp(String.raw`^\s*(?:số\s+)*[${NUMBER}.…_]`, 'u');
+const A_NUMBER = new RegExp(String.raw`[${NUMBER}]`, 'u');
 
 /**
  * The documents a clause cites: "Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019 của Ban Chỉ đạo
@@ -15,22 +19,22 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "Kế hoạch hành động" wins over "Kế hoạch".
 const CITED = [...data.cited].sort((a, b) => b.length - a.length);
 const TYPE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CITED.map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![${LETTER}${NUMBER}])(${CITED.map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|')})(?![${LETTER}${NUMBER}])`,
   'giu',
 );
 const BY_NAME = new Set(data.byName.map((w) => toneKey(w)));
 const CITED_KEYS = new Set(CITED.map((w) => toneKey(w)));
 
 // "số", repeated when a name ends in the word ("Luật Công nghiệp công nghệ số số 71/2025/QH15").
-const SO_RE = /\s*số(?![\p{L}])(?:\s*:)?(?:\s+số(?![\p{L}])(?:\s*:)?)*\s*/iuy;
-const SEGMENT = String.raw`(?:\p{Lu}[\p{L}\p{N}&]*|\p{N}+)`;
+const SO_RE = new RegExp(String.raw`\s*số(?![${LETTER}])(?:\s*:)?(?:\s+số(?![${LETTER}])(?:\s*:)?)*\s*`, 'iuy');
+const SEGMENT = String.raw`(?:[${UPPER}][${LETTER}${NUMBER}&]*|[${NUMBER}]+)`;
 // A number, or the blank a draft leaves for it, then the symbol; spaces are tolerated around a
 // separator ("223/KH- UBND"), and lower-case words never start a segment.
 const NUMBER_RE = new RegExp(
-  String.raw`(?:(\p{N}+)|[.…_]*)(?:\s*([/-])\s*(${SEGMENT}(?:\s*[/-]\s*${SEGMENT})*))?`,
+  String.raw`(?:([${NUMBER}]+)|[.…_]*)(?:\s*([/-])\s*(${SEGMENT}(?:\s*[/-]\s*${SEGMENT})*))?`,
   'uy',
 );
-const DATE_LEAD_RE = /\s*,?\s*(?:ban\s+hành\s+)?(?=ngày(?![\p{L}]))/iuy;
+const DATE_LEAD_RE = new RegExp(String.raw`\s*,?\s*(?:ban\s+hành\s+)?(?=ngày(?![${LETTER}]))`, 'iuy');
 const BLANK_DATE_RE = /ngày[\s.…/_]*(?:\d{4})?/iuy;
 const OF_RE = /\s*,?\s*của\s+/iuy;
 const WORD_RE = /\S+/uy;
@@ -81,7 +85,7 @@ function readCitation(text: string, start: number, typeWord: string): { citation
     const digits = num[1];
     const symbol = num[3]?.replace(/\s+/g, '') ?? null;
     // Without "số", only a symbol makes a number ("Kế hoạch 223/KH- UBND"), not "Kế hoạch 2020".
-    const ok = digits !== undefined ? so !== null || (symbol !== null && /\p{L}/u.test(symbol)) : symbol !== null;
+    const ok = digits !== undefined ? so !== null || (symbol !== null && hasLetter(symbol)) : symbol !== null;
     if (ok) {
       number = digits === undefined ? null : symbol === null ? digits : `${digits}${num[2] ?? '/'}${symbol}`;
       numbered = true;
@@ -139,7 +143,7 @@ function skipName(text: string, from: number): number {
     if (!w) return pos;
     const word = w[0].toLowerCase();
     if (word === 'ngày') return pos;
-    if (word === 'số' && /^\s*(?:số\s+)*[\p{N}.…_]/u.test(text.slice(WORD_RE.lastIndex, WORD_RE.lastIndex + 20))) {
+    if (word === 'số' && NUMBER_AFTER_SO.test(text.slice(WORD_RE.lastIndex, WORD_RE.lastIndex + 20))) {
       // "số số 71/…": the number's own "số" is the last one before the digits.
       return pos;
     }
@@ -218,7 +222,7 @@ function enumerationFollows(words: readonly { word: string }[], from: number): b
 function startsName(words: readonly { word: string }[], i: number): boolean {
   const c = words[i]?.word.charAt(0) ?? '';
   if (c === '') return false;
-  const capital = /\p{N}/u.test(c) || (c === c.toUpperCase() && c !== c.toLowerCase());
+  const capital = A_NUMBER.test(c) || (c === c.toUpperCase() && c !== c.toLowerCase());
   return capital && !startsCitedType(words, i);
 }
 

@@ -8,11 +8,14 @@ import { editDistance } from '../units/similarity.js';
 import type { ExtractContext } from './context.js';
 import signatures from '../../data/signatures.json' with { type: 'json' };
 import { rejoinReported } from './letter-spacing.js';
+import { LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
+
+const PREFIX_BEFORE_TITLE = new RegExp(String.raw`^((?:[${UPPER}${NUMBER}.,/&-]+\s+)+)([${UPPER}][${LOWER}].*)$`, 'u');
 
 // Signature prefixes (domain.md §1.6). "K/T" and "T/M" are older spellings.
 const PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 // The dot may touch the next word ("TM.UBND XÃ TAM NÔNG", as offices often type it).
-const PREFIX_RE = /^(TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)(\p{Lu}.*)$/u;
+const PREFIX_RE = new RegExp(String.raw`^(TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)([${UPPER}].*)$`, 'u');
 // A prefix written with its dot as one word inside a line ("… NHÂN DÂN KT. CHỦ TỊCH").
 const INNER_PREFIX = /^(?:TM|KT|TL|TUQ|K\/T|T\/M)\.$/u;
 
@@ -158,8 +161,8 @@ function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | n
  */
 function splitTitleAndName(l: { text: string; offset: number }): { text: string; offset: number }[] {
   if (isUpperCase(l.text)) return [l];
-  const m = /^((?:[\p{Lu}\p{N}.,/&-]+\s+)+)(\p{Lu}\p{Ll}.*)$/u.exec(l.text);
-  if (!m?.[1] || !m[2] || m[1].replace(/[^\p{L}]/gu, '').length < 2) return [l];
+  const m = PREFIX_BEFORE_TITLE.exec(l.text);
+  if (!m?.[1] || !m[2] || lettersOf(m[1]).length < 2) return [l];
   return [{ text: m[1].trim(), offset: l.offset }, { text: m[2].trim(), offset: l.offset + m[1].length }];
 }
 

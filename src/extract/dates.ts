@@ -1,3 +1,4 @@
+import { LETTER, NUMBER } from '../model/letters.js';
 /**
  * Dates as Vietnamese documents write them (domain.md §1.10): the header's "ngày 16 tháng 12
  * năm 2019", the body's "ngày 26/6/2019" or "03/6/2020", with uneven zero-padding, and web
@@ -41,7 +42,7 @@ export function daysInMonth(y: number, m: number): number {
 //  - numeric: "[ngày] 26/6[/2019]", one separator throughout ("/", "." or "-").
 // The look-behind keeps "QĐ-26/6" or the tail of "2026-2030" from reading as a date.
 const DATE_RE =
-  /(?<![\p{L}\p{N}/.])(?:(ngày)\s*)?(?:(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?|(\d{1,2})([/.-])(\d{1,2})(?:\6(\d{4}))?)(?![\p{N}/])/giu;
+  new RegExp(String.raw`(?<![${LETTER}${NUMBER}/.])(?:(ngày)\s*)?(?:(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?|(\d{1,2})([/.-])(\d{1,2})(?:\6(\d{4}))?)(?![${NUMBER}/])`, 'giu');
 
 /** Every date-like expression in the text, in order, including short forms without a year. */
 export function findDates(text: string): DateMatch[] {

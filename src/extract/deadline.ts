@@ -1,4 +1,5 @@
 import { dateAt, daysInMonth } from './dates.js';
+import { LETTER } from '../model/letters.js';
 
 /**
  * The deadline a sentence sets ("báo cáo … trước ngày 10/12/2020 (qua Sở …)"), and whether the
@@ -25,18 +26,18 @@ export interface Deadline {
 
 // The words that make the next date a limit; "ngày" may follow, after "vào" or "là".
 const LIMIT_RE =
-  /(?<![\p{L}])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước))?|không\s+quá|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?)(?![\p{L}])/giu;
-const DAY_WORD_RE = /\s*(?:vào\s+)?ngày(?![\p{L}])/iuy;
+  new RegExp(String.raw`(?<![${LETTER}])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước))?|không\s+quá|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?)(?![${LETTER}])`, 'giu');
+const DAY_WORD_RE = new RegExp(String.raw`\s*(?:vào\s+)?ngày(?![${LETTER}])`, 'iuy');
 // "trước ngày 18 hằng tháng": a day of every month, no month written.
-const MONTHLY_DAY_RE = /\s*(?:vào\s+)?ngày\s*(\d{1,2})\s+(?:h[ằà]ng|mỗi)\s+tháng(?![\p{L}])/iuy;
+const MONTHLY_DAY_RE = new RegExp(String.raw`\s*(?:vào\s+)?ngày\s*(\d{1,2})\s+(?:h[ằà]ng|mỗi)\s+tháng(?![${LETTER}])`, 'iuy');
 // A blank left for the date in a draft: "ngày …", "ngày ../../2025".
 const BLANK_RE = /[\s.…/_]*(?:\d{4})?/uy;
 // More days sharing the recurrence, then the recurrence: "… 01/6 và 15/11 hằng năm".
 const TAIL_RE =
-  /(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2})*\s*(?:,\s*)?(?:h[ằà]ng|mỗi)\s+(?:năm|quý|quí|tháng|tuần)(?![\p{L}])/iuy;
-const RECURRING_ATOM = String.raw`(?:định\s+kỳ(?:\s+(?:\d+\s+tháng|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng)))?|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng|tuần))(?![\p{L}])`;
+  new RegExp(String.raw`(?:\s*(?:,|và)\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2})*\s*(?:,\s*)?(?:h[ằà]ng|mỗi)\s+(?:năm|quý|quí|tháng|tuần)(?![${LETTER}])`, 'iuy');
+const RECURRING_ATOM = String.raw`(?:định\s+kỳ(?:\s+(?:\d+\s+tháng|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng)))?|h[ằà]ng\s+(?:năm|quý|quí|tháng|tuần)|mỗi\s+(?:năm|quý|quí|tháng|tuần))(?![${LETTER}])`;
 const RECURRING_RE = new RegExp(
-  String.raw`(?<![\p{L}])${RECURRING_ATOM}(?:\s*(?:,|và)\s*(?:${RECURRING_ATOM}|\d+\s+tháng(?![\p{L}])))*`,
+  String.raw`(?<![${LETTER}])${RECURRING_ATOM}(?:\s*(?:,|và)\s*(?:${RECURRING_ATOM}|\d+\s+tháng(?![${LETTER}])))*`,
   'iu',
 );
 

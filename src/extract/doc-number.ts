@@ -1,6 +1,7 @@
 import data from '../../data/doc-types.json' with { type: 'json' };
 import { toneKey } from '../input/keys.js';
 import { rejoinCode } from './letter-spacing.js';
+import { LETTER, NUMBER, UPPER, hasLetter } from '../model/letters.js';
 
 /**
  * Document numbers and symbols (domain.md §1.4): "446/KH-UBND" is the running number, "/", the
@@ -50,12 +51,12 @@ export function typeAbbrevOf(typeName: string): string | null {
 // One segment of a symbol: a code starting with a capital or a digit ("KH", "TTg", "QH15",
 // "TB&XH", "2022"). Lower-case words ("nay", "ngày") never start one, so a sentence after the
 // number is left alone even when a hyphen follows.
-const SEGMENT = String.raw`(?:\p{Lu}[\p{L}\p{N}&]*|\p{N}+)`;
+const SEGMENT = String.raw`(?:[${UPPER}][${LETTER}${NUMBER}&]*|[${NUMBER}]+)`;
 // Number, then segments joined by "/" or "-". Spaces are tolerated around a separator
 // ("57 /QĐ-LĐTBXH", "223/KH- UBND"), never between two letters. A blank number is dots,
 // ellipses, underscores or spaces.
 const NUMBER_RE = new RegExp(
-  String.raw`^(?:Số\s*:?)?\s*(?:(\p{N}+)\s*|[.…_][\s.…_]*|)([/-])\s*(${SEGMENT}(?:\s*[/-]\s*${SEGMENT})*)`,
+  String.raw`^(?:Số\s*:?)?\s*(?:([${NUMBER}]+)\s*|[.…_][\s.…_]*|)([/-])\s*(${SEGMENT}(?:\s*[/-]\s*${SEGMENT})*)`,
   'u',
 );
 
@@ -89,7 +90,7 @@ export function parseDocumentNumber(text: string): DocumentNumber | null {
     year = Number(withYear[1]);
     symbol = withYear[2];
   }
-  if (!/\p{L}/u.test(symbol)) return null;
+  if (!hasLetter(symbol)) return null;
   const parts = symbol.split(/[/-]/);
   const head = parts[0] ?? '';
   const type = BY_ABBREV.has(head) ? head : null;

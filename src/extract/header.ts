@@ -10,6 +10,10 @@ import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
 import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
+import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+
+const SYMBOL_START = new RegExp(String.raw`^\s*\/\s*[${UPPER}]`, 'u');
+const STARTS_NUMBER = new RegExp(String.raw`^[${NUMBER}]`, 'u');
 
 export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'> & {
   readonly source: Source | null;
@@ -47,14 +51,14 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const f = foldKey(text);
     if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(text)) continue;
     const so = numberLineRest(text);
-    const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '');
+    const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && SYMBOL_START.test(header[i + 1]?.text ?? '');
     if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/') || symbolBelow)) {
       sawNumber = true;
       if (text !== p.text) rejoinReported(p.text, p.offset, ctx);
       let rest = so.trim();
       if (!rest && /\//.test(header[i + 1]?.text ?? '') && !/ngày/i.test(header[i + 1]?.text ?? '')) rest = header[++i]?.text.trim() ?? '';
       // "Số: 2280" / "/QĐ-UBND": a PDF's text puts the number and its symbol on two lines.
-      else if (/^[\d.…_\s]*$/.test(rest) && /^\s*\/\s*\p{Lu}/u.test(header[i + 1]?.text ?? '')) rest = `${rest}${header[++i]?.text.trim() ?? ''}`;
+      else if (/^[\d.…_\s]*$/.test(rest) && SYMBOL_START.test(header[i + 1]?.text ?? '')) rest = `${rest}${header[++i]?.text.trim() ?? ''}`;
       const parsed = parseDocumentNumber(rest);
       number = parsed?.number ?? null;
       type = parsed?.type ?? null;
@@ -125,7 +129,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
 }
 
 function goesOnTitle(before: string, next: string): boolean {
-  return startsLowerCase(next) || (/^\p{N}/u.test(next.trim()) && !/[.:;!?)]\s*$/u.test(before));
+  return startsLowerCase(next) || (STARTS_NUMBER.test(next.trim()) && !/[.:;!?)]\s*$/u.test(before));
 }
 
 /**
@@ -143,7 +147,7 @@ function looseDate(text: string, p: Para): boolean {
 }
 
 // A document number and nothing else: "77/KH-UBND", "Số hiệu: 77/KH-UBND".
-const BARE_NUMBER = /^(?:Số\s+hiệu\s*:?\s*)?(\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}\p{N}&]*(?:\s*[-/]\s*\p{Lu}[\p{L}\p{N}&]*)+)\s*$/u;
+const BARE_NUMBER = new RegExp(String.raw`^(?:Số\s+hiệu\s*:?\s*)?(\d{1,6}\s*[/-]\s*(?:\d{4}\s*\/\s*)?[${UPPER}][${LETTER}${NUMBER}&]*(?:\s*[-/]\s*[${UPPER}][${LETTER}${NUMBER}&]*)+)\s*$`, 'u');
 
 /** A number written with no "Số:" in the header paragraphs, or in a "Số hiệu" table cell. */
 function numberElsewhere(z: Zones): { text: string; offset: number; title: boolean } | null {

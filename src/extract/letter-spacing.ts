@@ -7,6 +7,10 @@
  */
 import { isVietnameseSyllable } from '../input/legacy/syllable.js';
 import type { ExtractContext } from './context.js';
+import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+
+const LETTERS_ONLY = new RegExp(String.raw`^[${LETTER}]+$`, 'u');
+const SYMBOL_CODE = new RegExp(String.raw`^[${UPPER}${NUMBER}][${LETTER}${NUMBER}&]*(?:[-/][${LETTER}${NUMBER}&]+)*[-/]?$`, 'u');
 
 /**
  * A line with its syllables rejoined; the repair, if any, is reported where the line is.
@@ -43,7 +47,7 @@ export function rejoinSyllables(text: string): string {
       const run = tokens.slice(i, i + n);
       const last = TRAILING.exec(run[n - 1] ?? '');
       const pieces = [...run.slice(0, -1), last?.[1] ?? ''];
-      if (!pieces.every((t) => /^\p{L}+$/u.test(t))) continue;
+      if (!pieces.every((t) => LETTERS_ONLY.test(t))) continue;
       const coda = pieces[n - 1] ?? '';
       if (pieces.slice(1, -1).some((t) => !VOWEL.test(t))) continue;
       if (!VOWEL.test(coda) && opensNext(coda, tokens[i + n])) continue;
@@ -62,7 +66,7 @@ export function rejoinSyllables(text: string): string {
 }
 
 // A piece and the punctuation after it ("ố:", "CH,").
-const TRAILING = /^(\p{L}*)([.,:;]?)$/u;
+const TRAILING = new RegExp(String.raw`^([${LETTER}]*)([.,:;]?)$`, 'u');
 
 /** Whether a consonant piece starts a syllable with the piece after it ("C" + "HỦ"). */
 function opensNext(piece: string, next: string | undefined): boolean {
@@ -109,7 +113,7 @@ export function rejoinCode(text: string): string {
     } else if (CODE_PIECE.test(t) && (prevShort || afterSeparator)) {
       out += t;
       prevShort = true;
-    } else if (afterSeparator && /^[\p{Lu}\p{N}][\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*[-/]?$/u.test(t) && !/[^\x20-\x7EĐđ]/u.test(t)) {
+    } else if (afterSeparator && SYMBOL_CODE.test(t) && !/[^\x20-\x7EĐđ]/u.test(t)) {
       out += t;
       // "KH-U" then "B ND": the short piece after the last separator goes on with the next.
       prevShort = CODE_PIECE.test(t.split(/[-/]/).pop() ?? '');

@@ -1,5 +1,6 @@
 import type { Timeframe } from '../model/types.js';
 import { daysInMonth, findDates, iso } from './dates.js';
+import { LETTER, NUMBER } from '../model/letters.js';
 
 /**
  * Timeframe cells and phrases (spec: Timeframe; domain.md §1.10 lists the shapes seen):
@@ -22,17 +23,17 @@ export interface Period {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 // "Quý" is also written "Quí" (09-dongthap) and, in the old tone placement, "Qúy".
-const QUARTER = String.raw`q(?:uý|uí|úy|úi)\s*(iv|iii|ii|i|[1-4])(?![\p{L}\p{N}])`;
+const QUARTER = String.raw`q(?:uý|uí|úy|úi)\s*(iv|iii|ii|i|[1-4])(?![${LETTER}${NUMBER}])`;
 const QUARTER_RE = new RegExp(
-  String.raw`${QUARTER}(?:\s*(?:,|và|-|–|đến)\s*(?:q(?:uý|uí|úy|úi)\s*)?(iv|iii|ii|i|[1-4])(?![\p{L}\p{N}]))?\s*(?:[/.\-–,]\s*)?(?:năm\s*)?(\d{4})(?!\d)`,
+  String.raw`${QUARTER}(?:\s*(?:,|và|-|–|đến)\s*(?:q(?:uý|uí|úy|úi)\s*)?(iv|iii|ii|i|[1-4])(?![${LETTER}${NUMBER}]))?\s*(?:[/.\-–,]\s*)?(?:năm\s*)?(\d{4})(?!\d)`,
   'giu',
 );
 // "tháng 6/2025", "tháng 6 năm 2025", and a list sharing the year: "Tháng 11, 12/2013".
 const MONTH_RE =
-  /(?<![\p{L}\p{N}])tháng\s*(\d{1,2})(?:\s*(?:,|và|-|–|đến)\s*(?:tháng\s*)?(\d{1,2}))?\s*(?:[/.\-]\s*|(?:,\s*)?năm\s*)(\d{4})(?!\d)/giu;
+  new RegExp(String.raw`(?<![${LETTER}${NUMBER}])tháng\s*(\d{1,2})(?:\s*(?:,|và|-|–|đến)\s*(?:tháng\s*)?(\d{1,2}))?\s*(?:[/.\-]\s*|(?:,\s*)?năm\s*)(\d{4})(?!\d)`, 'giu');
 // "6 tháng đầu năm 2026", "6 tháng cuối năm 2019", "6 tháng đầu năm năm 2016" (as written).
-const PART_RE = /(?<![\p{N}])(\d{1,2})\s*tháng\s*(đầu|cuối)\s*năm\s*(?:năm\s*)?(\d{4})(?!\d)/giu;
-const YEAR_RE = /(?<![\p{L}\p{N}/.])(?:năm\s*)?((?:19|20)\d{2})(?![\p{N}/])/giu;
+const PART_RE = new RegExp(String.raw`(?<![${NUMBER}])(\d{1,2})\s*tháng\s*(đầu|cuối)\s*năm\s*(?:năm\s*)?(\d{4})(?!\d)`, 'giu');
+const YEAR_RE = new RegExp(String.raw`(?<![${LETTER}${NUMBER}/.])(?:năm\s*)?((?:19|20)\d{2})(?![${NUMBER}/])`, 'giu');
 
 /** Every period named in the text, in order and without overlaps. */
 export function scanPeriods(text: string): Period[] {
@@ -86,15 +87,15 @@ function push(out: Period[], m: RegExpMatchArray, s: { start: string; last: stri
 }
 
 // Repeated work: "hằng năm" and "hàng năm" both occur in official texts (domain.md §1.10).
-const RECURRING_RE = /(?<![\p{L}])(?:định\s*kỳ|h[ằà]ng\s*(?:năm|quý|quí|tháng|tuần|ngày)|mỗi\s*(?:năm|quý|quí|tháng|tuần))(?![\p{L}])/iu;
-const CONTINUOUS_RE = /(?<![\p{L}])(?:thường\s*xuyên|liên\s*tục)(?![\p{L}])/iu;
+const RECURRING_RE = new RegExp(String.raw`(?<![${LETTER}])(?:định\s*kỳ|h[ằà]ng\s*(?:năm|quý|quí|tháng|tuần|ngày)|mỗi\s*(?:năm|quý|quí|tháng|tuần))(?![${LETTER}])`, 'iu');
+const CONTINUOUS_RE = new RegExp(String.raw`(?<![${LETTER}])(?:thường\s*xuyên|liên\s*tục)(?![${LETTER}])`, 'iu');
 // "Năm 2026 và các năm tiếp theo", "Từ tháng 11/2013 trở đi": a start with no end.
-const OPEN_END_RE = /(?<![\p{L}])(?:tiếp\s*theo|trở\s*đi|trở\s*về\s*sau|về\s*sau)(?![\p{L}])/iu;
-const FROM_RE = /(?<![\p{L}])(?:kể\s*)?từ(?![\p{L}])/iu;
+const OPEN_END_RE = new RegExp(String.raw`(?<![${LETTER}])(?:tiếp\s*theo|trở\s*đi|trở\s*về\s*sau|về\s*sau)(?![${LETTER}])`, 'iu');
+const FROM_RE = new RegExp(String.raw`(?<![${LETTER}])(?:kể\s*)?từ(?![${LETTER}])`, 'iu');
 // Words that make the next date a limit. "trước" is inclusive for a day, as plans use it
 // ("trước ngày 15/12/2025" = by 15/12/2025), but a month, quarter or year it precedes is excluded.
-const BEFORE_RE = /(?<![\p{L}])trước(?![\p{L}])/iu;
-const BY_RE = /(?<![\p{L}])(?:chậm\s*nhất|không\s*quá|không\s*muộn\s*hơn|hạn\s*chót|đến\s*hết|hoàn\s*thành\s*trước)(?![\p{L}])|^\s*(?:đến|tới)(?![\p{L}])/iu;
+const BEFORE_RE = new RegExp(String.raw`(?<![${LETTER}])trước(?![${LETTER}])`, 'iu');
+const BY_RE = new RegExp(String.raw`(?<![${LETTER}])(?:chậm\s*nhất|không\s*quá|không\s*muộn\s*hơn|hạn\s*chót|đến\s*hết|hoàn\s*thành\s*trước)(?![${LETTER}])|^\s*(?:đến|tới)(?![${LETTER}])`, 'iu');
 // Between two periods, these join them into one range: "2019-2020", "Quý IV/2025- Quý II/2026",
 // "từ năm 2013 đến năm 2020".
 const RANGE_JOIN_RE = /^\s*(?:-|–|—|~|đến(?:\s*hết)?|tới)\s*$/iu;
@@ -117,7 +118,7 @@ export function parseTimeframe(text: string, year: number | null = null): Timefr
 
 // "ngày 23 tháng 1", "ngày 23/1" with no year after it; a time of day before ("20 giờ 15 phút")
 // only says when in the day.
-const DAY_MONTH_RE = /(?<![\p{L}\p{N}])ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?!\s*(?:[/.-]|năm)\s*\d)(?![\p{N}])/iu;
+const DAY_MONTH_RE = new RegExp(String.raw`(?<![${LETTER}${NUMBER}])ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?!\s*(?:[/.-]|năm)\s*\d)(?![${NUMBER}])`, 'iu');
 
 /** A single day named by day and month, in the plan's year. */
 function dayOfYear(text: string, year: number): Timeframe | null {

@@ -8,6 +8,11 @@ import { headAt, markerAt, nounAt, titleAt } from '../units/name-key.js';
 import { personOf } from '../units/person.js';
 import { readAssignment, subjectOf, verbCount, type AssignmentClause, type Subject } from './assignment-clause.js';
 import { splitUnits } from '../units/split.js';
+import { LETTER, LOWER, MARK, UPPER } from '../model/letters.js';
+
+const NOT_LETTER_OR_SPACE = new RegExp(String.raw`[^${LETTER}\s]`, 'gu');
+const WORD_THEN_CAPITAL = new RegExp(String.raw`^([${LETTER}${MARK}]+)(\s+)([${UPPER}][${LOWER}])`, 'u');
+const UNITS_START = new RegExp(String.raw`^(?:[${UPPER}]|các\s)`, 'u');
 
 /**
  * Who a part's heading addresses (issue 3 §6, issue 12 §1–2): "Sở Tư pháp:", "Sở Tư pháp" alone,
@@ -182,7 +187,7 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
 
 /** Two words or more, all in capitals. */
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}\s]/gu, '').trim();
+  const letters = text.replace(NOT_LETTER_OR_SPACE, '').trim();
   return /\s/u.test(letters) && letters === letters.toUpperCase();
 }
 
@@ -193,7 +198,7 @@ function isShouted(text: string): boolean {
  */
 function repairHead(text: string): { text: string; repaired: { from: string; to: string } | null } {
   if (isShouted(text)) return { text, repaired: null };
-  const m = /^([\p{L}\p{M}]+)(\s+)(\p{Lu}\p{Ll})/u.exec(text);
+  const m = WORD_THEN_CAPITAL.exec(text);
   if (!m?.[1] || headAt([toneKey(m[1])], 0, 'tone')) return { text, repaired: null };
   const head = SINGLE_HEADS.get(foldKey(m[1]));
   if (!head || !capitalised(m[1])) return { text, repaired: null };
@@ -244,7 +249,7 @@ export function delegationOf(text: string): Delegation | null {
   const opener = OPENER.exec(inner);
   let clause: AssignmentClause | null;
   if (opener) {
-    if (!/^(?:\p{Lu}|các\s)/u.test(inner.slice(opener[0].length))) return null;
+    if (!UNITS_START.test(inner.slice(opener[0].length))) return null;
     clause = readAssignment(inner);
   } else clause = leadSentenceOf(inner) ? readAssignment(inner) : null;
   if (!clause || clause.lead.length === 0) return null;

@@ -1,3 +1,4 @@
+import { LETTER, NUMBER } from '../model/letters.js';
 /**
  * Reads the repetition of a recurring timeframe ("Hằng năm", "hằng quý", "định kỳ trước ngày
  * 30/11 hằng năm") as an RFC 5545 recurrence: a frequency, the day it falls on when the text
@@ -19,7 +20,7 @@ export interface Recurrence {
   readonly untilYear: number | null;
 }
 
-const EVERY = /(?<![\p{L}])(?:h[ằà]ng|mỗi)\s*(năm|quý|quí|tháng|tuần|ngày)(?![\p{L}])/iu;
+const EVERY = new RegExp(String.raw`(?<![${LETTER}])(?:h[ằà]ng|mỗi)\s*(năm|quý|quí|tháng|tuần|ngày)(?![${LETTER}])`, 'iu');
 const SHAPES: Readonly<Record<string, Omit<Recurrence, 'day' | 'month' | 'untilYear'>>> = {
   năm: { freq: 'YEARLY', interval: 1, months: 12, days: 0 },
   quý: { freq: 'MONTHLY', interval: 3, months: 3, days: 0 },
@@ -29,10 +30,10 @@ const SHAPES: Readonly<Record<string, Omit<Recurrence, 'day' | 'month' | 'untilY
   ngày: { freq: 'DAILY', interval: 1, months: 0, days: 1 },
 };
 // "ngày 30/11", "30/11" (a day and month without a year); "ngày 15" for a monthly day.
-const DAY_MONTH = /(?<![\p{N}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\p{N}]|\s*[/.-]\s*\d)/u;
-const DAY_ONLY = /(?<![\p{L}])ngày\s*(\d{1,2})(?![\p{N}/.])/iu;
-const UNTIL_RANGE = /(?<![\p{N}])(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*((?:19|20)\d{2})(?![\p{N}])/u;
-const UNTIL_WORDS = /(?<![\p{L}])(?:đến|tới)\s*(?:hết\s*)?năm\s*((?:19|20)\d{2})(?![\p{N}])/iu;
+const DAY_MONTH = new RegExp(String.raw`(?<![${NUMBER}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![${NUMBER}]|\s*[/.-]\s*\d)`, 'u');
+const DAY_ONLY = new RegExp(String.raw`(?<![${LETTER}])ngày\s*(\d{1,2})(?![${NUMBER}/.])`, 'iu');
+const UNTIL_RANGE = new RegExp(String.raw`(?<![${NUMBER}])(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*((?:19|20)\d{2})(?![${NUMBER}])`, 'u');
+const UNTIL_WORDS = new RegExp(String.raw`(?<![${LETTER}])(?:đến|tới)\s*(?:hết\s*)?năm\s*((?:19|20)\d{2})(?![${NUMBER}])`, 'iu');
 
 /** The recurrence a text names, or null ("định kỳ" alone says that work repeats, not how often). */
 export function readRecurrence(text: string): Recurrence | null {

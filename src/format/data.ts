@@ -16,6 +16,31 @@ export function toJson(data: unknown): string {
 }
 
 /**
+ * toJson of an array, written an element at a time: `item` gives the text of each element in
+ * its place, `end` what closes the array. The pieces joined are toJson(elements) exactly, so a
+ * batch writes each file's record as it comes instead of holding them all (issue 19).
+ */
+export function jsonArrayWriter(): { item(value: unknown): string; end(): string } {
+  let count = 0;
+  return {
+    item(value) {
+      const text = escapeRaw((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  '));
+      return `${count++ === 0 ? '[\n  ' : ',\n  '}${text}`;
+    },
+    end: () => (count === 0 ? '[]\n' : '\n]\n'),
+  };
+}
+
+/**
+ * The data on one line, escaped as toJson escapes it and without the newline that ends the
+ * line: one record of JSON Lines (jsonlines.org), which `plan export --format jsonl` writes per
+ * plan so that the output of many runs can be joined with `cat`.
+ */
+export function toJsonLine(data: unknown): string {
+  return escapeRaw(JSON.stringify(data) ?? 'null');
+}
+
+/**
  * The text of toJson(data), in pieces of about `size` characters: a large plan's export is
  * written as it is made instead of being held whole, and escaped, in memory (issue 8: peak
  * memory). Arrays and objects are opened level by level; what lies below `depth` is one

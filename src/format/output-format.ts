@@ -4,10 +4,15 @@ import { UsageError } from '../model/errors.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Every format a command writes: the query formats and JSON Lines (`plan export`, one plan per line). */
+export const FORMAT_NAMES = [...OUTPUT_FORMATS, 'jsonl'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
 /** The extensions that name a format; `.txt` holds the table an analyst sees on screen. */
-const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+const BY_EXTENSION: Readonly<Record<string, FormatName>> = {
   '.txt': 'table',
   '.json': 'json',
+  '.jsonl': 'jsonl',
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.csv': 'csv',
@@ -26,11 +31,11 @@ export interface FormatRequest {
   /** The command, for messages: "tasks", "export". */
   readonly command: string;
   /** The formats the command writes, its default first. */
-  readonly writes: readonly OutputFormat[];
+  readonly writes: readonly FormatName[];
 }
 
-export interface FormatChoice {
-  readonly format: OutputFormat;
+export interface FormatChoice<F extends FormatName = OutputFormat> {
+  readonly format: F;
   /** A warning to print when --format and the --out extension disagree; null when they agree. */
   readonly warning: string | null;
 }
@@ -46,30 +51,36 @@ export interface FormatChoice {
  * - else (no --out, or a name without an extension) the command's default: `table`, on a
  *   terminal and on a pipe alike, so `plan tasks … > file` holds what the analyst saw.
  */
-export function chooseFormat(request: FormatRequest): FormatChoice {
+export function chooseFormat<F extends FormatName>(request: FormatRequest & { readonly writes: readonly F[] }): FormatChoice<F> {
   const { requested, out, command, writes } = request;
   const ext = out !== undefined && out !== '-' ? extname(out).toLowerCase() : '';
   const byExt = ext === '' ? undefined : BY_EXTENSION[ext];
   const list = writes.join(', ');
   if (requested !== undefined) {
     const f = requested.toLowerCase();
-    const format = SYNONYMS[f] ?? ((OUTPUT_FORMATS as readonly string[]).includes(f) ? (f as OutputFormat) : undefined);
+    const format = SYNONYMS[f] ?? ((FORMAT_NAMES as readonly string[]).includes(f) ? (f as FormatName) : undefined);
     if (format === undefined) throw new UsageError(`unknown --format "${requested}"; ${command} writes ${list}`);
-    if (!writes.includes(format)) throw new UsageError(`--format ${format}: ${command} does not write ${format}; it writes ${list}`);
+    if (!isWritten(format, writes)) throw new UsageError(`--format ${format}: ${command} does not write ${format}; it writes ${list}`);
     const warning = byExt !== undefined && byExt !== format ? `--format ${format} writes ${format} into ${out}, whose extension ${ext} says ${byExt}` : null;
     return { format, warning };
   }
   if (byExt !== undefined) {
-    if (!writes.includes(byExt)) throw new UsageError(`--out ${out}: ${command} does not write ${byExt}; it writes ${list} (name one with --format)`);
+    if (!isWritten(byExt, writes)) throw new UsageError(`--out ${out}: ${command} does not write ${byExt}; it writes ${list} (name one with --format)`);
     return { format: byExt, warning: null };
   }
   if (ext !== '') {
     throw new UsageError(`--out ${out}: the extension ${ext} names no format ${command} writes; name one with --format (${list}) or end the name in ${extensionsOf(writes)}`);
   }
-  return { format: writes[0] ?? 'table', warning: null };
+  const fallback = writes[0];
+  if (fallback === undefined) throw new UsageError(`${command} writes no format`);
+  return { format: fallback, warning: null };
 }
 
-function extensionsOf(writes: readonly OutputFormat[]): string {
+function isWritten<F extends FormatName>(format: FormatName, writes: readonly F[]): format is F {
+  return (writes as readonly FormatName[]).includes(format);
+}
+
+function extensionsOf(writes: readonly FormatName[]): string {
   return Object.entries(BY_EXTENSION)
     .filter(([, f]) => writes.includes(f))
     .map(([e]) => e)

@@ -1,3 +1,8 @@
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+const MARKS = new RegExp(String.raw`[${MARK}]`, 'gu');
+const NOT_WORD = new RegExp(String.raw`[^${LETTER}${NUMBER}]+`, 'u');
+
 /**
  * Comparison keys for Vietnamese text, in three levels. None of them rewrites the document's
  * text: they are only for comparing and searching.
@@ -20,7 +25,7 @@ const TONE_PAIRS: Record<string, string> = {
   'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
 };
 // "q" before "u" makes "qu" a consonant: "quý" is written so in both conventions.
-const TONE_RE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+const TONE_RE = new RegExp(String.raw`(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![${LETTER}${MARK}])`, 'gu');
 
 export function toneKey(text: string): string {
   return exactKey(text)
@@ -31,7 +36,7 @@ export function toneKey(text: string): string {
 export function foldKey(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -41,7 +46,7 @@ export function foldKey(text: string): string {
 /** Folded syllables (words), with punctuation removed: the unit of text similarity. */
 export function foldWords(text: string): string[] {
   return foldKey(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD)
     .filter((w) => w.length > 0);
 }
 

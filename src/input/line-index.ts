@@ -1,4 +1,5 @@
 import type { Source } from '../model/types.js';
+import { MARK } from '../model/letters.js';
 
 /**
  * Maps offsets in the normalised text (NFC, LF line ends) back to the line and column of the
@@ -36,7 +37,7 @@ export function createLineIndex(lines: readonly LineMap[], kind: Source['kind'] 
   };
 }
 
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CLUSTER = new RegExp(String.raw`[^${MARK}][${MARK}]*|[${MARK}]+`, 'gu');
 
 /**
  * Normalises decoded text to NFC with LF line ends, line by line, remembering for each line

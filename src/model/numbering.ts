@@ -1,3 +1,7 @@
+import { LOWER, UPPER } from './letters.js';
+
+const A_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
+const AN_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
 /**
  * The numbering lexicon: what a marker's number is worth and which number comes next, for every
  * reader of numbers (the outline's lexer, the appendix's STT and group cells, validate's
@@ -80,9 +84,9 @@ export function readingsOf(written: string): Ordinal[] {
   const out: Ordinal[] = [];
   const dec = /^((?:\d{1,3}\.)*)(\d{1,3})$/.exec(m);
   if (dec) return [{ kind: 'arabic', prefix: dec[1] ?? '', value: Number(dec[2]) }];
-  if (m.length === 1 && /\p{Ll}/u.test(m) && letterValue(m) > 0) return [{ kind: 'letter', prefix: '', value: letterValue(m) }];
+  if (m.length === 1 && A_LOWER.test(m) && letterValue(m) > 0) return [{ kind: 'letter', prefix: '', value: letterValue(m) }];
   const roman = isRoman(m) ? { kind: 'roman' as const, prefix: '', value: romanValue(m) } : null;
-  const upper = m.length === 1 && /\p{Lu}/u.test(m) && letterValue(m) > 0 ? { kind: 'upper' as const, prefix: '', value: letterValue(m) } : null;
+  const upper = m.length === 1 && AN_UPPER.test(m) && letterValue(m) > 0 ? { kind: 'upper' as const, prefix: '', value: letterValue(m) } : null;
   // I, V and X alone are Roman far more often than they are the 9th, 21st or 22nd letter;
   // L, C, D and M alone are letters (a fifth part "L." is never written): siblings decide.
   if (roman && upper) return /^[IVX]$/.test(m) ? [roman, upper] : [upper, roman];

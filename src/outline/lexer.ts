@@ -5,6 +5,12 @@
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
 import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/numbering.js';
+import { LETTER, NUMBER } from '../model/letters.js';
+
+const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
+
+const TEXT_START = new RegExp(String.raw`[${LETTER}]|["“(*]`, 'u');
+const FIGURE_THEN_WORD = new RegExp(String.raw`^[\d.,]+%?\s+[${LETTER}]`, 'u');
 
 export { romanValue, VIETNAMESE_LETTERS };
 
@@ -56,7 +62,7 @@ const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
-const LETTER = /^([a-zđ])\s*\)\s*/u;
+const LETTER_MARKER = /^([a-zđ])\s*\)\s*/u;
 const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
@@ -86,10 +92,10 @@ export function lexMarker(line: string): Marker | null {
   }
   m = ARABIC.exec(s);
   if (m?.[1] && opens(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]), m[0].length === s.length);
-  m = LETTER.exec(s);
+  m = LETTER_MARKER.exec(s);
   if (m?.[1]) return mk('letter', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
   // A bullet is followed by words: "* *" and "- -" are the remains of emptied emphasis or rules.
-  const words = (at: number): boolean => /[\p{L}\p{N}]/u.test(s.slice(at));
+  const words = (at: number): boolean => A_WORD_CHAR.test(s.slice(at));
   m = PLUS.exec(s);
   if (m && words(m[0].length)) return mk('plus', '+', 1, m[0].length, 0);
   m = STAR.exec(s);
@@ -110,7 +116,7 @@ function mk(kind: MarkerKind, number: string, depth: number, length: number, val
 function opens(s: string, at: number): boolean {
   if (at >= s.length) return true;
   // "1. 100% đội ngũ …" opens with a figure: a letter soon after it is enough.
-  return /\p{L}|["“(*]/u.test(s.slice(at, at + 3)) || /^[\d.,]+%?\s+\p{L}/u.test(s.slice(at));
+  return TEXT_START.test(s.slice(at, at + 3)) || FIGURE_THEN_WORD.test(s.slice(at));
 }
 
 /** The text after the marker. */

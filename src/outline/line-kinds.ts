@@ -6,6 +6,9 @@
 import { foldKey, startsLowerCase } from '../input/keys.js';
 import { typeAbbrevOf } from '../extract/doc-number.js';
 import lineEnds from '../../data/line-ends.json' with { type: 'json' };
+import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+
+const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'gu');
 
 const OPEN_WORDS = new Set(lineEnds.words);
 const OPEN_HEADS = new Set(lineEnds.heads);
@@ -33,7 +36,7 @@ export function isClosed(text: string): boolean {
 
 /** Letters only, for case tests: markers, figures and punctuation do not count. */
 function letters(text: string): string {
-  return text.replace(/[^\p{L}]/gu, '');
+  return text.replace(NOT_LETTER, '');
 }
 
 /** A line written in capitals: at least two letters and none of them lower case. */
@@ -53,15 +56,15 @@ export function firstWordLength(text: string): number {
 }
 
 // "Số: 446/KH-UBND", "Số:    /KH-SCT", "Số 12/QĐ-UBND", "Số:" alone (the number on the next line).
-const NUMBER_LINE = /^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[\p{N}.…_\s]*\/\s*\p{Lu}|$)|\s+[\p{N}.…_]+\s*\/\s*\p{Lu})/u;
+const NUMBER_LINE = new RegExp(String.raw`^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[${NUMBER}.…_\s]*\/\s*[${UPPER}]|$)|\s+[${NUMBER}.…_]+\s*\/\s*[${UPPER}])`, 'u');
 // "Hà Tĩnh, ngày 16 tháng 12 năm 2019" (or "ngày …/…/2019"): the whole line is place and date.
-const DATE_LINE = /^[*_\s]*\p{Lu}[\p{L}.\s-]{0,40},\s*ngày\s+[\p{N}.…_\s]*(?:tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}|\/[\p{N}.…_\s]*\/\s*\p{N}{4})[\s.*_]*$/u;
+const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,40},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
 const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
 const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
 // The prefix and the first two words of the authority or capacity after it ("TM. ỦY BAN").
 const CAPACITY_WORDS = 3;
-export const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)\p{Lu}/u;
+export const CAPACITY = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)[${UPPER}]`, 'u');
 const APPENDIX = /^phu luc\b/;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 // A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.

@@ -14,6 +14,11 @@ import { NumberingState } from './sequence.js';
 import { filledLine, continuesLine, type FlowLayout } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
 import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
+import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+
+const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
+const ENDS_IN_LETTER = new RegExp(String.raw`[${LETTER}]$`, 'u');
+const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
 
 /** A line as laid out: whether a paragraph boundary stands before it, and its Markdown heading. */
 export interface Item {
@@ -101,7 +106,7 @@ export class ParagraphReader {
   private place(line: Line, item: Item, forced: boolean): void {
     // The remains of emptied emphasis ("* *", "** **") carry nothing: a rule of dashes is kept,
     // as it ends a part of the header.
-    if (!/[\p{L}\p{N}]/u.test(line.text) && frameLineKind(line.text) !== 'rule') return;
+    if (!A_WORD_CHAR.test(line.text) && frameLineKind(line.text) !== 'rule') return;
     const m = lexMarker(line.text);
     const cur = this.current;
     if (!cur) return this.start(line, m, item);
@@ -195,7 +200,7 @@ export class ParagraphReader {
    */
   private pageBreakJoin(prev: Line, line: Line): boolean {
     const tail = prev.text.trimEnd();
-    const brokenSentence = !isClosed(tail) && /\p{L}$/u.test(tail) && startsLower(line.text);
+    const brokenSentence = !isClosed(tail) && ENDS_IN_LETTER.test(tail) && startsLower(line.text);
     const brokenRange = /\d$/.test(tail) && RANGE_TAIL.test(line.text);
     if (!brokenSentence && !brokenRange) return false;
     this.findings.push({
@@ -233,7 +238,7 @@ export class ParagraphReader {
     this.numberedInText++;
     const title = line.text.trimStart().slice(m.length);
     // A number followed by a capital looks like a part: say where it was read as a wrap.
-    const looksLikePart = /^\p{Lu}/u.test(title) && rankOf(m) <= 10;
+    const looksLikePart = STARTS_UPPER.test(title) && rankOf(m) <= 10;
     if (!looksLikePart) return;
     // A part that names who does it ends its heading with a colon ("3. Sở Tư pháp:"): reading
     // it as a wrap may drop a unit's part, a warning; otherwise the reader is confident, info.

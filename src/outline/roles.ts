@@ -1,6 +1,9 @@
 import type { SectionRole } from '../model/types.js';
 import { foldKey } from '../input/keys.js';
 import sections from '../../data/sections.json' with { type: 'json' };
+import { LETTER } from '../model/letters.js';
+
+const LEADING_NON_LETTERS = new RegExp(String.raw`^[^${LETTER}]+`, 'u');
 
 type Entry = readonly [string, string];
 
@@ -20,7 +23,7 @@ const REPORTING = [...sections.reporting].sort((a, b) => b.length - a.length);
 const NAME_PREFIX = 200;
 
 function lookup(table: readonly Entry[], title: string): string | null {
-  let f = foldKey(title.slice(0, NAME_PREFIX)).replace(/^[^\p{L}]+/u, '');
+  let f = foldKey(title.slice(0, NAME_PREFIX)).replace(LEADING_NON_LETTERS, '');
   for (const w of LEADING) if (f.startsWith(`${w} `)) f = f.slice(w.length + 1);
   for (const [name, value] of table) {
     if (f === name || f.startsWith(`${name} `) || f.startsWith(`${name},`) || f.startsWith(`${name}:`) || f.startsWith(`${name}.`)) return value;

@@ -10,6 +10,10 @@ import type { NumberingState } from './sequence.js';
 import { lexMarker, rankOf } from './lexer.js';
 import { isCapsLine, isClosed } from './line-kinds.js';
 import data from '../../data/doc-types.json' with { type: 'json' };
+import { LETTER, LOWER, NUMBER, UPPER } from '../model/letters.js';
+
+const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
+const A_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
 
 export type Phase = 'header' | 'body' | 'closing';
 
@@ -19,29 +23,29 @@ const TYPE_WORDS = [...data.administrative, ...data.legal]
   .flatMap((e) => [e.name, ...((e as { aliases?: string[] }).aliases ?? [])])
   .map((n) => n.toLocaleUpperCase('vi'))
   .sort((a, b) => b.length - a.length);
-const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
+const TYPE_WORD = new RegExp(`(?<![${LETTER}])(${TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])`, 'gu');
 
 // Where a header part starts inside a line: the motto, "Số:", "<place>, ngày … năm YYYY",
 // "Nơi nhận:", a signing authority in capitals (domain.md §1.6).
 const FRAME_STARTS: readonly RegExp[] = [
   /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu,
   /Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu,
-  /Số\s*:\s*(?=[\p{N}.…_\s]*\/\s*\p{Lu})/gu,
+  new RegExp(String.raw`Số\s*:\s*(?=[${NUMBER}.…_\s]*\/\s*[${UPPER}])`, 'gu'),
   // A place is a capitalised word and up to four more ("Thành phố Hồ Chí Minh"), never a code
   // in capitals ("UBND"), so "Số: 12/KH-UBND Hà Tĩnh, ngày …" cuts before "Hà".
-  /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}*){0,4},\s*ngày\s+[\p{N}.…_\s]*tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}/gu,
+  new RegExp(String.raw`(?<![${LETTER}])[${UPPER}][${LOWER}]+(?:\s+[${LETTER}][${LOWER}]*){0,4},\s*ngày\s+[${NUMBER}.…_\s]*tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}`, 'gu'),
   /Nơi\s+nhận\s*:/gu,
-  /(?<![\p{L}])(?:TM|KT|TL|TUQ)\.\s*(?=\p{Lu}{2})/gu,
-  /(?<![\p{L}])Căn\s+cứ\s+(?=\p{Lu})/gu,
+  new RegExp(String.raw`(?<![${LETTER}])(?:TM|KT|TL|TUQ)\.\s*(?=[${UPPER}]{2})`, 'gu'),
+  new RegExp(String.raw`(?<![${LETTER}])Căn\s+cứ\s+(?=[${UPPER}])`, 'gu'),
 ];
 // Where an appendix starts inside the closing (a signature run on into "Phụ lục …", NĐ 30 Phụ
 // lục I): its label, then a numeral, "số" or a title in capitals.
-const APPENDIX_START = /(?<![\p{L}])(?:PHỤ\s+LỤC|Phụ\s+lục)(?=\s+(?:[IVXLC]+\b|\d|số\b|\p{Lu}{2}))/gu;
+const APPENDIX_START = new RegExp(String.raw`(?<![${LETTER}])(?:PHỤ\s+LỤC|Phụ\s+lục)(?=\s+(?:[IVXLC]+\b|\d|số\b|[${UPPER}]{2}))`, 'gu');
 
 // Where a header part ends inside a line: after the motto and its rule, after the date.
 const FRAME_ENDS: readonly RegExp[] = [
   /Hạnh\s+phúc\s*[-–—_=]*\s*/gu,
-  /,\s*ngày\s+[\p{N}.…_\s]*tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}\s*[*_]*\s*/gu,
+  new RegExp(String.raw`,\s*ngày\s+[${NUMBER}.…_\s]*tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}\s*[*_]*\s*`, 'gu'),
 ];
 
 // A line longer than this is not one paragraph of a plan: a whole section was run together
@@ -65,8 +69,7 @@ export function cutPoints(text: string, phase: Phase): number[] {
   const prose = headingProseCut(text);
   if (prose !== null) cuts.push(prose);
   // A cut leaves words on both sides ("QUYẾT ĐỊNH:" keeps its colon).
-  const words = /[\p{L}\p{N}]/u;
-  return [...new Set(cuts)].filter((c) => c > 0 && c < text.length && words.test(text.slice(c)) && words.test(text.slice(0, c))).sort((a, b) => a - b);
+    return [...new Set(cuts)].filter((c) => c > 0 && c < text.length && A_WORD_CHAR.test(text.slice(c)) && A_WORD_CHAR.test(text.slice(0, c))).sort((a, b) => a - b);
 }
 
 /** Where the parts of a header (or, in the closing, of a closing) start and end in a text. */
@@ -79,21 +82,21 @@ function frameCuts(text: string, phase: Phase): number[] {
     const before = text.slice(0, m.index).trimEnd();
     // A type word inside a title in capitals ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH …", "… NĂM 2025
     // CHƯƠNG TRÌNH …") is part of it: only a type word after words in lower case starts a part.
-    if (before && !/\p{Ll}/u.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+    if (before && !A_LOWER.test(before.split(/\s+/).slice(-3).join(' '))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   return cuts;
 }
 
 // A heading in capitals with its first item run on after it: "III. TỔ CHỨC THỰC HIỆN 1. Sở …".
-const HEADING_RUNS_ON = /^\s*(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3})[.)]\s+[\p{Lu}\p{N}][\p{Lu}\p{N}\s,;&-]{3,}?\s(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[\p{Lu}\p{N}]/u;
+const HEADING_RUNS_ON = new RegExp(String.raw`^\s*(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3})[.)]\s+[${UPPER}${NUMBER}][${UPPER}${NUMBER}\s,;&-]{3,}?\s(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[${UPPER}${NUMBER}]`, 'u');
 
 // A Roman or lettered heading in capitals (two words or more) with its first sentence run on
 // after it: "III. KINH PHÍ THỰC HIỆN Ngân sách tỉnh bảo đảm …". The sentence opens with a
 // capitalised word and goes on in lower case for MIN_PROSE_WORDS words at least, so that a
 // heading ending in a short name ("II. GIAO CHO Sở Y tế") is not cut.
 export const MIN_PROSE_WORDS = 3;
-const HEADING_THEN_PROSE = new RegExp(`^(\\s*(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\\s+(?:[\\p{Lu}\\p{N}][\\p{Lu}\\p{N},;&/-]*\\s+){2,})(?=\\p{Lu}\\p{Ll}+(?:\\s+[\\p{Ll}\\p{N},;]+){${MIN_PROSE_WORDS}})`, 'u');
+const HEADING_THEN_PROSE = new RegExp(String.raw`^(\s*(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+(?:[${UPPER}${NUMBER}][${UPPER}${NUMBER},;&/-]*\s+){2,})(?=[${UPPER}][${LOWER}]+(?:\s+[${LOWER}${NUMBER},;]+){${MIN_PROSE_WORDS}})`, 'u');
 
 /** Where a heading in capitals ends and the sentence run on after it begins, if one does. */
 function headingProseCut(text: string): number | null {
@@ -122,8 +125,8 @@ export function splitLine(line: Line, cuts: readonly number[]): Line[] {
 
 // A number inside a run-together line: after white space, the number, its dot or bracket, a
 // space, then a capital or a figure (the start of a title).
-const INLINE_MARKER = /\s((?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[A-ZĐ]|[a-zđ])[.)])\s+(?=[\p{Lu}\p{N}"“(])/gu;
-const INLINE_BULLET = /[.;:!?]\s+([-–+])\s+(?=\p{Lu})/gu;
+const INLINE_MARKER = new RegExp(String.raw`\s((?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[A-ZĐ]|[a-zđ])[.)])\s+(?=[${UPPER}${NUMBER}"“(])`, 'gu');
+const INLINE_BULLET = new RegExp(String.raw`[.;:!?]\s+([-–+])\s+(?=[${UPPER}])`, 'gu');
 
 /**
  * The first place after `from` where a very long line starts a new item: a number that

@@ -3,6 +3,9 @@ import { typeAbbrevOf } from '../extract/doc-number.js';
 import { rankOf } from './lexer.js';
 import { frameLineKind } from './line-kinds.js';
 import type { Para, Part } from './paras.js';
+import { UPPER } from '../model/letters.js';
+
+const NUMBER_SYMBOL = new RegExp(String.raw`\d+\s*\/\s*[${UPPER}]`, 'u');
 
 /**
  * The parts of a plan in reading order (NĐ 30/2020 Điều 8): header (issuer, Quốc hiệu,
@@ -119,7 +122,7 @@ export function splitZones(parts: readonly Part[]): Zones {
  */
 function isTitleLike(p: Para): boolean {
   const t = p.text.trim();
-  return !/[;:,.]$/.test(t) && !/\d+\s*\/\s*\p{Lu}/u.test(t);
+  return !/[;:,.]$/.test(t) && !NUMBER_SYMBOL.test(t);
 }
 
 /** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)": the note under an appendix's title. */
@@ -196,7 +199,7 @@ export function isTypeLine(p: Para): boolean {
 }
 
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
-const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+\p{Lu}/u;
+const CAPACITY = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+[${UPPER}]`, 'u');
 
 function isClosingStart(p: Para): boolean {
   const f = foldKey(p.text);

@@ -5,6 +5,9 @@
  * centred over their column; the body's edges say where each column starts.
  */
 import type { Seg } from './space-table.js';
+import { NUMBER, UPPER } from '../model/letters.js';
+
+const STARTS_CAPITAL_OR_DIGIT = new RegExp(String.raw`^[${UPPER}${NUMBER}]`, 'u');
 
 export interface Column {
   /** The left edges of the column's text: from min to max (a converter's positions drift). */
@@ -186,7 +189,7 @@ function cutIn(seg: Seg, columns: readonly Column[], starts: ReadonlySet<number>
     // elsewhere only a capitalised word or a figure well into the column starts a cell.
     const atStart = words.find((w) => starts.has(seg.x + w));
     if (atStart !== undefined) return atStart;
-    const capital = c.min < end - MIN_CROSS ? words.find((w) => /^[\p{Lu}\p{N}]/u.test(seg.text.slice(w))) : undefined;
+    const capital = c.min < end - MIN_CROSS ? words.find((w) => STARTS_CAPITAL_OR_DIGIT.test(seg.text.slice(w))) : undefined;
     if (capital !== undefined) return capital;
   }
   return null;

@@ -12,6 +12,7 @@
  */
 
 import { lineSpans, type LineSpan } from './line-spans.js';
+import { NUMBER } from '../model/letters.js';
 
 export interface CellRepair {
   readonly ruleId: 'repair-layout-cell';
@@ -21,7 +22,7 @@ export interface CellRepair {
 
 // A cell holds a document when it opens one: the Quốc hiệu or a "Số: …/…" line (NĐ 30/2020
 // Phụ lục I: both stand in the first lines of every administrative document).
-export const DOCUMENT_START = /CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[\p{N}.…_\s]*\//u;
+export const DOCUMENT_START = new RegExp(String.raw`CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Số\s*:\s*[${NUMBER}.…_\s]*\/`, 'u');
 // A document written in a cell has prose in it: a line longer than the few words a header
 // cell holds (the header's own cells are a line or two, under this length; layout.ts's
 // HEADER_CELL). A table laid out with an empty first column has no such line.

@@ -6,6 +6,7 @@
  * TAB-separated copies do. Body text, where a wide gap is only justification, is left whole.
  */
 import type { Line } from './blocks.js';
+import { LETTER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
 
 // A gutter between two columns: this many spaces at least (justified text stretches a gap to
 // two or three spaces; the columns of a page stand further apart).
@@ -17,16 +18,16 @@ const FRAME_SIDE = [
   /^CỘNG\s+H[OÒ][AÀ]\s+XÃ/u,
   /^Độc\s+lập\s*[-–]/u,
   /^Số\s*:/u,
-  /^\p{Lu}[\p{L}\s.]{0,40},\s*ngày\b/u,
+  new RegExp(String.raw`^[${UPPER}][${LETTER}\s.]{0,40},\s*ngày\b`, 'u'),
   /^Nơi\s+nhận/u,
-  /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u,
+  new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q)\.\s*[${UPPER}]`, 'u'),
   /^[-–]\s+\S/u,
   /^[-_=]{3,}$/u,
 ];
 
-const BLANK_DATE = /^\s*\p{Lu}[\p{L}\s.-]{0,40},\s*ngày\s+[\p{N}.…_\s]*tháng\s+[\p{N}.…_\s]*năm\s+\p{N}{4}\s*$/u;
+const BLANK_DATE = new RegExp(String.raw`^\s*[${UPPER}][${LETTER}\s.-]{0,40},\s*ngày\s+[${NUMBER}.…_\s]*tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}\s*$`, 'u');
 // A signing line: the prefix of an authority or a capacity (domain.md §1.6).
-const SIGNING = /^(?:TM|KT|TL|TUQ)\.\s*\p{Lu}/u;
+const SIGNING = new RegExp(String.raw`^(?:TM|KT|TL|TUQ)\.\s*[${UPPER}]`, 'u');
 
 function isFrameSide(text: string): boolean {
   return FRAME_SIDE.some((re) => re.test(text));
@@ -34,7 +35,7 @@ function isFrameSide(text: string): boolean {
 
 /** Short text in capitals: an issuer's name or a signer's title beside the other column. */
 function isCapsSide(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(text);
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && text.split(/\s+/).length <= 10;
 }
 

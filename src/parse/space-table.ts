@@ -14,6 +14,9 @@ import type { Cell } from './blocks.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column } from './column-edges.js';
+import { LOWER, NUMBER, UPPER } from '../model/letters.js';
+
+const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
 export interface SpaceTable {
   readonly offset: number;
@@ -41,7 +44,7 @@ interface TextLine {
 // what makes a task table; two names could be a sentence's chance).
 export const MIN_HEADER_COLUMNS = 2;
 const GAP = /\S(?:\S| (?=\S))*/gu;
-const GROUP_LINE = /^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+(\p{Lu}[\p{Lu}\p{N}\s,;:&/()-]+)$/u;
+const GROUP_LINE = new RegExp(String.raw`^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+([${UPPER}][${UPPER}${NUMBER}\s,;:&/()-]+)$`, 'u');
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d/iu;
 const FRAME = /^(?:Nơi\s+nhận|PHỤ\s+LỤC|Phụ\s+lục|(?:TM|KT|TL)\.\s)/u;
@@ -174,7 +177,7 @@ function readTable(lines: readonly TextLine[], at: number): { table: SpaceTable;
       const cells = cellsOf(group, columns);
       const prev = rows[rows.length - 1];
       // The rest of a row cut by a page break: no number, every piece in lower case.
-      if (prev && rows.length > 1 && numberCol >= 0 && !cells[numberCol]?.text && cells.every((c) => !c.text || /^\p{Ll}/u.test(c.text))) {
+      if (prev && rows.length > 1 && numberCol >= 0 && !cells[numberCol]?.text && cells.every((c) => !c.text || STARTS_LOWER.test(c.text))) {
         rows[rows.length - 1] = prev.map((c, k) => (cells[k]?.text ? { ...c, text: c.text ? `${c.text} ${cells[k]?.text}` : (cells[k]?.text ?? '') } : c));
       } else rows.push(cells);
     }

@@ -1,5 +1,9 @@
 import { GAZETTEER } from './data.js';
 import { lazy } from './lazy.js';
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+const SHORT_FORM_SHAPE = new RegExp(String.raw`^[&-]?[${LETTER}](?:[${LETTER}&.,-]*[${LETTER}])?[&-]?$`, 'u');
+const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 // domain.md §2.4: inside a short form the separators & - , . and spaces vary ("TT&TT",
 // "LĐ-TB", "VH,TT&DL", "LĐTB &XH", "VHTTDL"), so they are ignored; Đ stays distinct from D.
@@ -41,7 +45,7 @@ function looksAbbreviated(core: string): boolean {
 const LOOKS = new Map<string, boolean>();
 
 function readLooksAbbreviated(core: string): boolean {
-  if (!/^[&-]?\p{L}(?:[\p{L}&.,-]*\p{L})?[&-]?$/u.test(core)) return false;
+  if (!SHORT_FORM_SHAPE.test(core)) return false;
   const letters = core.replace(/[&.,-]/g, '');
   if (letters.length < 2) return false;
   if (letters === letters.toUpperCase()) return true;
@@ -120,7 +124,7 @@ const PIECES = new Map<string, boolean>();
 export const shortFormSlack = lazy(() => {
   let slack = 0;
   for (const [key, long] of TABLE()) {
-    const words = (long.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'và');
+    const words = (long.match(WORDS) ?? []).filter((w) => w.toLowerCase() !== 'và');
     slack = Math.max(slack, [...key].length - words.length);
   }
   return slack;

@@ -6,6 +6,9 @@ import { capitalise, foldedExpanded, lookupExpanded } from './gazetteer.js';
 import { headAt, levelWords } from './name-key.js';
 import { lazy } from './lazy.js';
 import { wordKey } from './word-keys.js';
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+const TWO_WORDS = new RegExp(String.raw`^([${LETTER}${MARK}]+)(\s+)([${LETTER}${MARK}]+)(?=\s)`, 'u');
 
 /** A unit name made canonical. */
 export interface CanonicalUnit {
@@ -23,7 +26,7 @@ export interface CanonicalUnit {
 
 const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
 const LEAD_IN_FIRSTS = lazy(() => new Set(LEAD_INS().flatMap((l) => l.slice(0, 1))));
-const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
+const FIRST_WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'u');
 
 /** Trims list punctuation and bullets, and a lead-in such as "Đề nghị:" before the unit. */
 export function trimUnitText(text: string): string {
@@ -39,7 +42,7 @@ export function trimUnitText(text: string): string {
   return t;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 /** The words that differ only by their marks between what was written and the known name. */
 function markSlip(written: string, known: string): { from: string; to: string } {
@@ -60,7 +63,7 @@ function markSlip(written: string, known: string): { from: string; to: string } 
 
 /** "Sở Sở Công thương": a head word printed twice (a copy slip), read once. */
 function dropDoubledHead(text: string): { text: string; repaired: { from: string; to: string } | null } {
-  const m = /^([\p{L}\p{M}]+)(\s+)([\p{L}\p{M}]+)(?=\s)/u.exec(text);
+  const m = TWO_WORDS.exec(text);
   if (!m || toneKey(m[1] ?? '') !== toneKey(m[3] ?? '')) return { text, repaired: null };
   if (!headAt(levelWords(m[1] ?? '', 'tone'), 0, 'tone')) return { text, repaired: null };
   return { text: text.slice((m[1] ?? '').length + (m[2] ?? '').length), repaired: { from: m[0], to: m[3] ?? '' } };

@@ -1,6 +1,9 @@
 import { expandAbbreviations } from './abbreviations.js';
 import { headAt, isQualifierWord, markerAt, nounAt, titleAt, type KeyLevel } from './name-key.js';
 import { wordKey } from './word-keys.js';
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 /** A word of a unit text, with what separates it from the previous word. */
 export interface Word {
@@ -25,7 +28,7 @@ function hasListBreak(text: string, from: number, to: number): boolean {
 export function words(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+  for (const m of text.matchAll(WORDS)) {
     const start = m.index;
     out.push({
       text: m[0],

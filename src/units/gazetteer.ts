@@ -4,6 +4,9 @@ import { expandedNameWords, levelWords, nameKey, nameWords, namedHeadAt, headAt,
 import { lazy } from './lazy.js';
 import { editSimilarity } from './similarity.js';
 import { exactKey } from '../input/keys.js';
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 export type { GazetteerEntry } from './data.js';
 
@@ -80,7 +83,7 @@ function namedBody(expandedText: string): GazetteerEntry | null {
   const words = levelWords(expanded, 'tone');
   const head = namedHeadAt(words, 0, 'tone');
   if (!head || words.length <= head.length) return null;
-  const original = expanded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const original = expanded.match(WORDS) ?? [];
   const next = original[head.length] ?? '';
   if (next.charAt(0) === next.charAt(0).toLowerCase()) return null;
   // A proper name has no list separator in it, and does not open with another body's head:

@@ -3,6 +3,7 @@ import { foldKey, toneKey } from '../input/keys.js';
 import { GAZETTEER } from './data.js';
 import { headAt, levelWords } from './name-key.js';
 import { lazy } from './lazy.js';
+import { LETTER, MARK } from '../model/letters.js';
 
 /**
  * People named as holders of a part or a task (issue 12 §7): "Ông Nguyễn Văn An - Phó Giám
@@ -28,7 +29,7 @@ const HONORIFIC = new RegExp(
   `^(?:${[...people.honorifics].sort((a, b) => b.length - a.length).map((h) => h.replace(/[./]/g, (c) => `\\${c}`)).join('|')})\\s+`,
   'u',
 );
-const WORD = /[\p{L}\p{M}]+/uy;
+const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'uy');
 // What may follow a name: the end, or a separator before the post ("- Phó Giám đốc", ", Chuyên viên", "(Tổ trưởng)", ":").
 const AFTER_NAME = /^\s*(?:$|[-–—,:;(])/u;
 

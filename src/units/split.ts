@@ -13,6 +13,10 @@ import { personOf, personRanges } from './person.js';
 import { roleNoteOf } from './role-note.js';
 import { afterList } from './run-together.js';
 import { lookupUnit } from './gazetteer.js';
+import { LETTER, MARK, NUMBER, UPPER } from '../model/letters.js';
+
+const HAS_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
+const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
 
 /** A unit named in a cell or heading, with where it starts inside the text it came from. */
 export interface UnitSpan extends UnitRef {
@@ -61,7 +65,7 @@ function cutCandidates(text: string, from: number, to: number): Cut[] {
       // "VH,TT&DL": a comma between capitals with no space is part of a short form (domain.md §2.4).
       const before = text[i - 1] ?? '';
       const after = text[i + 1] ?? '';
-      const inShortForm = /\p{Lu}/u.test(before) && /\p{Lu}/u.test(after);
+      const inShortForm = HAS_UPPER.test(before) && HAS_UPPER.test(after);
       const inNumber = /\d/.test(before) && /\d/.test(after);
       if (!inShortForm && !inNumber) out.push({ cut: i, resume: i + 1 });
       continue;
@@ -124,7 +128,7 @@ function markerGoesOn(text: string, to: number, limit: number): boolean {
   const next = NEXT_WORD.exec(text);
   return next !== null && next.index < limit && markerTailWords().has(wordKey(next[0], 'tone'));
 }
-const NEXT_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NEXT_WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 function knownEnd(ends: KnownEnds, text: string, from: number, to: number): number {
   const hit = ends.get(from);
@@ -255,7 +259,7 @@ function afterKnownName(ends: KnownEnds, text: string, from: number, to: number)
   if (end < 0) return -1;
   const rest = words(expandAbbreviations(text.slice(end, to)));
   const first = rest[0];
-  const head = first && /^\p{Lu}/u.test(first.text) ? headAt(levelOf(rest, 'tone'), 0, 'tone') : null;
+  const head = first && STARTS_UPPER.test(first.text) ? headAt(levelOf(rest, 'tone'), 0, 'tone') : null;
   if (!head) return -1;
   // "Thanh tra Bộ", "Văn phòng Sở": a one-word head with no name after it names the body the
   // unit belongs to, not a unit of its own.

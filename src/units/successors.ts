@@ -5,6 +5,9 @@ import { canonicalUnit } from './canonical.js';
 import { GAZETTEER } from './data.js';
 import { lazy } from './lazy.js';
 import { createUnitMatcher, sameUnit } from './match.js';
+import { LETTER, NUMBER } from '../model/letters.js';
+
+const NOT_WORD = new RegExp(String.raw`[^${LETTER}${NUMBER}]+`, 'gu');
 
 /**
  * Who does a body's work now: the 2025 restructuring of data/successors.json (domain.md §3).
@@ -169,7 +172,7 @@ const PROVINCES = lazy(() => [...GAZETTEER.provinces].sort((a, b) => b.length - 
 export function provinceOf(texts: readonly (string | null)[]): string | null {
   for (const text of texts) {
     if (text === null) continue;
-    const key = ` ${foldKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const key = ` ${foldKey(text).replace(NOT_WORD, ' ')} `;
     const hit = PROVINCES().find((p) => key.includes(p.key));
     if (hit) return hit.name;
   }

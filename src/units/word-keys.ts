@@ -1,5 +1,6 @@
 import { foldKey, toneKey } from '../input/keys.js';
 import type { KeyLevel } from './name-key.js';
+import { LETTER, MARK, NUMBER } from '../model/letters.js';
 
 /**
  * Per-word comparison keys, cached. Unit names are made of Vietnamese syllables, a small set,
@@ -19,7 +20,7 @@ interface Keyed {
 const LIMIT = 20000;
 const CACHE: Record<KeyLevel, Map<string, Keyed>> = { tone: new Map(), fold: new Map() };
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 function keyed(word: string, level: KeyLevel): Keyed {
   const cache = CACHE[level];

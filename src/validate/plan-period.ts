@@ -1,4 +1,5 @@
 import type { Plan } from '../model/types.js';
+import { LETTER, NUMBER } from '../model/letters.js';
 
 /**
  * The period a plan sets itself, read from its own words (issue 13): the title first, then its
@@ -21,9 +22,9 @@ export interface PlanPeriod {
 const CITED = [
   /(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu,
   /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*(?:năm\s*)?\d{4}/giu,
-  /[\p{L}\p{N}.-]*\d[\p{L}\p{N}.-]*\/[\p{L}\p{N}/.-]+/giu,
+  new RegExp(String.raw`[${LETTER}${NUMBER}.-]*\d[${LETTER}${NUMBER}.-]*\/[${LETTER}${NUMBER}/.-]+`, 'giu'),
   // A law's name runs to "năm"; a word like "trong" or "của" ends it ("Luật … số 61/2024/QH15 trong năm 2025").
-  /(?<![\p{L}])(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?:\s+(?!(?:trong|của|tại|số|cho|về|trên|năm)(?![\p{L}]))\p{L}+){1,12}\s+năm\s*\d{4}/gu,
+  new RegExp(String.raw`(?<![${LETTER}])(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?:\s+(?!(?:trong|của|tại|số|cho|về|trên|năm)(?![${LETTER}]))[${LETTER}]+){1,12}\s+năm\s*\d{4}`, 'gu'),
 ];
 
 // Each reading gives the last year of the period (or 'open').
@@ -37,7 +38,7 @@ const READINGS: readonly { re: RegExp; end: (m: RegExpExecArray) => number | 'op
   // "đến năm 2030", "từ nay đến hết năm 2026", "tầm nhìn đến năm 2045"
   { re: new RegExp(String.raw`(?:đến|tới)\s*(?:hết\s*)?năm\s*${YEAR}(?!\d)`, 'giu'), end: (m) => Number(m[1]) },
   // "năm 2026"
-  { re: new RegExp(String.raw`(?<![\p{L}])năm\s*${YEAR}(?!\d)`, 'giu'), end: (m) => Number(m[1]) },
+  { re: new RegExp(String.raw`(?<![${LETTER}])năm\s*${YEAR}(?!\d)`, 'giu'), end: (m) => Number(m[1]) },
 ];
 
 /** The plan's period, or null when neither the title nor the purposes name one. */

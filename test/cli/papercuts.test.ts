@@ -75,10 +75,10 @@ describe('2. one --out extension rule for every command', () => {
     expect(readFileSync(join(dir, 'tasks.yaml'), 'utf8')).toMatch(/^- id: I\.1\n/);
   });
 
-  it('export --out plan.csv is refused: export writes json, yaml and xlsx', () => {
+  it('export --out plan.csv is refused: export writes json, jsonl, yaml and xlsx', () => {
     const r = runCli(['export', SAMPLE, '--out', join(fresh(), 'plan.csv')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/: export does not write csv; it writes json, yaml, xlsx \(name one with --format\)\n$/);
+    expect(r.stderr).toMatch(/: export does not write csv; it writes json, jsonl, yaml, xlsx \(name one with --format\)\n$/);
   });
 
   it('show --out overview.html is refused naming what show writes', () => {

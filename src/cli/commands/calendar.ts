@@ -3,7 +3,7 @@ import type { RegisterCommand } from '../context.js';
 import { findTasks } from '../../query/tasks.js';
 import { calendarContent } from '../../format/calendar-events.js';
 import { toIcs } from '../../format/calendar-ics.js';
-import { addFilterOptions, asOfDate, checkFilters, loadForQuery, note, queryOptions, taskFilters, type QueryOptions } from './query.js';
+import { addFilterOptions, asOfDate, checkFilters, loadForQuery, note, queryOptions, taskFilters, type QueryOptions } from './query-shared.js';
 
 /** `plan calendar FILE… [--out plan.ics]`: deadlines and timeframes as an RFC 5545 calendar. */
 export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit) => {

@@ -4,7 +4,7 @@ import { formatOverview } from '../../format/overview.js';
 import { toJson, toYaml } from '../../format/data.js';
 import { safeText } from '../../format/safe-text.js';
 import { planOverview } from '../../query/overview.js';
-import { addOutputOptions, finish, loadForQuery, queryOptions, renderOptions } from './query.js';
+import { addOutputOptions, finish, loadForQuery, queryOptions, renderOptions } from './query-shared.js';
 import { pickFormat } from '../pick-format.js';
 
 export const registerShow: RegisterCommand = (program, ctx, setExit) => {

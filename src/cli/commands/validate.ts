@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
-import { validatePlan, RULES, explainPairings, explainOptions, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
-import { renderPairings } from '../../validate/explain.js';
-import { safeText } from '../../format/safe-text.js';
+import { RULES, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
 import { checkAsOf } from '../../query/as-of.js';
-import { formatGithub, formatJson, formatSarif, formatStylish, countFindings, type FileReport } from '../../format/diagnostics/index.js';
-import { displayPath, plural } from '../../format/diagnostics/report.js';
-import { loadEach, reportFailures } from '../load-each.js';
+import { formatGithub, formatJson, formatSarif, formatStylish, stylishWriter, jsonReport, countFindings, type FileReport } from '../../format/diagnostics/index.js';
+import { plural } from '../../format/diagnostics/report.js';
+import { jsonArrayWriter } from '../../format/data.js';
+import { planNames, reportFailures, type LoadFailure } from '../load-each.js';
+import { eachFile } from '../jobs/each-file.js';
+import { addJobsOption, parseJobs, readOptionsOf } from '../jobs/option.js';
+import type { ValidateResult } from '../jobs/spec.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -22,6 +24,7 @@ interface ValidateFlags {
   config?: string;
   quiet?: boolean;
   asOf?: string;
+  jobs?: string;
 }
 
 /** `--rule id=severity`, repeatable; an unknown id or severity is a usage error (exit 2). */
@@ -46,7 +49,7 @@ function parseMaxWarnings(v: string | undefined): number {
 }
 
 export const registerValidate: RegisterCommand = (program: Command, ctx, setExit) => {
-  program
+  const cmd = program
     .command('validate')
     .description('check that the body and the appendix of plans agree (lint-grade diagnostics for CI)')
     .argument('[files...]', 'plan files (- for standard input)')
@@ -59,48 +62,64 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     .option('--as-of <date>', 'read the plan with the bodies of that day (YYYY-MM-DD): turns on unit-superseded (warning) unless set')
     .addHelpText(
       'after',
-      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error\n(a file that cannot be read is reported and the others are still checked).',
-    )
-    .action(async (files: string[], flags: ValidateFlags) => {
-      const asOf = flags.asOf === undefined ? undefined : checkAsOf(flags.asOf);
-      const overrides = parseRuleFlags(flags.rule);
-      const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-      const config = await ctx.loadConfig(flags.config);
-      const problems = checkRuleConfig(config?.rules ?? {}, RULES);
-      if (problems.length > 0) throw new UsageError(`plan.config.yaml: ${problems.join('; ')}`);
-      const { plans, failures } = await loadEach(ctx, files, { config });
-      // Every file keeps its place in the report, the unreadable ones with their reason.
-      const reports: FileReport[] = [];
-      for (const { file, plan, diagnostics } of plans) {
-        // --as-of asks whether the plan names bodies that no longer exist: unit-superseded runs
-        // at warning unless the command line or the config set its severity.
-        const superseded = asOf !== undefined && overrides['unit-superseded'] === undefined && config?.rules?.['unit-superseded'] === undefined;
-        const rules = superseded ? { ...overrides, 'unit-superseded': 'warning' as const } : overrides;
-        let list = validatePlan(plan, diagnostics, { rules, config, ...(asOf !== undefined ? { asOf } : {}) });
-        if (flags.quiet) list = list.filter((d) => d.severity === 'error');
-        reports.push({ path: file, diagnostics: list });
-        if (flags.explain) ctx.out(safeText(renderPairings(displayPath(file), explainPairings(plan, config), explainOptions(config)), { newlines: true }));
+      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n  plan validate plans/*.txt --jobs 4\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error\n(a file that cannot be read is reported and the others are still checked).',
+    );
+  addJobsOption(cmd).action(async (files: string[], flags: ValidateFlags, command: Command) => {
+    const asOf = flags.asOf === undefined ? undefined : checkAsOf(flags.asOf);
+    const overrides = parseRuleFlags(flags.rule);
+    const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+    const config = await ctx.loadConfig(flags.config);
+    const problems = checkRuleConfig(config?.rules ?? {}, RULES);
+    if (problems.length > 0) throw new UsageError(`plan.config.yaml: ${problems.join('; ')}`);
+    const jobs = parseJobs(flags.jobs);
+    const format: Format = flags.format ?? 'stylish';
+    const names = await planNames(ctx, files, config);
+    const spec = { kind: 'validate' as const, rules: overrides, config, quiet: flags.quiet === true, explain: flags.explain === true, ...(asOf !== undefined ? { asOf } : {}) };
+    // Under GitHub Actions, annotations come too, unless a format was chosen explicitly.
+    const annotate = ctx.env.GITHUB_ACTIONS === 'true' && flags.format === undefined;
+    const options = { color: ctx.color, quiet: flags.quiet === true, columns: ctx.columns, cwd: ctx.cwd };
+    // The stylish and JSON reports are written a file at a time (issue 19); the others need
+    // every file's findings (SARIF's runs, annotations after the report), which are small.
+    const streamed = (format === 'stylish' || format === 'json') && !flags.explain && !annotate ? reportWriter(format, options) : null;
+    const reports: FileReport[] = [];
+    const failures: LoadFailure[] = [];
+    let errors = 0;
+    let warnings = 0;
+    const add = (r: FileReport): void => {
+      const n = countFindings(r.diagnostics);
+      errors += n.errors;
+      warnings += n.warnings;
+      if (streamed) ctx.out(streamed.file(r));
+      else reports.push(r);
+    };
+    for await (const outcome of eachFile(ctx, names, spec, { jobs, read: readOptionsOf(command), config })) {
+      if ('failure' in outcome) {
+        failures.push(outcome.failure);
+        continue;
       }
-      for (const f of failures) reports.push({ path: f.file, diagnostics: [], fatal: f.message });
-      const format: Format = flags.format ?? 'stylish';
-      ctx.out(render(format, reports, { color: ctx.color, quiet: flags.quiet === true, columns: ctx.columns, cwd: ctx.cwd }));
-      // Under GitHub Actions, annotations come too, unless a format was chosen explicitly.
-      if (ctx.env.GITHUB_ACTIONS === 'true' && flags.format === undefined) ctx.out(formatGithub(reports));
-      reportFailures(ctx, failures);
-      let errors = 0;
-      let warnings = 0;
-      for (const r of reports) {
-        const n = countFindings(r.diagnostics);
-        errors += n.errors;
-        warnings += n.warnings;
-      }
-      if (failures.length > 0) return setExit(2);
-      if (maxWarnings >= 0 && warnings > maxWarnings) {
-        ctx.err(`plan: ${plural(warnings, 'warning')} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}\n`);
-      }
-      setExit(errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0);
-    });
+      const { report, explain } = outcome.result as ValidateResult;
+      if (explain !== null) ctx.out(explain);
+      add(report);
+    }
+    // Every file keeps a place in the report: the unreadable ones after the others, with their reason.
+    for (const f of failures) add({ path: f.file, diagnostics: [], fatal: f.message });
+    ctx.out(streamed ? streamed.end() : render(format, reports, options));
+    if (annotate) ctx.out(formatGithub(reports));
+    reportFailures(ctx, failures);
+    if (failures.length > 0) return setExit(2);
+    if (maxWarnings >= 0 && warnings > maxWarnings) {
+      ctx.err(`plan: ${plural(warnings, 'warning')} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}\n`);
+    }
+    setExit(errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0);
+  });
 };
+
+/** The stylish or JSON report, a file at a time. */
+function reportWriter(format: 'stylish' | 'json', o: RenderOptions): { file(r: FileReport): string; end(): string } {
+  if (format === 'stylish') return stylishWriter({ color: o.color, quiet: o.quiet, columns: o.columns });
+  const writer = jsonArrayWriter();
+  return { file: (r) => writer.item(jsonReport(r)), end: () => writer.end() };
+}
 
 interface RenderOptions {
   readonly color: boolean;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { toJson } from '../data.js';
+import { jsonArrayWriter } from '../data.js';
 import { countFindings, ruleDocs, type FileReport } from './report.js';
 
 interface JsonDiagnostic {
@@ -26,28 +26,31 @@ interface JsonDiagnostic {
  * JSON.stringify leaves raw, as export does (issue 14).
  */
 export function formatJson(reports: readonly FileReport[]): string {
-  const out = reports.map((r) => {
-    const n = countFindings(r.diagnostics, r.fatal);
-    const diagnostics: JsonDiagnostic[] = [];
-    if (r.fatal !== undefined) {
-      diagnostics.push({ ruleId: 'fatal', severity: 'error', message: r.fatal, line: 0, column: 0, related: [], docs: ruleDocs('fatal'), fatal: true });
-    }
-    for (const d of r.diagnostics) {
-      const j: JsonDiagnostic = {
-        ruleId: d.ruleId,
-        severity: d.severity,
-        message: d.message,
-        ...(d.place.page !== undefined ? { page: d.place.page } : {}),
-        line: d.place.line,
-        column: d.place.column,
-        related: (d.related ?? []).map((x) => ({ line: x.line, column: x.column, message: x.message })),
-        docs: ruleDocs(d.ruleId),
-      };
-      if (d.taskId !== undefined) j.taskId = d.taskId;
-      if (d.responsibilityId !== undefined) j.responsibilityId = d.responsibilityId;
-      diagnostics.push(j);
-    }
-    return { path: r.path, diagnostics, errorCount: n.errors, warningCount: n.warnings };
-  });
-  return toJson(out);
+  const writer = jsonArrayWriter();
+  return `${reports.map((r) => writer.item(jsonReport(r))).join('')}${writer.end()}`;
+}
+
+/** The record of one file in formatJson's array (a batch writes them one by one: jsonArrayWriter). */
+export function jsonReport(r: FileReport): { path: string; diagnostics: JsonDiagnostic[]; errorCount: number; warningCount: number } {
+  const n = countFindings(r.diagnostics, r.fatal);
+  const diagnostics: JsonDiagnostic[] = [];
+  if (r.fatal !== undefined) {
+    diagnostics.push({ ruleId: 'fatal', severity: 'error', message: r.fatal, line: 0, column: 0, related: [], docs: ruleDocs('fatal'), fatal: true });
+  }
+  for (const d of r.diagnostics) {
+    const j: JsonDiagnostic = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      ...(d.place.page !== undefined ? { page: d.place.page } : {}),
+      line: d.place.line,
+      column: d.place.column,
+      related: (d.related ?? []).map((x) => ({ line: x.line, column: x.column, message: x.message })),
+      docs: ruleDocs(d.ruleId),
+    };
+    if (d.taskId !== undefined) j.taskId = d.taskId;
+    if (d.responsibilityId !== undefined) j.responsibilityId = d.responsibilityId;
+    diagnostics.push(j);
+  }
+  return { path: r.path, diagnostics, errorCount: n.errors, warningCount: n.warnings };
 }

@@ -25,41 +25,54 @@ const MESSAGE_INDENT = 6;
  * (docs/rules.md#rule-id), then a summary.
  */
 export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
+  const writer = stylishWriter(options);
+  return `${reports.map((r) => writer.file(r)).join('')}${writer.end()}`;
+}
+
+/**
+ * formatStylish a file at a time: `file` gives the lines of one file (none when it has nothing
+ * to report), `end` the summary of all the files given. A batch writes each file's findings as
+ * they come (issue 19); joined, the pieces are formatStylish's text.
+ */
+export function stylishWriter(options: StylishOptions): { file(r: FileReport): string; end(): string } {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const columns = Math.max(20, options.columns ?? DEFAULT_COLUMNS);
-  const out: string[] = [];
+  let files = 0;
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const r of reports) {
-    const list = options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics;
-    const n = countFindings(list, r.fatal);
-    errors += n.errors;
-    warnings += n.warnings;
-    infos += n.infos;
-    if (list.length === 0 && r.fatal === undefined) continue;
-    out.push(c.underline(displayPath(r.path)));
-    // Places are aligned in a column as wide as the widest of the file.
-    const width = Math.max(r.fatal !== undefined ? 1 : 0, ...list.map((d) => where(d.place).length));
-    if (r.fatal !== undefined) {
-      out.push(...finding(c, columns, `  ${'-'.padEnd(width)}`, 'error', `${safeText(r.fatal)} (the file was not checked)`, null));
-    }
-    for (const d of list) {
-      out.push(...finding(c, columns, `  ${where(d.place).padEnd(width)}`, d.severity, safeText(d.message), d));
-      for (const rel of d.related ?? []) {
-        out.push(...wrapped(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ↳ ${where(rel)}  `, safeText(rel.message), columns).map((l) => c.dim(l)));
+  const text = (lines: readonly string[]): string => lines.map((l) => `${guardLine(l)}\n`).join('');
+  return {
+    file(r) {
+      files++;
+      const list = options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics;
+      const n = countFindings(list, r.fatal);
+      errors += n.errors;
+      warnings += n.warnings;
+      infos += n.infos;
+      if (list.length === 0 && r.fatal === undefined) return '';
+      const out: string[] = [c.underline(displayPath(r.path))];
+      // Places are aligned in a column as wide as the widest of the file.
+      const width = Math.max(r.fatal !== undefined ? 1 : 0, ...list.map((d) => where(d.place).length));
+      if (r.fatal !== undefined) {
+        out.push(...finding(c, columns, `  ${'-'.padEnd(width)}`, 'error', `${safeText(r.fatal)} (the file was not checked)`, null));
       }
-    }
-    out.push('');
-  }
-  const total = errors + warnings + (options.quiet ? 0 : infos);
-  if (total === 0) {
-    out.push(c.green(`No problems in ${plural(reports.length, 'file')}.`));
-  } else {
-    const line = `${errors + warnings > 0 ? '✖' : 'ℹ'} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${options.quiet ? '' : `, ${infos} info`})`;
-    out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : line);
-  }
-  return `${out.map(guardLine).join('\n')}\n`;
+      for (const d of list) {
+        out.push(...finding(c, columns, `  ${where(d.place).padEnd(width)}`, d.severity, safeText(d.message), d));
+        for (const rel of d.related ?? []) {
+          out.push(...wrapped(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ↳ ${where(rel)}  `, safeText(rel.message), columns).map((l) => c.dim(l)));
+        }
+      }
+      out.push('');
+      return text(out);
+    },
+    end() {
+      const total = errors + warnings + (options.quiet ? 0 : infos);
+      if (total === 0) return text([c.green(`No problems in ${plural(files, 'file')}.`)]);
+      const line = `${errors + warnings > 0 ? '✖' : 'ℹ'} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${options.quiet ? '' : `, ${infos} info`})`;
+      return text([errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : line]);
+    },
+  };
 }
 
 /** One finding: the place and severity, the message with a hanging indent, the docs section. */

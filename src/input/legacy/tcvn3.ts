@@ -2,6 +2,7 @@ import type { LegacyDecoder } from '../decode.js';
 import table from './tcvn3-table.json' with { type: 'json' };
 import { sample, vietnameseScore } from './syllable.js';
 import { WINDOWS_1252 } from './windows-1252.js';
+import { LETTER, MARK } from '../../model/letters.js';
 
 /**
  * TCVN3 / ABC (TCVN 5712:1993 VN3, the ".VnTime" fonts), domain.md §4.4: one byte per
@@ -28,7 +29,7 @@ function decodeRaw(bytes: Uint8Array): string {
 
 const ASCII_LOWER = /[a-z]/;
 const ASCII_UPPER = /[A-Z]/g;
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'gu');
 const NON_ASCII = /[^\x00-\x7f]/;
 const LINE_CAPITALS = 3;
 

@@ -1,6 +1,9 @@
 import type { ReaderFinding } from '../document.js';
 import type { PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
+import { LOWER } from '../../model/letters.js';
+
+const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
 type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
 
@@ -76,7 +79,7 @@ function sameTexts(a: PdfRow, b: PdfRow): boolean {
 function continuesRow(row: PdfRow): boolean {
   const [number, ...rest] = row.cells;
   const filled = rest.filter((c) => c.text !== '' && !c.mergedFrom);
-  return !!number && number.text === '' && filled.length > 0 && filled.every((c) => /^\p{Ll}/u.test(c.text));
+  return !!number && number.text === '' && filled.length > 0 && filled.every((c) => STARTS_LOWER.test(c.text));
 }
 
 function appendRow(row: PdfRow, more: PdfRow): PdfRow {

@@ -1,5 +1,6 @@
 import type { TextPiece } from './load.js';
 import { isVietnameseSyllable } from '../../input/legacy/syllable.js';
+import { LETTER, LOWER } from '../../model/letters.js';
 
 /** A run of text on one baseline with no wide gap inside. */
 export interface Span {
@@ -88,8 +89,8 @@ export function lineText(line: PdfLine): string {
 }
 
 // A lone fragment: a few lower-case letters, maybe followed by punctuation.
-const FRAGMENT = /^(\p{Ll}{1,3})(\P{L}*)$/u;
-const WORD_END = /(\p{L}+)$/u;
+const FRAGMENT = new RegExp(String.raw`^([${LOWER}]{1,3})([^${LETTER}]*)$`, 'u');
+const WORD_END = new RegExp(String.raw`([${LETTER}]+)$`, 'u');
 
 /**
  * Joins a syllable that the PDF's spacing split ("Nơi nhậ n:"): a few letters after a space

@@ -1,5 +1,8 @@
 import type { PdfLine, Span } from './lines.js';
 import type { PdfRow } from './tables.js';
+import { UPPER } from '../../model/letters.js';
+
+const CAPITAL_OR_DIGIT = new RegExp(String.raw`[${UPPER}]|\d`, 'u');
 
 /** A line of a paragraph with the place it was printed. */
 export interface PlacedLine {
@@ -195,7 +198,7 @@ function startsParagraph(prev: PdfLine, line: PdfLine, m: Metrics): boolean {
 
 /** The width of a span's first word, in proportion to its share of the span's characters. */
 function firstWordWidth(span: Span): number {
-  const weight = (text: string): number => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.5 : /\p{Lu}|\d/u.test(ch) ? CAPITAL_WIDTH : 1), 0);
+  const weight = (text: string): number => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.5 : CAPITAL_OR_DIGIT.test(ch) ? CAPITAL_WIDTH : 1), 0);
   const total = weight(span.text);
   return total ? ((span.x1 - span.x0) * weight(span.text.split(' ')[0] ?? '')) / total : 0;
 }

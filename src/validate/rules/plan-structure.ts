@@ -5,6 +5,9 @@ import { toneKey } from '../../input/keys.js';
 import { quote } from '../quote.js';
 import { examplePlan } from './example-plan.js';
 import words from '../../../data/plan-structure.json' with { type: 'json' };
+import { LETTER } from '../../model/letters.js';
+
+const LEADING_NON_LETTERS = new RegExp(String.raw`^[^${LETTER}]+`, 'u');
 
 /**
  * A plan the tool did not understand never passes (issue 13): the parts every plan has were
@@ -24,7 +27,7 @@ const START: Place = { line: 1, column: 1 };
 
 /** Whether an appendix's title announces a task table ("DANH MỤC CÁC NHIỆM VỤ …"), not a form that names tasks. */
 export function announcesTasks(title: string): boolean {
-  const key = toneKey(title).replace(/^[^\p{L}]+/u, '');
+  const key = toneKey(title).replace(LEADING_NON_LETTERS, '');
   if (NOT_TASK_STARTS.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`))) return false;
   return TASK_TITLES.some((w) => ` ${key} `.includes(` ${w} `) || key.includes(` ${w},`));
 }

@@ -6,6 +6,7 @@ import { examplePlan } from './example-plan.js';
 
 import { planPeriod } from '../plan-period.js';
 import conditional from '../../../data/conditional-timeframes.json' with { type: 'json' };
+import { LETTER } from '../../model/letters.js';
 
 // A timeframe written to the day or month ("trước ngày 15/7/2020", "Quý I/2020") is compared to
 // the day; one written as a bare year ("2020") only to the year: "2020" spans the year, so it
@@ -23,7 +24,7 @@ function overruns(task: Task, limit: string): boolean {
  * của tỉnh", "Sau 03 tháng kể từ khi có văn bản của Trung ương"; Lâm Đồng CCHC 2026) is a
  * timeframe the plan means to write, not a slip: it has no date to check.
  */
-const CONDITIONAL = new RegExp(`^(?:${conditional.startsWith.join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${conditional.anywhere.join('|')})(?![\\p{L}])`, 'iu');
+const CONDITIONAL = new RegExp(`^(?:${conditional.startsWith.join('|')})(?![${LETTER}])|(?<![${LETTER}])(?:${conditional.anywhere.join('|')})(?![${LETTER}])`, 'iu');
 
 export function isConditional(text: string): boolean {
   return CONDITIONAL.test(text.normalize('NFC').trim());

@@ -1,0 +1,48 @@
+import type { CliContext, LoadedPlan } from '../context.js';
+import type { PlanConfig } from '../../config/types.js';
+import { InputError } from '../../model/errors.js';
+import { runFile } from './run-file.js';
+import { inWorkers, workerEntry } from './pool.js';
+import type { FileOutcome, JobSpec, ReadOptions } from './spec.js';
+
+export interface BatchOptions {
+  /** How many files are read at once, each in its own worker thread (--jobs; 1: in this thread). */
+  readonly jobs: number;
+  /** The global options a worker reads its files with. */
+  readonly read: ReadOptions;
+  /** The config the command read, handed to ctx.loadPlans when standard input is read. */
+  readonly config?: PlanConfig | null;
+}
+
+/**
+ * Each file of a batch, read and worked on (runFile), in the order of `names` (planNames:
+ * the arguments, or the config's `plans:`; none: standard input) (issue 19).
+ * With --jobs above 1 and more than one file, worker threads read the files while this thread
+ * hands out the next ones and puts the results back in order. A file that cannot be read comes
+ * as a failure in its place (issue 13: every file is reported). Nothing of a file is kept here
+ * once its outcome is consumed.
+ */
+export async function* eachFile(ctx: CliContext, names: readonly string[], spec: JobSpec, options: BatchOptions): AsyncGenerator<FileOutcome> {
+  if (names.length === 0) {
+    // Standard input, or the usage error that says how to name a plan: the context decides.
+    const plans = await ctx.loadPlans([], options.config === undefined ? {} : { config: options.config });
+    for (const [index, loaded] of plans.entries()) yield { index, file: loaded.file, result: await runFile(spec, loaded) };
+    return;
+  }
+  const entry = options.jobs > 1 && names.length > 1 ? workerEntry() : null;
+  if (entry !== null) {
+    yield* inWorkers(entry, names, spec, { jobs: options.jobs, read: options.read });
+    return;
+  }
+  for (const [index, file] of names.entries()) {
+    let loaded: LoadedPlan | undefined;
+    try {
+      loaded = (await ctx.loadPlans([file]))[0];
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      yield { index, file, failure: { file: e.file ?? file, message: e.message } };
+      continue;
+    }
+    if (loaded) yield { index, file, result: await runFile(spec, loaded) };
+  }
+}

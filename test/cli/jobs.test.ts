@@ -1,0 +1,103 @@
+/**
+ * `--jobs N` (issue 19): validate, export and tasks read many files on every core, and write
+ * exactly what one thread writes, in the order of the arguments, every file reported.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../setup/cli.js';
+
+// Every plan of the corpus (text, Markdown, .docx, .doc and the PDF).
+const CORPUS = readdirSync('fixtures/corpus', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `fixtures/corpus/${d.name}/${readdirSync(`fixtures/corpus/${d.name}`).find((f) => f.startsWith('input.'))}`)
+  .sort();
+// The text and Markdown plans (quick to read), with a file that does not exist and one that is
+// no plan in the middle, so that failures keep their place too.
+const TEXTS = CORPUS.filter((f) => /\.(txt|md)$/.test(f));
+const FILES = [...TEXTS.slice(0, 4), 'missing.txt', 'package.json', ...TEXTS.slice(4)];
+const GUARD_MS = 240_000;
+
+describe('--jobs 2 writes what --jobs 1 writes, byte for byte', () => {
+  it('has the corpus to work on', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(13);
+    expect(CORPUS.some((f) => f.endsWith('.pdf'))).toBe(true);
+    expect(TEXTS.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it(
+    'export --format jsonl of every corpus plan, every format, in reverse order: the models in the order of the arguments',
+    () => {
+      const reversed = [...CORPUS].reverse();
+      const one = runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '1']);
+      const two = runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '2']);
+      expect(one.code).toBe(0);
+      expect(two).toEqual(one);
+      const paths = two.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
+      expect(paths).toEqual(reversed);
+    },
+    GUARD_MS,
+  );
+
+  it.each([
+    ['validate (stylish)', ['validate']],
+    ['validate --format json', ['validate', '--format', 'json']],
+    ['validate --format sarif', ['validate', '--format', 'sarif']],
+    ['export (a JSON array)', ['export']],
+    ['export --format yaml', ['export', '--format', 'yaml']],
+    ['tasks --format json', ['tasks', '--format', 'json']],
+    ['tasks --unit "Sở Tư pháp" (table)', ['tasks', '--unit', 'Sở Tư pháp']],
+  ])(
+    '%s',
+    (_name, args) => {
+      const [command, ...options] = args as [string, ...string[]];
+      const one = runCli([command, ...FILES, ...options, '--jobs', '1']);
+      const two = runCli([command, ...FILES, ...options, '--jobs', '2']);
+      expect(one.code).toBe(2);
+      expect(two).toEqual(one);
+      // Each unreadable file has its one line on stderr, in argument order.
+      expect(one.stderr.split('\n').filter((l) => /^plan: (missing\.txt|package\.json): /.test(l))).toHaveLength(2);
+    },
+    GUARD_MS,
+  );
+});
+
+describe('--jobs and --format jsonl on the command line', () => {
+  const SAMPLE = 'fixtures/446-KH-UBND-2019-ha-tinh.txt';
+  const FIXED = 'fixtures/446-corrected.txt';
+
+  it.each(['0', '-1', 'two', '1.5', '257'])('--jobs %s is a usage error', (n) => {
+    const r = runCli(['validate', SAMPLE, '--jobs', n]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(n.startsWith('-') ? /^plan: / : /^plan: --jobs takes a whole number from 1 to 256, not ".*"\n$/);
+  });
+
+  it('--jobs is refused by a query kind other than tasks', () => {
+    const r = runCli(['query', 'units', SAMPLE, '--jobs', '2']);
+    expect(r).toMatchObject({ code: 2, stderr: 'plan: --jobs applies to tasks; units reads its files in one thread\n' });
+  });
+
+  it('export --format jsonl: one line per plan, each the model export writes', () => {
+    const r = runCli(['export', SAMPLE, FIXED, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    expect(JSON.parse(lines[0] ?? '')).toEqual(JSON.parse(runCli(['export', SAMPLE]).stdout));
+    expect(JSON.parse(lines[1] ?? '')).toEqual(JSON.parse(runCli(['export', FIXED]).stdout));
+  });
+
+  it('a .jsonl --out picks JSON Lines', () => {
+    const r = runCli(['export', SAMPLE, '--out', '-', '--format', 'jsonl']);
+    const dir = runCli(['export', SAMPLE, '--out', '/dev/null/x.jsonl']);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+    // The extension chose jsonl: the error is about the path, not the format.
+    expect(dir.stderr).not.toMatch(/format/);
+  });
+
+  it('a single file that cannot be read writes nothing, whatever --jobs says', () => {
+    expect(runCli(['export', 'missing.txt', '--jobs', '4'])).toEqual({ code: 2, stdout: '', stderr: 'plan: missing.txt: no such file\n' });
+  });
+});
