@@ -47,7 +47,7 @@ export async function readConfig(path: string): Promise<PlanConfig> {
 const MAX_ALIAS_COUNT = 100;
 
 /** parseConfig of bytes already read: UTF-8, with or without a BOM. */
-export async function parseConfig(bytes: Uint8Array, path: string): Promise<PlanConfig> {
+export async function parseConfig(bytes: Uint8Array, path: string, cwd = '.'): Promise<PlanConfig> {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   // Loaded on demand: most commands run without a config file, and start-up time matters.
   const { parseDocument } = await loadYaml();
@@ -67,12 +67,12 @@ export async function parseConfig(bytes: Uint8Array, path: string): Promise<Plan
     const why = e instanceof RangeError ? 'nested too deeply' : /alias/i.test((e as Error).message) ? `anchors and aliases expand to more than ${MAX_ALIAS_COUNT} nodes` : (e as Error).message;
     throw new InputError(path, `not a usable config: ${why}`);
   }
-  return checkConfig(raw, path);
+  return checkConfig(raw, path, cwd);
 }
 
-/** Validates the parsed YAML against PlanConfig (src/config/types.ts). */
-export function checkConfig(raw: unknown, path: string): PlanConfig {
-  const dir = dirname(resolve(path));
+/** Validates the parsed YAML against PlanConfig (src/config/types.ts); `path` is relative to `cwd`. */
+export function checkConfig(raw: unknown, path: string, cwd = '.'): PlanConfig {
+  const dir = dirname(resolve(cwd, path));
   if (raw === null || raw === undefined) return { dir };
   const bad = (key: string, what: string): InputError => new InputError(path, `${key}: ${what}`);
   if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules)');

@@ -42,8 +42,8 @@ ruleTester(planStructure, {
 });
 
 describe('plan-structure on the command line', () => {
-  it('a plan read as a header only fails (exit 1), never "No problems"', () => {
-    const r = runCli(['validate', '-'], { input: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']) });
+  it('a plan read as a header only fails (exit 1), never "No problems"', async () => {
+    const r = await runCli(['validate', '-'], { input: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']) });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('No problems');
     expect(r.stdout).toContain('docs/rules.md#plan-structure');
