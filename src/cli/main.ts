@@ -84,7 +84,7 @@ Exit codes: 0 success (also an empty result), 1 validate found problems that fai
   }
   for (const sub of program.commands) sub.exitOverride().configureOutput(output(ctx));
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     return handle(e, ctx, debug);
@@ -150,6 +150,6 @@ function peekGlobals(argv: readonly string[]): GlobalOptions {
     color: !argv.includes('--no-color'),
     ...(isInputFormat(fmt) ? { inputFormat: fmt } : {}),
     ...(max && /^\d+$/.test(max) ? { maxSize: Number(max) } : {}),
-    ...(value('--config') ? { config: value('--config') as string } : {}),
+    ...(value('--config') ? { config: value('--config') } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
-import { findConfig, parseConfig, expandPlans } from '../config/load.js';
+import { parseConfig } from '../config/load.js';
+import { findConfig, expandPlans } from './config-files.js';
 import { readInput } from './read-input.js';
 import { writeOut } from './write-out.js';
 import type { CliIo } from './io.js';
@@ -60,7 +61,7 @@ export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext
         else for (const piece of content) io.stdout.write(piece);
         return;
       }
-      await writeOut(outPath, content, inputs, { cwd, stdinIdentity: io.stdin.fileIdentity });
+      await writeOut(outPath, content, inputs, { cwd, stdinIdentity: () => io.stdin.fileIdentity() });
     },
   };
   return ctx;

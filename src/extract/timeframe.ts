@@ -29,7 +29,7 @@ const QUARTER_RE = new RegExp(
 );
 // "tháng 6/2025", "tháng 6 năm 2025", and a list sharing the year: "Tháng 11, 12/2013".
 const MONTH_RE =
-  /(?<![\p{L}\p{N}])tháng\s*(\d{1,2})(?:\s*(?:,|và|-|–|đến)\s*(?:tháng\s*)?(\d{1,2}))?\s*(?:[/.\-]\s*|(?:,\s*)?năm\s*)(\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}])tháng\s*(\d{1,2})(?:\s*(?:,|và|-|–|đến)\s*(?:tháng\s*)?(\d{1,2}))?\s*(?:[/.-]\s*|(?:,\s*)?năm\s*)(\d{4})(?!\d)/giu;
 // "6 tháng đầu năm 2026", "6 tháng cuối năm 2019", "6 tháng đầu năm năm 2016" (as written).
 const PART_RE = /(?<![\p{N}])(\d{1,2})\s*tháng\s*(đầu|cuối)\s*năm\s*(?:năm\s*)?(\d{4})(?!\d)/giu;
 const YEAR_RE = /(?<![\p{L}\p{N}/.])(?:năm\s*)?((?:19|20)\d{2})(?![\p{N}/])/giu;

@@ -8,28 +8,9 @@ import { measureLayout, filledLine, continuesLine, type FlowLayout, type FlowLin
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
 import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
 import { numberHeadings } from './heading-sections.js';
+import type { Para, Part, TablePart } from './parts.js';
 
-/** A paragraph as a reader sees it: one numbered item or one run of prose, with its lines. */
-export interface Para {
-  readonly kind: 'para';
-  readonly lines: readonly Line[];
-  /** The lines joined with single spaces (hard wraps undone). */
-  readonly text: string;
-  readonly marker: Marker | null;
-  readonly offset: number;
-  /** remark read the block as a Markdown heading (# …, or text over a rule of dashes). */
-  readonly heading: boolean;
-  /** The level of a Markdown heading (1 for "#"), when the paragraph is one. */
-  readonly depth?: number;
-}
-
-export interface TablePart {
-  readonly kind: 'table';
-  readonly rows: readonly Row[];
-  readonly offset: number;
-}
-
-export type Part = Para | TablePart;
+export type { Para, TablePart, Part };
 
 /** Something the paragraph reader repaired or did not read, reported as a diagnostic. */
 export interface ParaFinding {

@@ -24,7 +24,7 @@ export function readText(text: string, index: LineIndex): ReadDocument {
     const bounds = pieceBounds(text, seg.start, seg.end);
     for (let i = 1; i < bounds.length; i++) {
       const start = bounds[i - 1] as number;
-      const part = processor.parse(defuseMarkdown(text.slice(start, bounds[i]))) as Root;
+      const part = processor.parse(defuseMarkdown(text.slice(start, bounds[i])));
       shiftOffsets(part, start);
       for (const c of part.children) children.push(c);
     }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePlan, explainPairings, checkRuleConfig, RULES } from '../../src/validate/index.js';
-import { readConfig } from '../../src/config/load.js';
+import { readConfig } from '../../src/cli/config-files.js';
 import { plan, resp, task, unit } from './build-plan.js';
 import { runCli } from '../setup/cli.js';
 import { tempDir } from '../setup/temp.js';

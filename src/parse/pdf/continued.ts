@@ -2,8 +2,6 @@ import type { ReaderFinding } from '../document.js';
 import type { PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
 
-type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
-
 // A line that opens an item of the numbering scheme (NĐ 30/2020: I., 1., a), -, +) starts a
 // paragraph of its own even at the top of a page.
 const OPENS_ITEM = /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•])\s/u;

@@ -1,4 +1,4 @@
-import type { TextPiece } from './load.js';
+import type { TextPiece } from './text-piece.js';
 import { isVietnameseSyllable } from '../../input/legacy/syllable.js';
 
 /** A run of text on one baseline with no wide gap inside. */
