@@ -1,6 +1,6 @@
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
-import { expandPlans } from '../config/load.js';
+import { expandPlans } from './config-files.js';
 import { InputError } from '../model/errors.js';
 import { safeText } from '../format/safe-text.js';
 

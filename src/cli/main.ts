@@ -1,7 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../model/errors.js';
 import { createNodeContext, DEFAULT_MAX_SIZE, type GlobalOptions } from './node-context.js';
+import { processIo, type CliIo } from './io.js';
 import type { CliContext, RegisterCommand } from './context.js';
 import { INPUT_FORMATS, isInputFormat } from '../parse/detect.js';
 import { safeText } from '../format/safe-text.js';
@@ -37,19 +37,19 @@ function commandName(argv: readonly string[]): string | null {
 
 /**
  * Runs the CLI and returns the exit code: 0 clean, 1 findings that fail (validate), 2 usage or
- * input error. The only place that maps exceptions to exit codes.
+ * input error. The only place that maps exceptions to exit codes. `io` is the outside world of
+ * the run: the process's own streams by default, captured ones in the tests.
  */
-export async function main(argv: readonly string[]): Promise<number> {
-  boundHeapGrowth();
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   let globals: GlobalOptions;
   try {
     globals = peekGlobals(argv);
   } catch (e) {
-    process.stderr.write(`plan: ${(e as Error).message}\n`);
+    io.stderr.write(`plan: ${(e as Error).message}\n`);
     return 2;
   }
-  const ctx: CliContext = createNodeContext(globals);
+  const ctx: CliContext = createNodeContext(globals, io);
   let code = 0;
   const program = new Command('plan')
     .description('Read Vietnamese plan documents (Kế hoạch): tasks, units, checks and exports')
@@ -84,26 +84,11 @@ Exit codes: 0 success (also an empty result), 1 validate found problems that fai
   }
   for (const sub of program.commands) sub.exitOverride().configureOutput(output(ctx));
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     return handle(e, ctx, debug);
   }
-}
-
-/**
- * Between two full collections V8 lets the heap grow by a factor of up to 4 on a machine with
- * plenty of memory (its heap limit is 4 GB on 16 GB and more), so the peak memory of a large
- * plan is mostly garbage: 50 MB of plan prose peaked at 2.2 GB while its live data stayed
- * under 1 GB (with --max-old-space-size=1024 it peaked at 1.2 GB). A growth factor of 1.5
- * brings that peak to 1.3 GB (150,000 task rows: 710 → 570 MB) for about a fifth more CPU
- * time on prose, and none on tables (measured, issue 14: peak ≤ 1.5 GB for any input the
- * limits accept). The flag is read by V8 at each collection, so it can be set at run time.
- */
-const HEAP_GROWING_PERCENT = 50;
-
-function boundHeapGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 /** commander's messages in the tool's own form: "plan: unknown command 'foo'". */
@@ -165,6 +150,6 @@ function peekGlobals(argv: readonly string[]): GlobalOptions {
     color: !argv.includes('--no-color'),
     ...(isInputFormat(fmt) ? { inputFormat: fmt } : {}),
     ...(max && /^\d+$/.test(max) ? { maxSize: Number(max) } : {}),
-    ...(value('--config') ? { config: value('--config') as string } : {}),
+    ...(value('--config') ? { config: value('--config') } : {}),
   };
 }

@@ -1,11 +1,13 @@
-import { existsSync, fstatSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
 import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
-import { findConfig, parseConfig, expandPlans } from '../config/load.js';
+import { parseConfig } from '../config/load.js';
+import { findConfig, expandPlans } from './config-files.js';
 import { readInput } from './read-input.js';
 import { writeOut } from './write-out.js';
-import { safeText } from '../format/safe-text.js';
+import type { CliIo } from './io.js';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
@@ -16,70 +18,61 @@ export interface GlobalOptions {
   config?: string;
 }
 
-/** The CliContext of a real process: files, standard streams, environment. */
-export function createNodeContext(globals: GlobalOptions): CliContext {
-  // A write to standard output that fails (the reader closed the pipe: EPIPE; the disk is
-  // full: ENOSPC) ends the run with one line and exit 2: the output is incomplete, and a script
-  // must not take it for a result. Node reports these as 'error' events, never as exceptions.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    try {
-      writeSync(2, `plan: standard output: ${describeWriteError(e)}\n`);
-    } catch {
-      /* standard error is gone too: the exit code still says it */
-    }
-    process.exit(2);
-  });
-  // A closed standard error must not turn into a crash: the exit code still tells.
-  process.stderr.on('error', () => process.exit(2));
-  const env = process.env;
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+/** The CliContext of a run: files, and the standard streams and environment of `io`. */
+export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext {
+  const { env, cwd } = io;
+  const stdoutIsTTY = io.stdout.isTTY;
   const color = decideColor({ isTTY: stdoutIsTTY, flag: globals.color !== false, env });
   const ctx: CliContext = {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: (text) => io.stdout.write(text),
+    err: (text) => io.stderr.write(text),
     color,
     stdoutIsTTY,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    columns: process.stdout.columns || Number(env.COLUMNS) || 100,
+    stdinIsTTY: io.stdin.isTTY,
+    columns: io.stdout.columns || Number(env.COLUMNS) || 100,
     env,
-    cwd: process.cwd(),
+    cwd,
     async loadConfig(explicitPath) {
-      const path = explicitPath ?? globals.config ?? findConfig(process.cwd());
+      const path = explicitPath ?? globals.config ?? findConfig(cwd);
       if (!path) return null;
-      if (!existsSync(path)) throw new InputError(path, 'the config file does not exist');
-      return parseConfig(readInput(path, globals.maxSize ?? DEFAULT_MAX_SIZE), path);
+      if (!existsSync(resolve(cwd, path))) throw new InputError(path, 'the config file does not exist');
+      return parseConfig(readInput(path, globals.maxSize ?? DEFAULT_MAX_SIZE, cwd), path, cwd);
     },
     async loadPlans(files, options = {}) {
       let names = [...files];
       if (!names.length) {
         const config = options.config === undefined ? await ctx.loadConfig() : options.config;
-        names = config?.plans?.length ? expandPlans(config, process.cwd()) : [];
-        if (!names.length && stdinIsPiped()) names = ['-'];
+        names = config?.plans?.length ? expandPlans(config, cwd) : [];
+        if (!names.length && io.stdin.isPiped()) names = ['-'];
         if (!names.length) {
           throw new UsageError('no plan named: give a FILE (or - for standard input), pipe a plan in, or list plans under `plans:` in plan.config.yaml');
         }
       }
       const out: LoadedPlan[] = [];
       for (const file of names) {
-        out.push(await loadOne(file, { inputFormat: options.inputFormat ?? globals.inputFormat, maxSize: options.maxSize ?? globals.maxSize, keepLines: options.keepLines === true }));
+        const bytes = file === '-' ? io.stdin.read(options.maxSize ?? globals.maxSize ?? DEFAULT_MAX_SIZE) : readInput(file, options.maxSize ?? globals.maxSize ?? DEFAULT_MAX_SIZE, cwd);
+        out.push(await loadOne(file, bytes, { inputFormat: options.inputFormat ?? globals.inputFormat, keepLines: options.keepLines === true }));
       }
       return out;
     },
     async writeResult(content, outPath, inputs) {
       if (outPath === undefined || outPath === '-') {
-        // Writes to files and pipes are synchronous on Linux: pieces do not pile up in memory.
-        if (typeof content === 'string' || content instanceof Uint8Array) process.stdout.write(content);
-        else for await (const piece of content) process.stdout.write(piece);
+        if (typeof content === 'string' || content instanceof Uint8Array) io.stdout.write(content);
+        else for await (const piece of content) io.stdout.write(piece);
         return;
       }
-      await writeOut(outPath, content, inputs);
+      await writeOut(outPath, content, inputs, { cwd, stdinIdentity: () => io.stdin.fileIdentity() });
     },
   };
   return ctx;
 }
 
-export async function loadOne(file: string, options: LoadOptions): Promise<LoadedPlan> {
-  const bytes = readInput(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+/** A plan file read and parsed: what a worker thread of a batch does with each file. */
+export async function loadFile(file: string, options: LoadOptions & { readonly cwd?: string }): Promise<LoadedPlan> {
+  return loadOne(file, readInput(file, options.maxSize ?? DEFAULT_MAX_SIZE, options.cwd), options);
+}
+
+async function loadOne(file: string, bytes: Uint8Array, options: LoadOptions): Promise<LoadedPlan> {
   // The parser is loaded on first use: `plan --help` and `plan --version` never need it.
   const { readPlan } = await import('../parse-plan.js');
   const { plan, diagnostics, lines } = await readPlan(bytes, {
@@ -88,23 +81,6 @@ export async function loadOne(file: string, options: LoadOptions): Promise<Loade
     keepLines: options.keepLines === true,
   });
   return { file, plan, diagnostics, ...(lines ? { lines } : {}) };
-}
-
-/** Whether a plan is piped or redirected in (a pipe or a file, not a terminal or /dev/null). */
-function stdinIsPiped(): boolean {
-  try {
-    const st = fstatSync(0);
-    return st.isFIFO() || st.isFile() || st.isSocket();
-  } catch {
-    return false;
-  }
-}
-
-/** The one-line reason of a failed write to standard output. */
-function describeWriteError(e: NodeJS.ErrnoException): string {
-  if (e.code === 'EPIPE') return 'the reader closed the pipe before the output was complete (EPIPE)';
-  if (e.code === 'ENOSPC') return 'no space left on the device; the output is incomplete (ENOSPC)';
-  return `cannot write; the output is incomplete (${safeText(e.code ?? e.message)})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 
 /** Bytes asked of the system per read: large enough to be fast, small against the limit. */
@@ -12,11 +13,11 @@ const CHUNK = 1 << 16;
  * while it is read. Reading stops, and the input is refused, at the first byte past the limit,
  * so memory never holds more than `maxSize` bytes of it.
  */
-export function readInput(file: string, maxSize: number): Uint8Array {
+export function readInput(file: string, maxSize: number, cwd = '.'): Uint8Array {
   if (file === '-') return readCapped(0, '-', maxSize, 'standard input');
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(resolve(cwd, file), 'r');
   } catch (e) {
     throw new InputError(file, describeFsError(e));
   }
@@ -61,12 +62,15 @@ function readCapped(fd: number, file: string, maxSize: number, what: string): Ui
     }
     if (n === 0) break;
     total += n;
-    if (total > maxSize) {
-      throw new InputError(file, `${what} is over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
-    }
+    if (total > maxSize) throw overLimit(file, what, maxSize);
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+}
+
+/** The refusal of an input found past the limit while it was read. */
+export function overLimit(file: string, what: string, maxSize: number): InputError {
+  return new InputError(file, `${what} is over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
 }
 
 /** Sleeps 10 ms without spinning the CPU (a synchronous reader has no event loop to wait on). */

@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../model/errors.js';
@@ -24,14 +24,14 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * - SIGINT, SIGTERM and SIGHUP during the write remove the temporary file before the process
  *   ends by that signal.
  */
-export async function writeOut(outPath: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<string>, inputs: readonly string[]): Promise<void> {
-  const target = followLink(resolve(outPath));
+export async function writeOut(outPath: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<string>, inputs: readonly string[], where: OutPlace): Promise<void> {
+  const target = followLink(resolve(where.cwd, outPath));
   const existing = statOrNull(target, outPath);
   if (existing !== null && !existing.isFile()) {
     throw new UsageError(`--out ${outPath} is ${describeKind(existing)}, not a regular file; refusing to replace it (use --out - and the shell's > to write into it)`);
   }
-  for (const input of inputs.map(identify)) {
-    if (isSame(input, target, existing)) throw new UsageError(`--out ${outPath} is one of the input files; refusing to overwrite it`);
+  for (const input of inputs.map((path) => identify(path, where))) {
+    if (isSame(input, target, existing, where.cwd)) throw new UsageError(`--out ${outPath} is one of the input files; refusing to overwrite it`);
   }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | null = null;
@@ -76,6 +76,14 @@ export async function writeOut(outPath: string, content: string | Uint8Array | I
   }
 }
 
+/** Where a run is: its folder, and what its standard input is. */
+export interface OutPlace {
+  /** The folder the output and input paths are relative to. */
+  readonly cwd: string;
+  /** Device and inode of standard input when it is a redirected file, else null. */
+  readonly stdinIdentity: () => { readonly dev: number; readonly ino: number } | null;
+}
+
 /** What identifies an input file: its path as given, and its device and inode. */
 interface InputIdentity {
   readonly path: string;
@@ -84,20 +92,21 @@ interface InputIdentity {
 }
 
 /** Device and inode of an input ('-': of standard input, when it is a redirected file). */
-function identify(path: string): InputIdentity {
+function identify(path: string, where: OutPlace): InputIdentity {
+  if (path === '-') return { path, ...where.stdinIdentity() };
   try {
-    const st = path === '-' ? fstatSync(0) : statSync(path);
+    const st = statSync(resolve(where.cwd, path));
     return st.isFile() ? { path, dev: st.dev, ino: st.ino } : { path };
   } catch {
     return { path };
   }
 }
 
-function isSame(input: InputIdentity, target: string, existing: Stats | null): boolean {
+function isSame(input: InputIdentity, target: string, existing: Stats | null, cwd: string): boolean {
   if (existing !== null && input.dev !== undefined && input.ino !== undefined) {
     return input.dev === existing.dev && input.ino === existing.ino;
   }
-  return input.path !== '-' && followLink(resolve(input.path)) === target;
+  return input.path !== '-' && followLink(resolve(cwd, input.path)) === target;
 }
 
 /** The file a path names once symbolic links are followed; the path itself when it does not exist yet. */

@@ -1,43 +1,12 @@
 import { loadYaml } from '../yaml.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { PlanConfig, RuleConfig, RuleSeverity } from './types.js';
-import { expandGlob, hasGlob } from './glob.js';
 
 export const CONFIG_NAMES = ['plan.config.yaml', '.plan.config.yaml'] as const;
 
-/** plan.config.yaml (or .plan.config.yaml) in `cwd` or the nearest folder above it; null when none. */
-export function findConfig(cwd: string): string | null {
-  let dir = resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const path = join(dir, name);
-      if (existsSync(path) && statSync(path).isFile()) return path;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 const KEYS = ['plans', 'aliases', 'parents', 'rules'] as const;
-
-/**
- * Reads and checks a config file. Every bad value is an InputError naming the file and the key
- * ("plan.config.yaml: aliases.Sở Tài chính: …"), so the user can fix it without guessing.
- * The CLI reads the bytes itself, through its size-limited reader, and calls parseConfig.
- */
-export async function readConfig(path: string): Promise<PlanConfig> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new InputError(path, `cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  return parseConfig(bytes, path);
-}
 
 /**
  * Anchors and aliases may repeat at most this many nodes in all. A config needs none at all; a
@@ -47,7 +16,7 @@ export async function readConfig(path: string): Promise<PlanConfig> {
 const MAX_ALIAS_COUNT = 100;
 
 /** parseConfig of bytes already read: UTF-8, with or without a BOM. */
-export async function parseConfig(bytes: Uint8Array, path: string): Promise<PlanConfig> {
+export async function parseConfig(bytes: Uint8Array, path: string, cwd = '.'): Promise<PlanConfig> {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   // Loaded on demand: most commands run without a config file, and start-up time matters.
   const { parseDocument } = await loadYaml();
@@ -67,12 +36,12 @@ export async function parseConfig(bytes: Uint8Array, path: string): Promise<Plan
     const why = e instanceof RangeError ? 'nested too deeply' : /alias/i.test((e as Error).message) ? `anchors and aliases expand to more than ${MAX_ALIAS_COUNT} nodes` : (e as Error).message;
     throw new InputError(path, `not a usable config: ${why}`);
   }
-  return checkConfig(raw, path);
+  return checkConfig(raw, path, cwd);
 }
 
-/** Validates the parsed YAML against PlanConfig (src/config/types.ts). */
-export function checkConfig(raw: unknown, path: string): PlanConfig {
-  const dir = dirname(resolve(path));
+/** Validates the parsed YAML against PlanConfig (src/config/types.ts); `path` is relative to `cwd`. */
+export function checkConfig(raw: unknown, path: string, cwd = '.'): PlanConfig {
+  const dir = dirname(resolve(cwd, path));
   if (raw === null || raw === undefined) return { dir };
   const bad = (key: string, what: string): InputError => new InputError(path, `${key}: ${what}`);
   if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules)');
@@ -116,29 +85,6 @@ export function checkConfig(raw: unknown, path: string): PlanConfig {
     config.rules = rules;
   }
   return config;
-}
-
-/**
- * The files of `plans:`, globs expanded relative to the config's folder, in the order the
- * config lists them (each glob's matches sorted), without repeats. A literal path is kept even
- * when it does not exist, so that reading it reports the missing file; a glob that matches
- * nothing adds nothing. Paths under `cwd` are returned relative to it (as the user would type
- * them), others absolute.
- */
-export function expandPlans(config: PlanConfig, cwd: string): string[] {
-  const base = config.dir ?? cwd;
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const pattern of config.plans ?? []) {
-    const files = hasGlob(pattern) ? expandGlob(pattern, base) : [isAbsolute(pattern) ? pattern : resolve(base, pattern)];
-    for (const abs of files) {
-      if (seen.has(abs)) continue;
-      seen.add(abs);
-      const rel = relative(resolve(cwd), abs);
-      out.push(rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
-    }
-  }
-  return out;
 }
 
 /** `error`, or `[error]`, or `[error, { threshold: 0.38 }]`: the severity and the options' shape. */

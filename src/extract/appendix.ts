@@ -1,9 +1,8 @@
-import type { Appendix, ColumnRole, Task, UnitRef, Source } from '../model/types.js';
+import type { Appendix, Task, UnitRef, Source } from '../model/types.js';
 import { quote } from '../outline/quote.js';
 import { toRoman } from '../model/numbering.js';
 import type { Part, Para, TablePart } from '../outline/paras.js';
-import type { Row } from '../parse/layout.js';
-import type { Cell } from '../parse/blocks.js';
+import type { Cell, Row } from '../outline/parts.js';
 import { foldKey } from '../input/keys.js';
 import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';

@@ -242,7 +242,7 @@ export function readAssignment(text: string, form: 'sentence' | 'value' = 'sente
   for (const p of pieces) {
     const list = words(p.text);
     const open = phraseAt(levelOf(list, 'tone'), 0, OPENERS);
-    const skip = open && list[open] ? (list[open] as Word).start : 0;
+    const skip = open && list[open] ? (list[open]).start : 0;
     const body = p.text.slice(skip);
     const sub = subjectOf(body, actions);
     // In a label's value, the pieces after a support list go on with it unless a verb of

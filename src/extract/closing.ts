@@ -1,7 +1,7 @@
 import type { Signature } from '../model/types.js';
 import { quote } from '../outline/quote.js';
 import type { Para } from '../outline/paras.js';
-import type { Line } from '../parse/blocks.js';
+import type { Line } from '../outline/parts.js';
 import { foldKey } from '../input/keys.js';
 import { isUpperCase } from './casing.js';
 import { editDistance } from '../units/similarity.js';

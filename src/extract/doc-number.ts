@@ -1,7 +1,8 @@
-import data from '../../data/doc-types.json' with { type: 'json' };
-import { toneKey } from '../input/keys.js';
+import { typeAbbrevOf, typeNameOf } from '../outline/document-types.js';
 import { rejoinCode } from './letter-spacing.js';
 import { LETTER, NUMBER, UPPER, hasLetter } from '../model/letters.js';
+
+export { typeAbbrevOf, typeNameOf };
 
 /**
  * Document numbers and symbols (domain.md §1.4): "446/KH-UBND" is the running number, "/", the
@@ -21,31 +22,6 @@ export interface DocumentNumber {
   issuerCode: string | null;
   /** The year a legal normative number carries ("20/2022/QĐ-UBND" → 2022). */
   year: number | null;
-}
-
-interface TypeEntry {
-  readonly abbrev: string;
-  readonly name: string;
-  readonly aliases?: readonly string[];
-}
-
-const ENTRIES: readonly TypeEntry[] = [...data.administrative, ...data.legal, ...data.copies];
-// Abbreviations are compared exactly: ND 30 pairs QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr differ only in
-// case or in Đ/D (domain.md §1.5).
-const BY_ABBREV = new Map<string, string>(ENTRIES.map((e) => [e.abbrev, e.name]));
-const BY_NAME = new Map<string, string>();
-for (const e of ENTRIES) {
-  for (const n of [e.name, ...(e.aliases ?? [])]) BY_NAME.set(toneKey(n), e.abbrev);
-}
-
-/** "KH" → "Kế hoạch" (ND 30 Phụ lục III, and the legal types cited by plans). */
-export function typeNameOf(abbrev: string): string | null {
-  return BY_ABBREV.get(abbrev.normalize('NFC').trim()) ?? null;
-}
-
-/** "Kế hoạch", "KẾ HOẠCH", "Chương trình hành động" → the abbreviation; tone placement ignored. */
-export function typeAbbrevOf(typeName: string): string | null {
-  return BY_NAME.get(toneKey(typeName)) ?? null;
 }
 
 // One segment of a symbol: a code starting with a capital or a digit ("KH", "TTg", "QH15",
@@ -93,12 +69,13 @@ export function parseDocumentNumber(text: string): DocumentNumber | null {
   if (!hasLetter(symbol)) return null;
   const parts = symbol.split(/[/-]/);
   const head = parts[0] ?? '';
-  const type = BY_ABBREV.has(head) ? head : null;
+  const typeName = typeNameOf(head);
+  const type = typeName === null ? null : head;
   return {
     number: digits === null ? null : `${digits}${joiner}${segments}`,
     symbol,
     type,
-    typeName: type === null ? null : (BY_ABBREV.get(type) ?? null),
+    typeName,
     // A công văn has no type: its symbol opens with the body's code (domain.md §1.4).
     issuerCode: type === null ? head || null : symbol.slice(head.length + 1) || null,
     year,

@@ -7,10 +7,9 @@
  * on one line. Every row is accounted for: one that is neither task nor group is a finding.
  */
 import type { ColumnRole } from '../model/types.js';
-import type { Row } from '../parse/layout.js';
-import type { Cell } from '../parse/blocks.js';
+import type { Cell, Row } from '../outline/parts.js';
 import { follows, readingsOf, type Ordinal } from '../model/numbering.js';
-import { columnRole } from '../parse/column-roles.js';
+import { columnRole } from '../outline/column-roles.js';
 import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';

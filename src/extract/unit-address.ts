@@ -29,7 +29,7 @@ const REQUEST = new RegExp(`^(?:${alt(P.requestPrefixes)})\\s*:?\\s+`, 'iu');
 const LEAD_IN = new RegExp(`^(?:${alt(P.leadIns)})\\s*:?\\s+`, 'u');
 const ADVERBIAL = new RegExp(`^(?:${alt(P.adverbials)})\\s`, 'u');
 const SECTION_WORDS = P.sectionWords;
-const ABBREVIATIONS = new Set(Object.keys(GAZETTEER.abbreviations).map((a) => a.replace(/[&.\-]/g, '')));
+const ABBREVIATIONS = new Set(Object.keys(GAZETTEER.abbreviations).map((a) => a.replace(/[&.-]/g, '')));
 const SINGLE_HEADS = new Map(GAZETTEER.heads.filter((h) => !/\s/.test(h.head)).map((h) => [foldKey(h.head), h.head]));
 
 // A label is short; a colon further into a heading ends a sentence's clause, not the units.

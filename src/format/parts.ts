@@ -1,7 +1,7 @@
 import type { ContentEntry, ObjectiveEntry, ResponsibilityEntry } from '../query/parts.js';
 import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
-import { documentLabeller, unitCell } from './tasks.js';
+import { documentLabeller, unitCell } from './task-cells.js';
 
 type Options = RenderOptions & { readonly multi: boolean };
 

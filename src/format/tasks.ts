@@ -1,9 +1,8 @@
 import type { TaskHit } from '../query/tasks.js';
-import type { DocumentRef } from '../query/plan-input.js';
-import type { UnitRef } from '../model/types.js';
 import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { FORMERLY_MARK, formerlyNotes } from './successors.js';
+import { documentLabeller, unitCell } from './task-cells.js';
 
 /** The mark and its legend for a task reached only through a collective (--include-collective). */
 export const COLLECTIVE_MARK = '*';
@@ -12,25 +11,6 @@ export const COLLECTIVE_NOTE = '* Giao cho tập thể có thể bao gồm đơn
 export interface TaskFormatOptions extends RenderOptions {
   /** Several documents were read: each row says which one it comes from. */
   readonly multi: boolean;
-}
-
-export function documentLabel(doc: DocumentRef): string {
-  return doc.number ?? doc.file ?? '-';
-}
-
-/**
- * Names each document by its number ("446/KH-UBND"), short and what analysts cite; by its file
- * when it has none (a draft) or when two files carry the same number (one plan in two formats,
- * two versions), where the number alone would not tell the rows apart.
- */
-export function documentLabeller(docs: readonly DocumentRef[]): (doc: DocumentRef) => string {
-  const files = new Map<string, Set<string | null>>();
-  for (const d of docs) if (d.number !== null) files.set(d.number, (files.get(d.number) ?? new Set()).add(d.file));
-  return (doc) => (doc.number !== null && (files.get(doc.number)?.size ?? 0) <= 1 ? doc.number : (doc.file ?? doc.number ?? '-'));
-}
-
-export function unitCell(units: readonly UnitRef[]): string {
-  return units.map((u) => u.text).join('; ');
 }
 
 /** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files), the units as the document wrote them. */

@@ -1,7 +1,7 @@
 import type { UnitEntry } from '../query/units.js';
 import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
-import { documentLabeller } from './tasks.js';
+import { documentLabeller } from './task-cells.js';
 import { successorCell, successorNote } from './successors.js';
 
 export const COLLECTIVE_UNIT_NOTE = '* Đơn vị tập thể ("Các sở, ban, ngành …"): không khớp --unit nếu không có --include-collective.';

@@ -31,11 +31,7 @@ export function wrapText(text: string, columns: number): string[] {
         used += 1 + w;
         continue;
       }
-      if (used > 0) {
-        out.push(line);
-        line = '';
-        used = 0;
-      }
+      if (used > 0) out.push(line);
       if (w > room) {
         const chars = Array.from(rest);
         let at = 0;

@@ -2,7 +2,7 @@ import type { Plan, Task, Unit } from '../model/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentRef } from '../query/plan-input.js';
 import type { Listing } from './listing.js';
-import { documentLabeller, unitCell } from './tasks.js';
+import { documentLabeller, unitCell } from './task-cells.js';
 import { safeText } from './safe-text.js';
 import { writeWorkbook, type XlsxColumn, type XlsxSheet } from './xlsx.js';
 

@@ -1,4 +1,4 @@
-import type { Part } from './paras.js';
+import type { Part } from './parts.js';
 import { rankOf } from './lexer.js';
 import { frameLineKind } from './line-kinds.js';
 

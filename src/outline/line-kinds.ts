@@ -4,7 +4,7 @@
  * its own line; the closing opens with "Nơi nhận" or a signing authority).
  */
 import { foldKey, startsLowerCase } from '../input/keys.js';
-import { typeAbbrevOf } from '../extract/doc-number.js';
+import { typeAbbrevOf } from './document-types.js';
 import lineEnds from '../../data/line-ends.json' with { type: 'json' };
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Row } from '../parse/layout.js';
 import type { Line } from '../parse/blocks.js';
-import type { Para, Part, ParaFinding } from './paras.js';
+import type { Para, Part, ParaFinding } from './parts.js';
 import { quote } from './quote.js';
 import { startsLowerCase } from '../input/keys.js';
 import { lexMarker, rankOf, type Marker } from './lexer.js';

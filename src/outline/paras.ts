@@ -1,39 +1,11 @@
 import type { LaidBlock, Row } from '../parse/layout.js';
-import type { Line } from '../parse/blocks.js';
-import type { Marker } from './lexer.js';
 import { measureLayout, type FlowLayout, type FlowLine } from './line-breaks.js';
 import { numberHeadings } from './heading-sections.js';
 import { ParagraphReader, type Item } from './paragraph-reader.js';
+import type { Para, Part, TablePart, ParaFinding } from './parts.js';
 
-/** A paragraph as a reader sees it: one numbered item or one run of prose, with its lines. */
-export interface Para {
-  readonly kind: 'para';
-  readonly lines: readonly Line[];
-  /** The lines joined with single spaces (hard wraps undone). */
-  readonly text: string;
-  readonly marker: Marker | null;
-  readonly offset: number;
-  /** remark read the block as a Markdown heading (# …, or text over a rule of dashes). */
-  readonly heading: boolean;
-  /** The level of a Markdown heading (1 for "#"), when the paragraph is one. */
-  readonly depth?: number;
-}
+export type { Para, TablePart, Part, ParaFinding };
 
-export interface TablePart {
-  readonly kind: 'table';
-  readonly rows: readonly Row[];
-  readonly offset: number;
-}
-
-export type Part = Para | TablePart;
-
-/** Something the paragraph reader repaired or did not read, reported as a diagnostic. */
-export interface ParaFinding {
-  readonly ruleId: string;
-  readonly severity: 'info' | 'warning';
-  readonly offset: number;
-  readonly message: string;
-}
 
 /** Cuts laid-out blocks into paragraphs (see readParagraphs). */
 export function toParts(blocks: readonly LaidBlock[]): Part[] {

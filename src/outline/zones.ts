@@ -1,5 +1,5 @@
 import { foldKey } from '../input/keys.js';
-import { typeAbbrevOf } from '../extract/doc-number.js';
+import { typeAbbrevOf } from './document-types.js';
 import { rankOf } from './lexer.js';
 import { frameLineKind } from './line-kinds.js';
 import type { Para, Part } from './paras.js';

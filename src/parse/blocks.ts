@@ -1,34 +1,11 @@
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { ReadDocument } from './document.js';
+import type { Block, Cell, Line } from './text-blocks.js';
 import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
 import { isLayoutTable } from './docx/layout-table.js';
 import { holdsHtmlTable, readHtmlTables } from './html-fragments.js';
 
-/** One line of text as the document shows it, with where it starts in ReadDocument.text. */
-export interface Line {
-  readonly text: string;
-  readonly offset: number;
-}
-
-export interface Cell {
-  readonly text: string;
-  readonly offset: number;
-  /** Columns this cell spans (a group row merged across the table). */
-  readonly colspan?: number;
-  /** The cell repeats a value merged down from the row above. */
-  readonly merged?: boolean;
-  /**
-   * The cell's own lines, when it has more than one (paragraphs of a .docx cell, "<br>" in
-   * HTML): each is an item of its own ("Đỗ Mạnh Cường" / "Vũ Việt Linh").
-   */
-  readonly lines?: readonly string[];
-  /** Where each of `lines` starts in ReadDocument.text, when the reader knows it. */
-  readonly lineOffsets?: readonly number[];
-}
-
-export type Block =
-  | { readonly kind: 'text'; readonly lines: readonly Line[]; readonly heading: boolean; readonly depth?: number }
-  | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[]; readonly offset: number };
+export type { Line, Cell, Block };
 
 // A line that opens with a pipe, as GFM table rows do.
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
@@ -208,7 +185,7 @@ function flatten(children: readonly PhrasingContent[]): string {
     if (c.type === 'text' || c.type === 'inlineCode') s += c.value;
     else if (c.type === 'break') s += '\n';
     else if (c.type === 'html') s += c.value;
-    else if ('children' in c) s += flatten(c.children as PhrasingContent[]);
+    else if ('children' in c) s += flatten(c.children);
   }
   return s;
 }
@@ -273,7 +250,7 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
       } else if (n.type === 'break') {
         breaks++;
       } else if ('children' in n) {
-        walk(n.children as PhrasingContent[]);
+        walk(n.children);
       }
     }
   };

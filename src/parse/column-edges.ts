@@ -4,8 +4,14 @@
  * the table, matched in order to the columns its header names. The header's own words may be
  * centred over their column; the body's edges say where each column starts.
  */
-import type { Seg } from './space-table.js';
 import { NUMBER, UPPER } from '../model/letters.js';
+
+/** A run of text on a line between runs of two spaces or more; x is its column on the line. */
+export interface Seg {
+  readonly text: string;
+  readonly x: number;
+  readonly offset: number;
+}
 
 const STARTS_CAPITAL_OR_DIGIT = new RegExp(String.raw`^[${UPPER}${NUMBER}]`, 'u');
 

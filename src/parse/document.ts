@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { InputFormat, Source } from '../model/types.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LineIndex } from '../input/line-index.js';
-import type { Cell } from './blocks.js';
+import type { Cell } from './text-blocks.js';
 
 /**
  * What every format reader produces: an mdast tree whose node positions (offsets) point into

@@ -38,7 +38,7 @@ export function flattenContainers(root: HastRoot): void {
       out.push(node);
     } else if (node.type === 'doctype' || node.type === 'comment') {
       continue;
-    } else phrasing.push(node as ElementContent);
+    } else phrasing.push(node);
   }
   root.children = out;
 }

@@ -7,7 +7,7 @@
  * stays text. The reader is a bounded scan of tags, not a DOM: nested tables are read as text
  * of the cell that holds them.
  */
-import type { Cell, Line } from './blocks.js';
+import type { Cell, Line } from './text-blocks.js';
 import type { PipePiece } from './pipe-tables.js';
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^<>]*)>/giu;

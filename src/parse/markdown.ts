@@ -27,7 +27,7 @@ export function readMarkdown(text: string, index: LineIndex): ReadDocument {
     const start = bounds[i - 1] as number;
     const end = bounds[i] as number;
     const prefix = openTable === null ? '' : openTable.header;
-    const part = processor.parse(defuseMarkdown(prefix + text.slice(start, end))) as Root;
+    const part = processor.parse(defuseMarkdown(prefix + text.slice(start, end)));
     shiftOffsets(part, start - prefix.length);
     let rest = part.children;
     const first = rest[0];

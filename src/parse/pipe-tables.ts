@@ -6,7 +6,7 @@
  * line without a pipe ends the table, a delimiter row under a new header row starts a new
  * table, and each row keeps all its cells.
  */
-import type { Cell, Line } from './blocks.js';
+import type { Cell, Line } from './text-blocks.js';
 
 export type PipePiece =
   | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[]; readonly offset: number }

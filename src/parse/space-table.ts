@@ -13,8 +13,10 @@
 import type { Cell } from './blocks.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
-import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column } from './column-edges.js';
+import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column, type Seg } from './column-edges.js';
 import { LOWER, NUMBER, UPPER } from '../model/letters.js';
+
+export type { Seg };
 
 const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
@@ -25,12 +27,6 @@ export interface SpaceTable {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-/** A run of text on a line between runs of two spaces or more; x is its column on the line. */
-export interface Seg {
-  readonly text: string;
-  readonly x: number;
-  readonly offset: number;
-}
 
 interface TextLine {
   readonly start: number;

@@ -30,7 +30,7 @@ export function readText(source: string, index: LineIndex): ReadDocument {
     const bounds = pieceBounds(prose, seg.start, seg.end);
     for (let i = 1; i < bounds.length; i++) {
       const start = bounds[i - 1] as number;
-      const part = processor.parse(defuseMarkdown(prose.slice(start, bounds[i]))) as Root;
+      const part = processor.parse(defuseMarkdown(prose.slice(start, bounds[i])));
       shiftOffsets(part, start);
       for (const c of part.children) children.push(c);
     }

@@ -63,7 +63,8 @@ function isoBound(text: string, side: 'start' | 'end', option: string): string {
  */
 export function meetsPeriod(timeframe: Timeframe | null, period: Period, planDate: string | null): 'yes' | 'no' | 'undated' {
   if (timeframe === null) return 'undated';
-  let { start, end } = timeframe;
+  const { end } = timeframe;
+  let { start } = timeframe;
   if (start === null && end === null) {
     return timeframe.kind === 'continuous' || timeframe.kind === 'recurring' ? 'yes' : 'undated';
   }

@@ -1,13 +1,9 @@
 import { expandAbbreviations } from './abbreviations.js';
 import { GAZETTEER } from './data.js';
-import { keyWords } from './word-keys.js';
+import { keyWords, type KeyLevel } from './word-keys.js';
 import { lazy } from './lazy.js';
 
-/**
- * Word keys for unit names. 'tone' keeps the marks (lower case, one tone placement: "hoá" =
- * "hóa"); 'fold' drops them ("so giao duc"), for names typed without diacritics.
- */
-export type KeyLevel = 'tone' | 'fold';
+export type { KeyLevel };
 
 /** The words of a text at a level, punctuation dropped; no abbreviation expansion. */
 export function levelWords(text: string, level: KeyLevel): string[] {

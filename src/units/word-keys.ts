@@ -1,6 +1,11 @@
 import { foldKey, toneKey } from '../input/keys.js';
-import type { KeyLevel } from './name-key.js';
 import { LETTER, MARK, NUMBER } from '../model/letters.js';
+
+/**
+ * Word keys for unit names. 'tone' keeps the marks (lower case, one tone placement: "hoá" =
+ * "hóa"); 'fold' drops them ("so giao duc"), for names typed without diacritics.
+ */
+export type KeyLevel = 'tone' | 'fold';
 
 /**
  * Per-word comparison keys, cached. Unit names are made of Vietnamese syllables, a small set,

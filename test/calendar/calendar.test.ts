@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -45,9 +45,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('plan calendar on the sample', () => {
-  it('--out plan.ics: 17 tasks, all in 2020 or 2019–2020, and the report due 10/12/2020: 18 all-day events', () => {
+  it('--out plan.ics: 17 tasks, all in 2020 or 2019–2020, and the report due 10/12/2020: 18 all-day events', async () => {
     const out = join(dir, 'plan.ics');
-    const r = runCli(['calendar', SAMPLE, '--out', out]);
+    const r = await runCli(['calendar', SAMPLE, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const list = events(readFileSync(out, 'utf8'));
@@ -64,24 +64,24 @@ describe('plan calendar on the sample', () => {
     expect(new Set(list.map((e) => e.uid)).size).toBe(18);
   });
 
-  it('lines are folded at 75 octets with CRLF (RFC 5545 §3.1), whatever the Vietnamese letters', () => {
-    const ics = runCli(['calendar', SAMPLE]).stdout;
+  it('lines are folded at 75 octets with CRLF (RFC 5545 §3.1), whatever the Vietnamese letters', async () => {
+    const ics = (await runCli(['calendar', SAMPLE])).stdout;
     const lines = ics.split('\r\n');
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
   });
 
-  it('filters as plan tasks: --unit "Sở Giáo dục" --role lead gives II.7 and the report', () => {
-    const list = events(runCli(['calendar', SAMPLE, '--unit', 'Sở Giáo dục', '--role', 'lead']).stdout);
+  it('filters as plan tasks: --unit "Sở Giáo dục" --role lead gives II.7 and the report', async () => {
+    const list = events((await runCli(['calendar', SAMPLE, '--unit', 'Sở Giáo dục', '--role', 'lead'])).stdout);
     expect(list.map((e) => e.summary.split(' ')[0])).toEqual(['II.7', 'Báo']);
   });
 
-  it('is deterministic: the same plan gives the same bytes', () => {
-    expect(runCli(['calendar', SAMPLE]).stdout).toBe(runCli(['calendar', SAMPLE]).stdout);
+  it('is deterministic: the same plan gives the same bytes', async () => {
+    expect((await runCli(['calendar', SAMPLE])).stdout).toBe((await runCli(['calendar', SAMPLE])).stdout);
   });
 });
 
-describe('plan calendar: timeframes of every kind (a plan written for the test, issued 16/12/2025)', () => {
+describe('plan calendar: timeframes of every kind (a plan written for the test, issued 16/12/2025)', async () => {
   const rows = [
     '1\tTuyên truyền thường xuyên\tSở Tư pháp\t\tThường xuyên',
     '2\tTổng kết công tác năm\tSở Nội vụ\t\tHằng năm',
@@ -93,7 +93,7 @@ describe('plan calendar: timeframes of every kind (a plan written for the test, 
     '8\tViệc chưa rõ hạn\tSở Tư pháp\t\tTheo tiến độ dự án',
   ];
   const text = examplePlan({ body: ['I. NỘI DUNG', '1. Các nhiệm vụ'], rows }).replace('năm 2019', 'năm 2025');
-  const r = runCli(['calendar', '-'], { input: text });
+  const r = await runCli(['calendar', '-'], { input: text });
   const list = events(r.stdout);
   const byId = (id: string) => list.find((e) => e.summary.startsWith(`${id} `));
 

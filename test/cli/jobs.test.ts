@@ -26,10 +26,10 @@ describe('--jobs 2 writes what --jobs 1 writes, byte for byte', () => {
 
   it(
     'export --format jsonl of every corpus plan, every format, in reverse order: the models in the order of the arguments',
-    () => {
+    async () => {
       const reversed = [...CORPUS].reverse();
-      const one = runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '1']);
-      const two = runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '2']);
+      const one = await runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '1']);
+      const two = await runCli(['export', ...reversed, '--format', 'jsonl', '--jobs', '2']);
       expect(one.code).toBe(0);
       expect(two).toEqual(one);
       const paths = two.stdout
@@ -51,10 +51,10 @@ describe('--jobs 2 writes what --jobs 1 writes, byte for byte', () => {
     ['tasks --unit "Sở Tư pháp" (table)', ['tasks', '--unit', 'Sở Tư pháp']],
   ])(
     '%s',
-    (_name, args) => {
+    async (_name, args) => {
       const [command, ...options] = args as [string, ...string[]];
-      const one = runCli([command, ...FILES, ...options, '--jobs', '1']);
-      const two = runCli([command, ...FILES, ...options, '--jobs', '2']);
+      const one = await runCli([command, ...FILES, ...options, '--jobs', '1']);
+      const two = await runCli([command, ...FILES, ...options, '--jobs', '2']);
       expect(one.code).toBe(2);
       expect(two).toEqual(one);
       // Each unreadable file has its one line on stderr, in argument order.
@@ -68,36 +68,36 @@ describe('--jobs and --format jsonl on the command line', () => {
   const SAMPLE = 'fixtures/446-KH-UBND-2019-ha-tinh.txt';
   const FIXED = 'fixtures/446-corrected.txt';
 
-  it.each(['0', '-1', 'two', '1.5', '257'])('--jobs %s is a usage error', (n) => {
-    const r = runCli(['validate', SAMPLE, '--jobs', n]);
+  it.each(['0', '-1', 'two', '1.5', '257'])('--jobs %s is a usage error', async (n) => {
+    const r = await runCli(['validate', SAMPLE, '--jobs', n]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(n.startsWith('-') ? /^plan: / : /^plan: --jobs takes a whole number from 1 to 256, not ".*"\n$/);
   });
 
-  it('--jobs is refused by a query kind other than tasks', () => {
-    const r = runCli(['query', 'units', SAMPLE, '--jobs', '2']);
+  it('--jobs is refused by a query kind other than tasks', async () => {
+    const r = await runCli(['query', 'units', SAMPLE, '--jobs', '2']);
     expect(r).toMatchObject({ code: 2, stderr: 'plan: --jobs applies to tasks; units reads its files in one thread\n' });
   });
 
-  it('export --format jsonl: one line per plan, each the model export writes', () => {
-    const r = runCli(['export', SAMPLE, FIXED, '--format', 'jsonl']);
+  it('export --format jsonl: one line per plan, each the model export writes', async () => {
+    const r = await runCli(['export', SAMPLE, FIXED, '--format', 'jsonl']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(JSON.parse(lines[0] ?? '')).toEqual(JSON.parse(runCli(['export', SAMPLE]).stdout));
-    expect(JSON.parse(lines[1] ?? '')).toEqual(JSON.parse(runCli(['export', FIXED]).stdout));
+    expect(JSON.parse(lines[0] ?? '')).toEqual(JSON.parse((await runCli(['export', SAMPLE])).stdout));
+    expect(JSON.parse(lines[1] ?? '')).toEqual(JSON.parse((await runCli(['export', FIXED])).stdout));
   });
 
-  it('a .jsonl --out picks JSON Lines', () => {
-    const r = runCli(['export', SAMPLE, '--out', '-', '--format', 'jsonl']);
-    const dir = runCli(['export', SAMPLE, '--out', '/dev/null/x.jsonl']);
+  it('a .jsonl --out picks JSON Lines', async () => {
+    const r = await runCli(['export', SAMPLE, '--out', '-', '--format', 'jsonl']);
+    const dir = await runCli(['export', SAMPLE, '--out', '/dev/null/x.jsonl']);
     expect(r.stdout.split('\n')).toHaveLength(2);
     // The extension chose jsonl: the error is about the path, not the format.
     expect(dir.stderr).not.toMatch(/format/);
   });
 
-  it('a single file that cannot be read writes nothing, whatever --jobs says', () => {
-    expect(runCli(['export', 'missing.txt', '--jobs', '4'])).toEqual({ code: 2, stdout: '', stderr: 'plan: missing.txt: no such file\n' });
+  it('a single file that cannot be read writes nothing, whatever --jobs says', async () => {
+    expect(await runCli(['export', 'missing.txt', '--jobs', '4'])).toEqual({ code: 2, stdout: '', stderr: 'plan: missing.txt: no such file\n' });
   });
 });

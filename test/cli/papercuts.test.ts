@@ -3,58 +3,58 @@
  * exit code, standard output and standard error.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, ROOT } from '../setup/cli.js';
+import { tempDir } from '../setup/temp.js';
 
 const SAMPLE = 'fixtures/446-KH-UBND-2019-ha-tinh.txt';
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'kehoach-papercut-'));
+const fresh = (): string => tempDir('kehoach-papercut-');
 const ESC = '\x1b[';
 
 describe('1. help exit codes', () => {
-  it('plan help prints the help on stdout and exits 0', () => {
-    const r = runCli(['help']);
+  it('plan help prints the help on stdout and exits 0', async () => {
+    const r = await runCli(['help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: plan \[options\] \[command\]\n/);
     expect(r.stdout).toContain('tasks [options] [files...]');
     expect(r.stderr).toBe('');
   });
 
-  it('plan help tasks prints the help of tasks and exits 0, as plan tasks --help does', () => {
-    const r = runCli(['help', 'tasks']);
+  it('plan help tasks prints the help of tasks and exits 0, as plan tasks --help does', async () => {
+    const r = await runCli(['help', 'tasks']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: plan tasks \[options\] \[files\.\.\.\]\n/);
-    expect(r.stdout).toBe(runCli(['tasks', '--help']).stdout);
+    expect(r.stdout).toBe((await runCli(['tasks', '--help'])).stdout);
     expect(r.stderr).toBe('');
   });
 
-  it('plan help bogus says the command is unknown and lists the commands, exit 2', () => {
-    const r = runCli(['help', 'bogus']);
+  it('plan help bogus says the command is unknown and lists the commands, exit 2', async () => {
+    const r = await runCli(['help', 'bogus']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("plan: unknown command 'bogus'; the commands are show, tasks, units, objectives, content, query, validate, export, diff, calendar, report\n");
   });
 
-  it('plan help taks names the closest command, exit 2', () => {
-    const r = runCli(['help', 'taks']);
+  it('plan help taks names the closest command, exit 2', async () => {
+    const r = await runCli(['help', 'taks']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("plan: unknown command 'taks'\n(Did you mean tasks?)\n");
   });
 
-  it('plan with no command still shows the help as a usage error, exit 2', () => {
-    const r = runCli([]);
+  it('plan with no command still shows the help as a usage error, exit 2', async () => {
+    const r = await runCli([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^Usage: plan/);
   });
 });
 
 describe('2. one --out extension rule for every command', () => {
-  it('tasks --out tasks.pdf is refused, naming the formats tasks writes; no file is made', () => {
+  it('tasks --out tasks.pdf is refused, naming the formats tasks writes; no file is made', async () => {
     const dir = fresh();
-    const r = runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.pdf')]);
+    const r = await runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.pdf')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -63,43 +63,43 @@ describe('2. one --out extension rule for every command', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('export --out plan.yaml writes YAML, as tasks --out tasks.yaml does', () => {
+  it('export --out plan.yaml writes YAML, as tasks --out tasks.yaml does', async () => {
     const dir = fresh();
-    const r = runCli(['export', SAMPLE, '--out', join(dir, 'plan.yaml')]);
+    const r = await runCli(['export', SAMPLE, '--out', join(dir, 'plan.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('');
     const yaml = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(yaml).toMatch(/^schemaVersion: 1\nsource:\n/);
-    expect(runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.yaml')]).code).toBe(0);
+    expect((await runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.yaml')])).code).toBe(0);
     expect(readFileSync(join(dir, 'tasks.yaml'), 'utf8')).toMatch(/^- id: I\.1\n/);
   });
 
-  it('export --out plan.csv is refused: export writes json, jsonl, yaml and xlsx', () => {
-    const r = runCli(['export', SAMPLE, '--out', join(fresh(), 'plan.csv')]);
+  it('export --out plan.csv is refused: export writes json, jsonl, yaml and xlsx', async () => {
+    const r = await runCli(['export', SAMPLE, '--out', join(fresh(), 'plan.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/: export does not write csv; it writes json, jsonl, yaml, xlsx \(name one with --format\)\n$/);
   });
 
-  it('show --out overview.html is refused naming what show writes', () => {
-    const r = runCli(['show', SAMPLE, '--out', join(fresh(), 'overview.html')]);
+  it('show --out overview.html is refused naming what show writes', async () => {
+    const r = await runCli(['show', SAMPLE, '--out', join(fresh(), 'overview.html')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the extension \.html names no format show writes; name one with --format \(table, md, json, yaml\)/);
   });
 
-  it('an explicit --format that disagrees with the extension is obeyed, with a warning', () => {
+  it('an explicit --format that disagrees with the extension is obeyed, with a warning', async () => {
     const dir = fresh();
     const out = join(dir, 'tasks.json');
-    const r = runCli(['tasks', SAMPLE, '--format', 'csv', '--out', out]);
+    const r = await runCli(['tasks', SAMPLE, '--format', 'csv', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`plan: warning: --format csv writes csv into ${out}, whose extension .json says json\n`);
     expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFSTT,/);
   });
 
-  it('an explicit --format with an unknown extension writes that format, without a warning', () => {
+  it('an explicit --format with an unknown extension writes that format, without a warning', async () => {
     const dir = fresh();
-    const r = runCli(['export', SAMPLE, '--format', 'json', '--out', join(dir, 'plan.data')]);
+    const r = await runCli(['export', SAMPLE, '--format', 'json', '--out', join(dir, 'plan.data')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect((JSON.parse(readFileSync(join(dir, 'plan.data'), 'utf8')) as { tasks: unknown[] }).tasks).toHaveLength(17);
@@ -107,32 +107,39 @@ describe('2. one --out extension rule for every command', () => {
 });
 
 describe('3. FORCE_COLOR=0 is honoured', () => {
-  /** Runs the CLI on a pseudo-terminal (util-linux `script`), so that colour would be on by default. */
-  function onTerminal(env: Record<string, string>, args = ''): string {
-    const r = spawnSync('script', ['-qec', `node bin/plan.js tasks ${SAMPLE} --group I ${args}`, '/dev/null'], {
+  it('colours a real terminal by default (util-linux `script` gives bin/plan.js a pseudo-terminal)', () => {
+    const r = spawnSync('script', ['-qec', `node bin/plan.js tasks ${SAMPLE} --group I`, '/dev/null'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', TERM: 'xterm', ...env },
+      env: { PATH: process.env.PATH ?? '', TERM: 'xterm' },
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${ESC}1mSTT${ESC}22m`);
+  });
+
+  /** The CLI's standard output on a terminal: colour would be on by default. */
+  async function onTerminal(env: Record<string, string>, args: readonly string[] = []): Promise<string> {
+    const r = await runCli(['tasks', SAMPLE, '--group', 'I', ...args], { tty: true, env: { TERM: 'xterm', NO_COLOR: '', ...env } });
+    expect(r.code).toBe(0);
     return r.stdout;
   }
 
-  it('colours a terminal by default, and not with FORCE_COLOR=0, NO_COLOR or --no-color', () => {
-    expect(onTerminal({})).toContain(`${ESC}1mSTT${ESC}22m`);
-    expect(onTerminal({ FORCE_COLOR: '0' })).not.toContain(ESC);
-    expect(onTerminal({ FORCE_COLOR: 'false' })).not.toContain(ESC);
-    expect(onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
-    expect(onTerminal({}, '--no-color')).not.toContain(ESC);
-    expect(onTerminal({ FORCE_COLOR: '0' })).toContain('│ STT │');
+  it('colours a terminal by default, and not with FORCE_COLOR=0, NO_COLOR or --no-color', async () => {
+    expect(await onTerminal({})).toContain(`${ESC}1mSTT${ESC}22m`);
+    expect(await onTerminal({ FORCE_COLOR: '0' })).not.toContain(ESC);
+    expect(await onTerminal({ FORCE_COLOR: 'false' })).not.toContain(ESC);
+    expect(await onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
+    expect(await onTerminal({ TERM: 'dumb' })).not.toContain(ESC);
+    expect(await onTerminal({}, ['--no-color'])).not.toContain(ESC);
+    expect(await onTerminal({ FORCE_COLOR: '0' })).toContain('│ STT │');
   });
 
-  it('FORCE_COLOR=1 colours a pipe too (chalk\'s convention), but never a file named with --out', () => {
-    const piped = runCli(['tasks', SAMPLE, '--group', 'I'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+  it('FORCE_COLOR=1 colours a pipe too (chalk\'s convention), but never a file named with --out', async () => {
+    const piped = await runCli(['tasks', SAMPLE, '--group', 'I'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(piped.code).toBe(0);
     expect(piped.stdout).toContain(`${ESC}1mSTT${ESC}22m`);
     const out = join(fresh(), 'tasks.txt');
-    expect(runCli(['tasks', SAMPLE, '--group', 'I', '--out', out], { env: { FORCE_COLOR: '1' } }).code).toBe(0);
+    expect((await runCli(['tasks', SAMPLE, '--group', 'I', '--out', out], { env: { FORCE_COLOR: '1' } })).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toContain(ESC);
     expect(readFileSync(out, 'utf8')).toContain('│ STT │');
   });
@@ -186,21 +193,21 @@ describe('5. report deadlines written with a recurrence', () => {
     'Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 10/12 hằng năm để tổng hợp.',
     'Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ định kỳ hằng năm, trước ngày 10 tháng 12.',
   ]) {
-    it(`"${sentence.slice(sentence.indexOf('Công nghệ') + 10)}": recurring, month 12, day 10; show prints "hằng năm, trước 10/12"`, () => {
+    it(`"${sentence.slice(sentence.indexOf('Công nghệ') + 10)}": recurring, month 12, day 10; show prints "hằng năm, trước 10/12"`, async () => {
       const file = bodyPlan(sentence);
-      const show = runCli(['show', file]);
+      const show = await runCli(['show', file]);
       expect(show.code).toBe(0);
       expect(show.stderr).toBe('');
       expect(show.stdout).toMatch(/\nBáo cáo: hằng năm, trước 10\/12\n/);
-      const exported = runCli(['export', file]);
+      const exported = await runCli(['export', file]);
       expect(exported.code).toBe(0);
       const { reporting } = JSON.parse(exported.stdout) as { reporting: Record<string, unknown> };
       expect(reporting).toMatchObject({ deadline: null, recurring: true, month: 12, day: 10, text: sentence, source: { line: 29 } });
     });
   }
 
-  it('a dated deadline is printed as before', () => {
-    const show = runCli(['show', SAMPLE]);
+  it('a dated deadline is printed as before', async () => {
+    const show = await runCli(['show', SAMPLE]);
     expect(show.stdout).toMatch(/\nBáo cáo: 2020-12-10\n/);
   });
 });
@@ -208,22 +215,22 @@ describe('5. report deadlines written with a recurrence', () => {
 describe('6. --group matches body sections as well as appendix groups', () => {
   const file = (): string => bodyPlan('Các sở, ban, ngành báo cáo kết quả trước ngày 10/12 hằng năm.');
 
-  it('plan tasks --group II lists the body tasks II.1 and II.2', () => {
-    const r = runCli(['tasks', file(), '--group', 'II', '--format', 'json']);
+  it('plan tasks --group II lists the body tasks II.1 and II.2', async () => {
+    const r = await runCli(['tasks', file(), '--group', 'II', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as { id: string; origin: string }[]).map((t) => `${t.id} ${t.origin}`)).toEqual(['II.1 body', 'II.2 body']);
   });
 
-  it('a section with no tasks names the sections that have some', () => {
-    const r = runCli(['tasks', file(), '--group', 'I']);
+  it('a section with no tasks names the sections that have some', async () => {
+    const r = await runCli(['tasks', file(), '--group', 'I']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('plan: no group "I" in 12/KH-UBND; the groups are II\n');
   });
 
-  it('appendix groups still match as before', () => {
-    const r = runCli(['tasks', SAMPLE, '--group', 'III', '--format', 'json']);
+  it('appendix groups still match as before', async () => {
+    const r = await runCli(['tasks', SAMPLE, '--group', 'III', '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { id: string }[]).map((t) => t.id)).toEqual(['III.1', 'III.2', 'III.3']);
   });

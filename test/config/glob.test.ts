@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandGlob, matchSegment } from '../../src/config/glob.js';
+import { expandGlob, matchSegment } from '../../src/cli/glob.js';
 
 describe('matchSegment', () => {
   it('matches * and ? inside one segment', () => {

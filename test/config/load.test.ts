@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandPlans, findConfig, readConfig } from '../../src/config/load.js';
+import { expandPlans, findConfig, readConfig } from '../../src/cli/config-files.js';
 import { InputError } from '../../src/model/errors.js';
 
 let dir: string;

@@ -18,7 +18,7 @@ interface Node {
  */
 function nodeTypes(markdown: string): Set<string> {
   const types = new Set<string>();
-  const stack: Node[] = [unified().use(remarkParse).use(remarkGfm).parse(markdown) as Node];
+  const stack: Node[] = [unified().use(remarkParse).use(remarkGfm).parse(markdown)];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const shown = node.type === 'link' ? toString(node) : null;
     types.add(shown !== null && shown === node.url ? 'autolink literal' : node.type);

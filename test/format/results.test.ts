@@ -133,7 +133,7 @@ describe('show, content, responsibilities', () => {
 
 describe('document labels with several files', () => {
   it('a number when it tells the documents apart, else the file', async () => {
-    const { documentLabeller } = await import('../../src/format/tasks.js');
+    const { documentLabeller } = await import('../../src/format/task-cells.js');
     const label = documentLabeller([
       { number: '446/KH-UBND', file: 'a.txt' },
       { number: '446/KH-UBND', file: 'a.docx' },

@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan, readPlan } from '../../src/index.js';
 import type { Plan } from '../../src/model/types.js';
 
-// Issue 6: every format of a plan gives the same model as its text. Runs once parsePlan works.
-const ready = (() => {
-  try {
-    parsePlan('Số: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n');
-    return true;
-  } catch (error) {
-    return !/not implemented/i.test(String(error));
-  }
-})();
+// Issue 6: every format of a plan gives the same model as its text.
 
 const read = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
 
@@ -32,8 +24,8 @@ function withoutPlaces(value: unknown): unknown {
 const ids = (sections: Plan['outline']): string[] => sections.flatMap((s) => [s.id, ...ids(s.children)]);
 const oneLine = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/g, ' ').trim());
 
-describe.skipIf(!ready)('every format yields the model of the text (fixtures/formats)', () => {
-  const text = ready ? parsePlan(read('446-KH-UBND-2019-ha-tinh.txt'), { path: '446.txt' }).plan : null;
+describe('every format yields the model of the text (fixtures/formats)', () => {
+  const text = parsePlan(read('446-KH-UBND-2019-ha-tinh.txt'), { path: '446.txt' }).plan;
   // Issue 16: the copies LibreOffice made (scripts/make-format-fixtures.mjs --office) are read
   // like the others: a PDF exported from the .docx, the .docx saved again, and a .doc.
   const formats = [
@@ -46,21 +38,21 @@ describe.skipIf(!ready)('every format yields the model of the text (fixtures/for
   ] as const;
 
   it('the text itself reads as the sample says (hand-checked)', () => {
-    expect(text?.document.number).toBe('446/KH-UBND');
-    expect(text?.document.date).toBe('2019-12-16');
-    expect(text?.document.place).toBe('Hà Tĩnh');
-    expect(ids(text?.outline ?? []).filter((id) => !id.includes('.'))).toEqual(['I', 'II', 'III', 'IV']);
-    expect(text?.responsibilities).toHaveLength(7);
-    expect(text?.tasks.filter((t) => t.origin === 'appendix')).toHaveLength(17);
+    expect(text.document.number).toBe('446/KH-UBND');
+    expect(text.document.date).toBe('2019-12-16');
+    expect(text.document.place).toBe('Hà Tĩnh');
+    expect(ids(text.outline ?? []).filter((id) => !id.includes('.'))).toEqual(['I', 'II', 'III', 'IV']);
+    expect(text.responsibilities).toHaveLength(7);
+    expect(text.tasks.filter((t) => t.origin === 'appendix')).toHaveLength(17);
   });
 
   for (const [format, file] of formats) {
     describe(file, async () => {
       // readPlan: a PDF is read asynchronously (pdf.js), every other format too through it.
-      const plan = ready ? (await readPlan(read(file), { path: file })).plan : null;
+      const { plan } = await readPlan(read(file), { path: file });
 
       it('is detected as its format', () => {
-        expect(plan?.source.format).toBe(format);
+        expect(plan.source.format).toBe(format);
       });
 
       it('has the same header', () => {
@@ -79,19 +71,19 @@ describe.skipIf(!ready)('every format yields the model of the text (fixtures/for
         // The text copy lost its issuer (it drifted to the end of the file); the other formats
         // carry the header table, whose left cell is the issuer.
         // model.md: the issuer is written in sentence case, "Ủy ban nhân dân tỉnh Hà Tĩnh".
-        expect(oneLine(plan?.document.issuer ?? null)).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
+        expect(oneLine(plan.document.issuer ?? null)).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
       });
 
       it('has the same outline ids', () => {
-        expect(ids(plan?.outline ?? [])).toEqual(ids(text?.outline ?? []));
+        expect(ids(plan.outline ?? [])).toEqual(ids(text.outline ?? []));
       });
 
       it('has the same responsibilities', () => {
-        expect(withoutPlaces(plan?.responsibilities)).toEqual(withoutPlaces(text?.responsibilities));
+        expect(withoutPlaces(plan.responsibilities)).toEqual(withoutPlaces(text.responsibilities));
       });
 
       it('has the same tasks', () => {
-        expect(withoutPlaces(plan?.tasks)).toEqual(withoutPlaces(text?.tasks));
+        expect(withoutPlaces(plan.tasks)).toEqual(withoutPlaces(text.tasks));
       });
     });
   }

@@ -130,7 +130,7 @@ Sở Nội vụ chủ trì.
   });
 
   it('a number followed by a word in lower case after an open sentence is a wrap', () => {
-    const { plan, diagnostics } = read(`${HEAD}I. NHIỆM VỤ
+    const { plan } = read(`${HEAD}I. NHIỆM VỤ
 1. Tăng cường kiểm tra
 Kết quả thực hiện được báo cáo theo mục
 1.1. của Kế hoạch này.

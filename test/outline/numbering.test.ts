@@ -106,7 +106,7 @@ describe("validate's numbering rule reads numbers with the lexicon", () => {
   const sec = (id: string, number: string, line: number): Section => ({ id, number, title: id, role: 'other', children: [], source: { kind: 'line', line, column: 1 } });
   const plan = (outline: Section[]): Plan => ({ outline, tasks: [] }) as unknown as Plan;
   // The rule is called as the engine calls it: its context, and its options (none here).
-  const check = numbering.check as (...args: unknown[]) => readonly { expected?: string; actual?: string }[];
+  const check = numbering.check.bind(numbering) as (...args: unknown[]) => readonly { expected?: string; actual?: string }[];
   const run = (outline: Section[]) => check({ plan: plan(outline), options: {} }, {});
 
   it('A, B, C, D at the top level is a run of letters, with no finding', () => {

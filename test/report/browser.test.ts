@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { ROOT, runCli } from '../setup/cli.js';
+import { ROOT, spawnCli } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.mjs';
 
@@ -27,8 +27,9 @@ let dir: string;
 let context: BrowserContext;
 const problems: string[] = [];
 
+/** The report written by bin/plan.js as a process of its own: this test is end to end. */
 function report(files: readonly string[], out: string, extra: readonly string[] = []): string {
-  const r = runCli(['report', ...files, '--out', out, ...extra]);
+  const r = spawnCli(['report', ...files, '--out', out, ...extra]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return pathToFileURL(out).href;

@@ -14,9 +14,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('plan report', () => {
-  it('writes the page to --out, nothing on stdout or stderr', () => {
+  it('writes the page to --out, nothing on stdout or stderr', async () => {
     const out = join(dir, 'r.html');
-    const r = runCli(['report', SAMPLE, '--out', out]);
+    const r = await runCli(['report', SAMPLE, '--out', out]);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!doctype html><html lang="vi">')).toBe(true);
@@ -24,20 +24,20 @@ describe('plan report', () => {
     expect(html).toContain(`<dd>${SAMPLE}</dd>`);
   });
 
-  it('writes to a pipe without --out, and reads standard input', () => {
-    const r = runCli(['report', '-', '--lang', 'en'], { input: readFileSync(join(ROOT, SAMPLE)) });
+  it('writes to a pipe without --out, and reads standard input', async () => {
+    const r = await runCli(['report', '-', '--lang', 'en'], { input: readFileSync(join(ROOT, SAMPLE)) });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<html lang="en">');
     expect(r.stdout).toContain('<dt>Source file</dt><dd>-</dd>');
   });
 
-  it('refuses an unknown language, a missing file and writing over its input (exit 2)', () => {
-    const lang = runCli(['report', SAMPLE, '--lang', 'fr']);
+  it('refuses an unknown language, a missing file and writing over its input (exit 2)', async () => {
+    const lang = await runCli(['report', SAMPLE, '--lang', 'fr']);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toMatch(/^plan: option '--lang <lang>' argument 'fr' is invalid/);
-    const missing = runCli(['report', 'nope.txt', '--out', join(dir, 'x.html')]);
+    const missing = await runCli(['report', 'nope.txt', '--out', join(dir, 'x.html')]);
     expect([missing.code, missing.stderr]).toEqual([2, 'plan: nope.txt: no such file\n']);
-    const over = runCli(['report', SAMPLE, '--out', SAMPLE]);
+    const over = await runCli(['report', SAMPLE, '--out', SAMPLE]);
     expect([over.code, over.stderr]).toEqual([2, `plan: --out ${SAMPLE} is one of the input files; refusing to overwrite it\n`]);
   });
 });

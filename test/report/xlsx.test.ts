@@ -70,7 +70,7 @@ describe('writeWorkbook', () => {
 describe('--format xlsx on the sample', () => {
   it('export: sheets Nhiệm vụ, Đơn vị, Kiểm tra with the plan\'s 17 tasks, 22 units and 17 findings', async () => {
     const out = join(dir, 'plan.xlsx');
-    const r = runCli(['export', SAMPLE, '--format', 'xlsx', '--out', out]);
+    const r = await runCli(['export', SAMPLE, '--format', 'xlsx', '--out', out]);
     expect(r.code).toBe(0);
     const sheets = await readXlsxFile(readFileSync(out));
     expect(sheets.map((s) => s.sheet)).toEqual(['Nhiệm vụ', 'Đơn vị', 'Kiểm tra']);
@@ -90,7 +90,7 @@ describe('--format xlsx on the sample', () => {
       172,
     ]);
     // "2019-2020" (III.1) spans two years.
-    expect(tasks?.[12]?.slice(0, 1).concat(tasks[12]!.slice(5, 8))).toEqual(['III.1', '2019-2020', new Date(Date.UTC(2019, 0, 1)), new Date(Date.UTC(2020, 11, 31))]);
+    expect(tasks?.[12]?.slice(0, 1).concat(tasks[12].slice(5, 8))).toEqual(['III.1', '2019-2020', new Date(Date.UTC(2019, 0, 1)), new Date(Date.UTC(2020, 11, 31))]);
     expect(units).toHaveLength(1 + 22);
     expect(units?.[0]).toEqual(['Đơn vị', 'Cách viết trong văn bản', 'Tập thể', 'Chủ trì', 'Phối hợp', 'Mục TCTH']);
     expect(units?.find((u) => u[0] === 'Sở Tài chính')).toEqual(['Sở Tài chính', 'Sở Tài chính', false, null, null, 'IV.4']);
@@ -113,7 +113,7 @@ describe('--format xlsx on the sample', () => {
 
   it('tasks: the --out extension chooses xlsx; one sheet of the tasks found', async () => {
     const out = join(dir, 'tasks.xlsx');
-    const r = runCli(['tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--out', out]);
+    const r = await runCli(['tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--out', out]);
     expect(r.code).toBe(0);
     const sheets = await readXlsxFile(readFileSync(out));
     expect(sheets.map((s) => s.sheet)).toEqual(['Nhiệm vụ']);
@@ -122,17 +122,17 @@ describe('--format xlsx on the sample', () => {
 
   it('units and query: a sheet of units; other kinds one sheet of their table', async () => {
     const units = join(dir, 'units.xlsx');
-    expect(runCli(['units', SAMPLE, '--format', 'xlsx', '--out', units]).code).toBe(0);
+    expect((await runCli(['units', SAMPLE, '--format', 'xlsx', '--out', units])).code).toBe(0);
     expect((await readXlsxFile(readFileSync(units))).map((s) => [s.sheet, s.data.length])).toEqual([['Đơn vị', 23]]);
     const objectives = join(dir, 'objectives.xlsx');
-    expect(runCli(['query', 'objectives', SAMPLE, '--format', 'xlsx', '--out', objectives]).code).toBe(0);
+    expect((await runCli(['query', 'objectives', SAMPLE, '--format', 'xlsx', '--out', objectives])).code).toBe(0);
     const [sheet] = await readXlsxFile(readFileSync(objectives));
     expect(sheet?.data[0]).toEqual(['Mã', 'Loại', 'Nội dung']);
     expect(sheet?.data).toHaveLength(1 + 8);
   });
 
-  it('show has no workbook form (exit 2)', () => {
-    const r = runCli(['show', SAMPLE, '--format', 'xlsx']);
+  it('show has no workbook form (exit 2)', async () => {
+    const r = await runCli(['show', SAMPLE, '--format', 'xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan: --format xlsx: show does not write xlsx; it writes table, md, json, yaml\n');
   });

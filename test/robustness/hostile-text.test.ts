@@ -4,18 +4,18 @@
  * take are measured by `npm run bench` (its "hostile input" section), never asserted here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 import { runCli, ROOT } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
 import { expectAllInside } from './file-bounds.js';
+import { tempDir } from '../setup/temp.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt'), 'utf8');
 const MB = 1024 * 1024;
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'kehoach-hostile-'));
+const fresh = (): string => tempDir('kehoach-hostile-');
 
 describe('a 10 MB line starting "Số:" (it overflowed the regular expression stack)', () => {
   it('in the header: the plan is read, the number from its first characters', () => {
@@ -27,10 +27,10 @@ describe('a 10 MB line starting "Số:" (it overflowed the regular expression st
     expectAllInside(bytes, plan, diagnostics);
   });
 
-  it('alone in a file: refused as no plan, one line, exit 2', () => {
+  it('alone in a file: refused as no plan, one line, exit 2', async () => {
     const file = join(fresh(), 'so.txt');
     writeFileSync(file, `Số:${'a'.repeat(10 * MB)}`);
-    const r = runCli(['export', file]);
+    const r = await runCli(['export', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: ${file}: no part of a plan was found (no number, title, numbered sections or task table)\n`);
   });
@@ -47,10 +47,10 @@ describe('a Markdown list nested by indentation 1,000 deep (remark took 52 s: de
     expectAllInside(bytes, plan, diagnostics);
   });
 
-  it('alone in a file: no plan, one line, exit 2', () => {
+  it('alone in a file: no plan, one line, exit 2', async () => {
     const file = join(fresh(), 'deep.md');
     writeFileSync(file, list);
-    const r = runCli(['export', file]);
+    const r = await runCli(['export', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: ${file}: no part of a plan was found (no number, title, numbered sections or task table)\n`);
   });
@@ -64,10 +64,10 @@ describe('3 MB of "[" (remark held 3.4 GB of tokens for it)', () => {
     expectAllInside(bytes, plan, diagnostics);
   });
 
-  it('alone in a file: no plan, one line, exit 2', () => {
+  it('alone in a file: no plan, one line, exit 2', async () => {
     const file = join(fresh(), 'brackets.txt');
     writeFileSync(file, '['.repeat(3 * MB));
-    const r = runCli(['export', file]);
+    const r = await runCli(['export', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: ${file}: no part of a plan was found (no number, title, numbered sections or task table)\n`);
   });
@@ -92,11 +92,11 @@ describe('many appendix rows (tasks.push(...found) spread them as arguments)', (
 });
 
 describe('a 1 MB unit name in validate (edit distance against the whole gazetteer)', () => {
-  it('is reported as an unknown unit, cut short in the message', () => {
+  it('is reported as an unknown unit, cut short in the message', async () => {
     const name = `Sở ${'Ngoại vụ '.repeat(MB / 9)}`.trim();
     const file = join(fresh(), 'long-unit.txt');
     writeFileSync(file, SAMPLE.replace('\tBan Tuyên giáo Tỉnh ủy\tSở TT&TT\t2020', `\t${name}\tSở TT&TT\t2020`));
-    const r = runCli(['validate', file, '--format', 'json']);
+    const r = await runCli(['validate', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const [report] = JSON.parse(r.stdout) as { diagnostics: { ruleId: string; message: string }[] }[];
     const unknown = report?.diagnostics.filter((d) => d.ruleId === 'unknown-unit' && d.message.startsWith('"Sở Ngoại vụ Ngoại vụ')) ?? [];

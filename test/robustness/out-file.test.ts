@@ -6,48 +6,48 @@
  * write left its temporary file behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, ROOT } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
+import { tempDir } from '../setup/temp.js';
 
 const SAMPLE = join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt');
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'kehoach-out-'));
+const fresh = (): string => tempDir('kehoach-out-');
 const refusal = (out: string, kind: string): string =>
   `plan: --out ${out} is ${kind}, not a regular file; refusing to replace it (use --out - and the shell's > to write into it)\n`;
 
 describe('--out replaces only a regular file', () => {
-  it('refuses /dev/null instead of replacing the device with a file', () => {
-    const r = runCli(['export', SAMPLE, '--format', 'json', '--out', '/dev/null']);
+  it('refuses /dev/null instead of replacing the device with a file', async () => {
+    const r = await runCli(['export', SAMPLE, '--format', 'json', '--out', '/dev/null']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(refusal('/dev/null', 'a character device'));
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('refuses a named pipe and leaves it a pipe', () => {
+  it('refuses a named pipe and leaves it a pipe', async () => {
     const dir = fresh();
     const fifo = join(dir, 'out.json');
     spawnSync('mkfifo', [fifo]);
-    const r = runCli(['export', SAMPLE, '--out', fifo]);
+    const r = await runCli(['export', SAMPLE, '--out', fifo]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(refusal(fifo, 'a named pipe'));
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it('refuses a folder', () => {
+  it('refuses a folder', async () => {
     const dir = fresh();
     const folder = join(dir, 'out.json');
     mkdirSync(folder);
-    const r = runCli(['export', SAMPLE, '--out', folder]);
+    const r = await runCli(['export', SAMPLE, '--out', folder]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(refusal(folder, 'a folder'));
   });
 
-  it('writes a new file, leaving nothing else in the folder', () => {
+  it('writes a new file, leaving nothing else in the folder', async () => {
     const dir = fresh();
-    const r = runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.csv')]);
+    const r = await runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.csv')]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['tasks.csv']);
     expect(readFileSync(join(dir, 'tasks.csv'), 'utf8')).toMatch(/^\uFEFFSTT,Nhiệm vụ,/);
@@ -64,17 +64,17 @@ describe('--out never writes over an input', () => {
     return { input, other: join(dir, 'other.json') };
   }
 
-  it('refuses a hard link to the input', () => {
+  it('refuses a hard link to the input', async () => {
     const { input, other } = inputAndLink(linkSync);
-    const r = runCli(['export', input, '--out', other]);
+    const r = await runCli(['export', input, '--out', other]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: --out ${other} is one of the input files; refusing to overwrite it\n`);
     expect(readFileSync(other)).toEqual(readFileSync(SAMPLE));
   });
 
-  it('refuses a symbolic link to the input', () => {
+  it('refuses a symbolic link to the input', async () => {
     const { input, other } = inputAndLink((target, path) => symlinkSync(target, path));
-    const r = runCli(['export', input, '--out', other]);
+    const r = await runCli(['export', input, '--out', other]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: --out ${other} is one of the input files; refusing to overwrite it\n`);
     expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));
@@ -92,22 +92,22 @@ describe('--out never writes over an input', () => {
 });
 
 describe('what a replaced file keeps', () => {
-  it('keeps the permission bits of the file it replaces', () => {
+  it('keeps the permission bits of the file it replaces', async () => {
     const dir = fresh();
     const out = join(dir, 'tasks.json');
     writeFileSync(out, 'old');
     chmodSync(out, 0o640);
-    expect(runCli(['tasks', SAMPLE, '--out', out]).code).toBe(0);
+    expect((await runCli(['tasks', SAMPLE, '--out', out])).code).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o640);
     expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(17);
   });
 
-  it('follows a symbolic link: the file it points to is replaced, the link stays', () => {
+  it('follows a symbolic link: the file it points to is replaced, the link stays', async () => {
     const dir = fresh();
     const real = join(dir, 'real.json');
     writeFileSync(real, 'old');
     symlinkSync('real.json', join(dir, 'link.json'));
-    expect(runCli(['tasks', SAMPLE, '--out', join(dir, 'link.json')]).code).toBe(0);
+    expect((await runCli(['tasks', SAMPLE, '--out', join(dir, 'link.json')])).code).toBe(0);
     expect(readlinkSync(join(dir, 'link.json'))).toBe('real.json');
     expect((JSON.parse(readFileSync(real, 'utf8')) as unknown[]).length).toBe(17);
     expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']);

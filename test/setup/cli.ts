@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { overLimit } from '../../src/cli/read-input.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -9,11 +12,52 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `node bin/plan.js …` in the repository root (or `cwd`), without colour or a TTY. */
-export function runCli(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string>; noStdin?: boolean } = {}): CliRun {
+export interface CliOptions {
+  /** Standard input: piped in with these bytes ('' when not given, as spawnSync does). */
+  readonly input?: string | Uint8Array;
+  readonly cwd?: string;
+  /** Added to the environment, which is only PATH and NO_COLOR=1 otherwise. */
+  readonly env?: Record<string, string>;
+  /** Standard input is /dev/null, as at a terminal with nothing piped in. */
+  readonly noStdin?: boolean;
+  /** In-process only: standard output says it is a terminal (to see colour decided as on one). */
+  readonly tty?: boolean;
+}
+
+/**
+ * Runs the CLI in this process, as `plan …` in the repository root (or `cwd`), without colour
+ * or a TTY: `main(argv, io)` with captured streams and the environment given. Starting Node for
+ * each case cost a third of a second of CPU; the scenarios that need a real process (signals,
+ * pipes, the heap flag set at start, bin/plan.js itself) use spawnCli.
+ */
+export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  const out: Buffer[] = [];
+  let err = '';
+  const stdin = options.noStdin ? null : Buffer.from(options.input ?? '');
+  const io: CliIo = {
+    stdout: { write: (chunk) => void out.push(Buffer.from(chunk)), isTTY: options.tty === true },
+    stderr: { write: (text) => void (err += text) },
+    stdin: {
+      isTTY: false,
+      isPiped: () => stdin !== null,
+      read: (maxSize) => {
+        if (stdin === null) return new Uint8Array(0);
+        if (stdin.length > maxSize) throw overLimit('-', 'standard input', maxSize);
+        return stdin;
+      },
+      fileIdentity: () => null,
+    },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    cwd: options.cwd ?? ROOT,
+  };
+  const code = await main(args, io);
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: err };
+}
+
+/** Runs `node bin/plan.js …` as a process of its own: for what only a real process shows. */
+export function spawnCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [`${ROOT}/bin/plan.js`, ...args], {
     cwd: options.cwd ?? ROOT,
-    // noStdin: standard input is /dev/null, as at a terminal with nothing piped in.
     ...(options.noStdin ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input: options.input ?? '' }),
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

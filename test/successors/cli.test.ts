@@ -9,36 +9,36 @@ const SAMPLE = 'fixtures/446-KH-UBND-2019-ha-tinh.txt';
 const rowIds = (stdout: string) => [...stdout.matchAll(/^│ ([IVX]+\.\d+)( †)?/gm)].map((m) => `${m[1]}${m[2] ?? ''}`);
 
 describe('plan tasks / units / export --as-of (CLI)', () => {
-  it('tasks --unit "Sở Tài chính" --as-of 2026-01-01 --role lead: II.1 and III.1, marked † formerly Sở Kế hoạch và Đầu tư', () => {
-    const r = runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '2026-01-01', '--role', 'lead']);
+  it('tasks --unit "Sở Tài chính" --as-of 2026-01-01 --role lead: II.1 and III.1, marked † formerly Sở Kế hoạch và Đầu tư', async () => {
+    const r = await runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '2026-01-01', '--role', 'lead']);
     expect(r.code).toBe(0);
     expect(rowIds(r.stdout)).toEqual(['II.1 †', 'III.1 †']);
     expect(r.stdout).toContain('† formerly Sở Kế hoạch và Đầu tư: merged into Sở Tài chính on 2025-03-01.');
   });
 
-  it('--current is --as-of today; the JSON carries the succession', () => {
-    const r = runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--current', '--format', 'json']);
+  it('--current is --as-of today; the JSON carries the succession', async () => {
+    const r = await runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--current', '--format', 'json']);
     const tasks = JSON.parse(r.stdout) as { id: string; formerly?: { name: string; succession: { to: { name: string }[] } } }[];
     expect(tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'III.1']);
     expect(tasks[0]?.formerly?.succession.to.map((t) => t.name)).toEqual(['Sở Tài chính']);
   });
 
-  it('usage errors: --as-of without --unit for tasks, a bad date, --as-of with --current', () => {
-    expect(runCli(['tasks', SAMPLE, '--as-of', '2026-01-01']).code).toBe(2);
-    const bad = runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '01/01/2026']);
+  it('usage errors: --as-of without --unit for tasks, a bad date, --as-of with --current', async () => {
+    expect((await runCli(['tasks', SAMPLE, '--as-of', '2026-01-01'])).code).toBe(2);
+    const bad = await runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '01/01/2026']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('plan: --as-of takes a date as YYYY-MM-DD, not "01/01/2026"\n');
-    expect(runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '2026-01-01', '--current']).code).toBe(2);
+    expect((await runCli(['tasks', SAMPLE, '--unit', 'Sở Tài chính', '--as-of', '2026-01-01', '--current'])).code).toBe(2);
   });
 
-  it('units --as-of has a successor column', () => {
-    const r = runCli(['units', SAMPLE, '--as-of', '2026-01-01', '--format', 'csv', '--no-bom']);
+  it('units --as-of has a successor column', async () => {
+    const r = await runCli(['units', SAMPLE, '--as-of', '2026-01-01', '--format', 'csv', '--no-bom']);
     const line = r.stdout.split(/\r?\n/).find((l) => l.startsWith('Sở Kế hoạch và Đầu tư,'));
     expect(line).toBe('Sở Kế hoạch và Đầu tư,Sở Kế hoạch và Đầu tư,"2 (II.1, III.1)",1 (II.2),,Sở Tài chính [2025-03-01]');
   });
 
-  it('export --as-of adds successor to every UnitRef, keeps name, and matches the schema', () => {
-    const r = runCli(['export', SAMPLE, '--as-of', '2026-01-01']);
+  it('export --as-of adds successor to every UnitRef, keeps name, and matches the schema', async () => {
+    const r = await runCli(['export', SAMPLE, '--as-of', '2026-01-01']);
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as Plan;
     const lead = plan.tasks.find((t) => t.id === 'II.1')?.lead[0];
@@ -51,6 +51,6 @@ describe('plan tasks / units / export --as-of (CLI)', () => {
     const validate = ajv.compile(schema);
     expect(validate(plan), ajv.errorsText(validate.errors)).toBe(true);
     // Without --as-of the export has no successor at all.
-    expect(runCli(['export', SAMPLE]).stdout).not.toContain('"successor"');
+    expect((await runCli(['export', SAMPLE])).stdout).not.toContain('"successor"');
   });
 });

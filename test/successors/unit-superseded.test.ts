@@ -42,11 +42,11 @@ describe('rule unit-superseded', () => {
     expect(found).not.toContain('Đài Phát thanh và Truyền hình tỉnh');
   });
 
-  it('plan validate --as-of turns it on at warning', () => {
-    const r = runCli(['validate', '-', '--as-of', '2026-01-01', '--format', 'json'], { input: ISSUED_2025 });
+  it('plan validate --as-of turns it on at warning', async () => {
+    const r = await runCli(['validate', '-', '--as-of', '2026-01-01', '--format', 'json'], { input: ISSUED_2025 });
     const ids = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; severity: string }[] }[])[0]?.diagnostics.filter((d) => d.ruleId === 'unit-superseded');
     expect(ids?.length).toBe(5);
     expect(ids?.every((d) => d.severity === 'warning')).toBe(true);
-    expect(runCli(['validate', '-', '--as-of', '2026-13-01'], { input: ISSUED_2025 }).code).toBe(2);
+    expect((await runCli(['validate', '-', '--as-of', '2026-13-01'], { input: ISSUED_2025 })).code).toBe(2);
   });
 });

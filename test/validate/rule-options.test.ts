@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePlan, explainPairings, checkRuleConfig, RULES } from '../../src/validate/index.js';
-import { readConfig } from '../../src/config/load.js';
+import { readConfig } from '../../src/cli/config-files.js';
 import { plan, resp, task, unit } from './build-plan.js';
 import { runCli } from '../setup/cli.js';
+import { tempDir } from '../setup/temp.js';
 
 // The sample's IV.5 duty and the rows it pairs with (typed from fixtures/446-….txt), and a third
 // row on the same subject that makes a runner-up.
@@ -73,7 +73,7 @@ describe('checking rule options', () => {
   });
 
   it('plan.config.yaml reads [severity, { options }] and refuses a malformed entry', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-rule-options-'));
+    const dir = tempDir('plan-rule-options-');
     const ok = join(dir, 'ok.yaml');
     writeFileSync(ok, 'rules:\n  task-owner-mismatch: [error, { threshold: 0.38 }]\n  numbering: [warning]\n  signature: off\n');
     expect((await readConfig(ok)).rules).toEqual({ 'task-owner-mismatch': ['error', { threshold: 0.38 }], numbering: ['warning'], signature: 'off' });
@@ -84,16 +84,16 @@ describe('checking rule options', () => {
     await expect(readConfig(bad)).rejects.toThrow('rules.task-owner-mismatch: expected one of error, warning, info, off, not "loud"');
   });
 
-  it('the CLI refuses a bad option with exit 2 and applies a good one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-rule-options-cli-'));
+  it('the CLI refuses a bad option with exit 2 and applies a good one', async () => {
+    const dir = tempDir('plan-rule-options-cli-');
     const cfg = join(dir, 'plan.config.yaml');
     writeFileSync(cfg, 'rules:\n  task-owner-mismatch: [error, { treshold: 0.5 }]\n');
-    const bad = runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', '--config', cfg]);
+    const bad = await runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', '--config', cfg]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('plan: plan.config.yaml: rules.task-owner-mismatch: unknown option "treshold"; the options are threshold, confidentScore, distinctRatio\n');
     // II.2 and III.1 score 1.00 and II.1 0.80 in the sample: a threshold of 0.9 keeps two of three.
     writeFileSync(cfg, 'rules:\n  task-owner-mismatch: [error, { threshold: 0.9 }]\n');
-    const r = runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', '--config', cfg, '--format', 'json']);
+    const r = await runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', '--config', cfg, '--format', 'json']);
     const ids = (JSON.parse(r.stdout) as [{ diagnostics: { ruleId: string; taskId?: string }[] }])[0].diagnostics.filter((d) => d.ruleId === 'task-owner-mismatch').map((d) => d.taskId);
     expect(ids).toEqual(['II.2', 'III.1']);
   });

@@ -42,23 +42,23 @@ ruleTester(planStructure, {
 });
 
 describe('plan-structure on the command line', () => {
-  it('a plan read as a header only fails (exit 1), never "No problems"', () => {
-    const r = runCli(['validate', '-'], { input: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']) });
+  it('a plan read as a header only fails (exit 1), never "No problems"', async () => {
+    const r = await runCli(['validate', '-'], { input: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']) });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('No problems');
     expect(r.stdout).toContain('docs/rules.md#plan-structure');
   });
-  it('the parser\'s coverage is checked with no option: more than a quarter of the text read as no part fails', () => {
+  it('the parser\'s coverage is checked with no option: more than a quarter of the text read as no part fails', async () => {
     const plan = (prose: string[]): string =>
       ['ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN', 'Số: 15/KH-UBND', 'Phú Yên, ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH', 'Phát triển du lịch năm 2024', ...prose, 'I. TỔ CHỨC THỰC HIỆN', '1. Sở Văn hóa, Thể thao và Du lịch: chủ trì triển khai.', ''].join('\n');
     const prose = ['Khách du lịch tăng nhanh trong những năm qua.', 'Các sản phẩm du lịch còn đơn điệu.', 'Hạ tầng đến các điểm du lịch còn thiếu đồng bộ.'];
     // 3 of 10 lines (30%) read as no part: an error, where the run starts.
-    const over = runCli(['validate', '-', '--format', 'json'], { input: plan(prose) });
+    const over = await runCli(['validate', '-', '--format', 'json'], { input: plan(prose) });
     expect(over.code).toBe(1);
     const [file] = JSON.parse(over.stdout) as [{ diagnostics: { ruleId: string; message: string; line: number }[] }];
     expect(file.diagnostics.filter((d) => d.ruleId === 'plan-structure').map((d) => [d.line, d.message.split(';')[0]])).toEqual([[6, '3 of the 10 lines that hold text (30%) were assigned to no part of the plan']]);
     // 2 of 9 (22%): not a finding.
-    expect(runCli(['validate', '-'], { input: plan(prose.slice(0, 2)) }).code).toBe(0);
+    expect((await runCli(['validate', '-'], { input: plan(prose.slice(0, 2)) })).code).toBe(0);
   });
 
   it('titles that announce a task list', () => {

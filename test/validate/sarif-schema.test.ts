@@ -23,9 +23,9 @@ describe('plan validate --format sarif against the SARIF 2.1.0 schema', () => {
     expect(valid('{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a b"}}}]}]}]}').length).toBeGreaterThan(0);
   });
 
-  it('relative, absolute and unreadable paths: valid, exit 2 for the unreadable one', () => {
+  it('relative, absolute and unreadable paths: valid, exit 2 for the unreadable one', async () => {
     const abs = resolve(ROOT, 'fixtures/446-corrected.txt');
-    const r = runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', abs, 'no such plan.txt', '--format', 'sarif']);
+    const r = await runCli(['validate', 'fixtures/446-KH-UBND-2019-ha-tinh.txt', abs, 'no such plan.txt', '--format', 'sarif']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan: no such plan.txt: no such file\n');
     expect(valid(r.stdout)).toEqual([]);

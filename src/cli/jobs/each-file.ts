@@ -31,7 +31,7 @@ export async function* eachFile(ctx: CliContext, names: readonly string[], spec:
   }
   const entry = options.jobs > 1 && names.length > 1 ? workerEntry() : null;
   if (entry !== null) {
-    yield* inWorkers(entry, names, spec, { jobs: options.jobs, read: options.read });
+    yield* inWorkers(entry, names, spec, { jobs: options.jobs, read: { ...options.read, cwd: ctx.cwd } });
     return;
   }
   for (const [index, file] of names.entries()) {

@@ -49,7 +49,8 @@ export async function* inWorkers(entry: URL, names: readonly string[], spec: Job
   const idle: Worker[] = [];
   let next = 0; // the next file to hand out
   let emitted = 0; // the next file to yield
-  let failed: Error | null = null;
+  // Set by the workers' callbacks, which control-flow narrowing does not see.
+  let failed = null as Error | null;
   let wake: (() => void) | null = null;
   const signal = (): void => {
     wake?.();

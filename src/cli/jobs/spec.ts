@@ -63,6 +63,8 @@ export interface TasksResult {
 export interface ReadOptions {
   readonly inputFormat?: InputFormat;
   readonly maxSize?: number;
+  /** The folder relative file names are read against (the CLI's io.cwd). */
+  readonly cwd?: string;
 }
 
 /** One file of the batch, as the command receives it, in argument order. */

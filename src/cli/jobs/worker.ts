@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../model/errors.js';
-import { loadOne } from '../node-context.js';
+import { loadFile } from '../node-context.js';
 import { runFile } from './run-file.js';
 import type { WorkerReply, WorkerSetup } from './pool.js';
 import type { JobResult } from './spec.js';
@@ -19,7 +19,7 @@ port?.on('message', (job: { index: number; file: string }) => {
 
 async function work(index: number, file: string): Promise<WorkerReply> {
   try {
-    const loaded = await loadOne(file, { ...setup.read, keepLines: false });
+    const loaded = await loadFile(file, { ...setup.read, keepLines: false });
     return { index, result: cloneable(await runFile(setup.spec, loaded)) };
   } catch (e) {
     if (e instanceof InputError) return { index, failure: { file: e.file ?? file, message: e.message } };

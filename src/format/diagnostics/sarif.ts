@@ -1,9 +1,17 @@
-import type { Rule } from '../../validate/rule.js';
+import type { Severity } from '../../model/diagnostic.js';
 import { toJson } from '../data.js';
 import { ruleDocs, type FileReport } from './report.js';
 
+/** What SARIF says of a rule (validate's rules have these fields; format/ does not import validate/). */
+export interface SarifRule {
+  readonly id: string;
+  /** 'off': enabled false in the rule's default configuration. */
+  readonly severity: Severity | 'off';
+  readonly description: string;
+}
+
 export interface SarifOptions {
-  readonly rules: readonly Pick<Rule, 'id' | 'description' | 'severity'>[];
+  readonly rules: readonly SarifRule[];
   readonly version: string;
   /**
    * The absolute folder relative paths start from (the working directory). When given, relative

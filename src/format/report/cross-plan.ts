@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import type { Element } from 'hast';
 import { unitAnchor, type PlanContext } from './context.js';
 import type { Labels } from './labels.js';
-import { documentLabeller } from '../tasks.js';
+import { documentLabeller } from '../task-cells.js';
 
 /** Each document's short name: its number, or its file when it has none or shares it. */
 export function planLabels(contexts: readonly PlanContext[]): string[] {

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { ReadDocument } from '../document.js';
 import { InputError } from '../../model/errors.js';
 import { DEFAULT_ZIP_LIMITS, DOCUMENT_PART, listZip } from './zip-directory.js';
@@ -35,7 +34,7 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const numberingDoc = part(byName.get(NUMBERING_PART));
   const styles = stylesDoc ? readStyles(stylesDoc) : NO_STYLES;
   const numbering = numberingDoc ? readNumbering(numberingDoc, styles.numberingStyles) : NO_NUMBERING;
-  const body = wChild(document?.documentElement as Element | undefined, 'body');
+  const body = wChild(document?.documentElement, 'body');
   if (!body) throw new InputError(file, `${DOCUMENT_PART} has no w:body`);
   const ctx: BodyContext = { styles, numbering, counters: createListCounters(numbering), numbered: 0 };
   const blocks = readBody(body, ctx);

@@ -1,4 +1,4 @@
-import type { Document, Element } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
 import { wAttr, wChild, wChildren, wInt, wVal } from './xml.js';
 
 /** What the reader needs from one paragraph style of styles.xml. */
@@ -29,7 +29,7 @@ export function readStyles(doc: Document | null): Styles {
   const byId = new Map<string, ParagraphStyle>();
   const numberingStyles = new Map<string, number>();
   let defaultParagraph: string | null = null;
-  for (const el of wChildren(root as Element, 'style')) {
+  for (const el of wChildren(root, 'style')) {
     const type = wAttr(el, 'type') ?? 'paragraph';
     const id = wAttr(el, 'styleId');
     if (!id) continue;
@@ -88,9 +88,9 @@ const resolved = new WeakMap<Styles, Map<string, Map<string, unknown>>>();
  */
 function inherited<T>(styles: Styles, styleId: string | null, property: string, own: (style: ParagraphStyle) => T | undefined): T | null {
   let byProperty = resolved.get(styles);
-  if (!byProperty) resolved.set(styles, (byProperty = new Map()));
+  if (!byProperty) resolved.set(styles, (byProperty = new Map<string, Map<string, unknown>>()));
   let memo = byProperty.get(property) as Map<string, T | null> | undefined;
-  if (!memo) byProperty.set(property, (memo = new Map()));
+  if (!memo) byProperty.set(property, (memo = new Map<string, T | null>()));
   const walked: string[] = [];
   let value: T | null = null;
   const seen = new Set<string>();

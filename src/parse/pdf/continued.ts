@@ -5,8 +5,6 @@ import { LOWER } from '../../model/letters.js';
 
 const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
-type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
-
 // A line that opens an item of the numbering scheme (NĐ 30/2020: I., 1., a), -, +) starts a
 // paragraph of its own even at the top of a page.
 const OPENS_ITEM = /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•])\s/u;

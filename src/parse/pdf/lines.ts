@@ -1,4 +1,4 @@
-import type { TextPiece } from './load.js';
+import type { TextPiece } from './text-piece.js';
 import { isVietnameseSyllable } from '../../input/legacy/syllable.js';
 import { LETTER, LOWER } from '../../model/letters.js';
 

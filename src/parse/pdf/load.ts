@@ -3,14 +3,9 @@ import type { Segment } from './rulings.js';
 import { rulingSegments } from './rulings.js';
 import { groupLines } from './lines.js';
 
-/** A piece of text as pdf.js places it: baseline start (x, y), width, font size. */
-export interface TextPiece {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly size: number;
-}
+import type { TextPiece } from './text-piece.js';
+
+export type { TextPiece };
 
 export interface PdfPage {
   /** 1-based page number. */

@@ -1,0 +1,31 @@
+import data from '../../data/doc-types.json' with { type: 'json' };
+import { toneKey } from '../input/keys.js';
+
+// The types of administrative documents and their abbreviations (data/doc-types.json): read by
+// the outline (a line naming a type opens a document's title, or the plan a decision carries)
+// and by extract (the type of a document number).
+
+interface TypeEntry {
+  readonly abbrev: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+const ENTRIES: readonly TypeEntry[] = [...data.administrative, ...data.legal, ...data.copies];
+// Abbreviations are compared exactly: ND 30 pairs QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr differ only in
+// case or in Đ/D (domain.md §1.5).
+const BY_ABBREV = new Map<string, string>(ENTRIES.map((e) => [e.abbrev, e.name]));
+const BY_NAME = new Map<string, string>();
+for (const e of ENTRIES) {
+  for (const n of [e.name, ...(e.aliases ?? [])]) BY_NAME.set(toneKey(n), e.abbrev);
+}
+
+/** "KH" → "Kế hoạch" (ND 30 Phụ lục III, and the legal types cited by plans). */
+export function typeNameOf(abbrev: string): string | null {
+  return BY_ABBREV.get(abbrev.normalize('NFC').trim()) ?? null;
+}
+
+/** "Kế hoạch", "KẾ HOẠCH", "Chương trình hành động" → the abbreviation; tone placement ignored. */
+export function typeAbbrevOf(typeName: string): string | null {
+  return BY_NAME.get(toneKey(typeName)) ?? null;
+}
