@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../src/parse/pdf/index.js';
+import { splitAtRulings } from '../../src/parse/pdf/split-piece.js';
+import { makePdf, type PdfText } from './make-pdf.js';
+
+/** The lines of a read PDF's synthetic text. */
+async function lines(pdf: Uint8Array): Promise<string[]> {
+  return (await readPdf(pdf, 'closing.pdf')).text.split('\n');
+}
+
+const at = (x: number, y: number, text: string, size = 12): PdfText => ({ x, y, text, size });
+
+describe('PDF closing as a borderless two-column table (issue 16, round 2)', () => {
+  it('reads the signature column whose centred lines start left of its first line', async () => {
+    // The b09 shape: "PHO CHU TICH" is centred under "KT. CHU TICH" but starts a little left of
+    // it; it is far right of every recipient line, so it belongs to the signature column.
+    const texts = [
+      at(58, 400, 'Noi nhan:'),
+      at(365, 400, 'TM. UY BAN NHAN DAN'),
+      at(58, 380, '- Bo Y te (b/c);'),
+      at(394, 380, 'KT. CHU TICH'),
+      at(391, 366, 'PHO CHU TICH'),
+      at(58, 360, '- Cac so, nganh;'),
+      at(58, 340, '- Luu: VT.'),
+      at(400, 320, 'Tran Hoa Nam'),
+    ];
+    expect(await lines(makePdf([{ texts }]))).toEqual(['Noi nhan:', '- Bo Y te (b/c);', '- Cac so, nganh;', '- Luu: VT.', 'TM. UY BAN NHAN DAN', 'KT. CHU TICH', 'PHO CHU TICH', 'Tran Hoa Nam']);
+  });
+
+  it('ends the block at a title set inside the gap between the columns', async () => {
+    const texts = [at(58, 400, 'Noi nhan:'), at(380, 400, 'TM. UY BAN'), at(58, 380, '- Luu: VT.'), at(400, 380, 'Nguyen Van A'), at(260, 340, 'PHU LUC')];
+    expect(await lines(makePdf([{ texts }]))).toEqual(['Noi nhan:', '- Luu: VT.', 'TM. UY BAN', 'Nguyen Van A', 'PHU LUC']);
+  });
+
+  it('goes on with the closing overleaf while the next page keeps to its columns', async () => {
+    // The b19 shape: the recipients and the signer's name run onto the next page.
+    const first = { texts: [at(72, 700, 'Body text of the plan ends here.'), at(58, 90, 'Noi nhan:'), at(387, 90, 'KT. BO TRUONG'), at(58, 70, '- Bo truong (de b/c);'), at(394, 70, 'THU TRUONG')] };
+    const second = { texts: [at(58, 780, '- Cac Thu truong;'), at(58, 760, '- Luu: VT, PBGDPL.'), at(398, 760, 'Phan Chi Hieu'), at(260, 700, 'PHU LUC')] };
+    const doc = await readPdf(makePdf([first, second]), 'closing.pdf');
+    expect(doc.text.split('\n')).toEqual(['Body text of the plan ends here.', 'Noi nhan:', '- Bo truong (de b/c);', '- Cac Thu truong;', '- Luu: VT, PBGDPL.', 'KT. BO TRUONG', 'THU TRUONG', 'Phan Chi Hieu', 'PHU LUC']);
+    // Each line keeps the page it was printed on.
+    expect(doc.index.locate(doc.text.indexOf('Phan Chi Hieu'))).toMatchObject({ kind: 'page', page: 2 });
+    expect(doc.index.locate(doc.text.indexOf('THU TRUONG'))).toMatchObject({ kind: 'page', page: 1 });
+  });
+
+  it('does not carry the closing into a page that opens with a header block of its own', async () => {
+    // A Quyết định's closing, then the plan it carries, which opens with issuer | motto.
+    const first = { texts: [at(84, 120, 'Noi nhan:'), at(385, 120, 'CHU TICH'), at(84, 100, '- Luu: VT.'), at(385, 100, 'Truong Viet Dung')] };
+    const second = { texts: [at(92, 773, 'UY BAN NHAN DAN'), at(271, 773, 'CONG HOA XA HOI CHU NGHIA VIET NAM'), at(88, 758, 'THANH PHO HA NOI'), at(321, 758, 'Doc lap - Tu do - Hanh phuc')] };
+    expect(await lines(makePdf([first, second]))).toEqual([
+      'Noi nhan:', '- Luu: VT.', 'CHU TICH', 'Truong Viet Dung',
+      'UY BAN NHAN DAN', 'THANH PHO HA NOI', 'CONG HOA XA HOI CHU NGHIA VIET NAM', 'Doc lap - Tu do - Hanh phuc',
+    ]);
+  });
+});
+
+describe('PDF table cells that pdf.js joins into one piece (issue 16, round 2)', () => {
+  it('cuts a piece at the space nearest the ruling line it crosses', () => {
+    // 20 characters over 200 points: the ruling at x 170 falls in the space after "2023".
+    const piece = { text: 'Quy II/2023 Toa dam', x: 100, y: 500, width: 160, size: 12 };
+    const parts = splitAtRulings(piece, [170]);
+    expect(parts.map((p) => p.text)).toEqual(['Quy II/2023', 'Toa dam']);
+    expect(parts[0]?.x).toBe(100);
+    expect((parts[1]?.x ?? 0) + (parts[1]?.width ?? 0)).toBeCloseTo(260);
+  });
+
+  it('leaves a piece that only touches a ruling, or has no space to cut at', () => {
+    const piece = { text: 'Quy II/2023 Toa dam', x: 100, y: 500, width: 160, size: 12 };
+    // Within half a font size of the piece's ends: padding, not a crossing.
+    expect(splitAtRulings(piece, [104, 256])).toEqual([piece]);
+    const word = { text: 'Thuongxuyen', x: 100, y: 500, width: 80, size: 12 };
+    expect(splitAtRulings(word, [140])).toEqual([word]);
+  });
+
+  it('reads the two cells of a piece written across a ruling line apart', async () => {
+    // Columns 72 | 200 | 300 | 420; one Tj runs from the 2nd cell into the 3rd.
+    const lines: [number, number, number, number][] = [[72, 700, 420, 700], [72, 680, 420, 680], [72, 660, 420, 660], ...[72, 200, 300, 420].map((x): [number, number, number, number] => [x, 660, x, 700])];
+    const texts = [at(76, 686, 'Task'), at(204, 686, 'Time'), at(304, 686, 'Product'), at(76, 666, 'Seminar'), at(240, 666, 'Q2/2023 Seminar')];
+    const doc = await readPdf(makePdf([{ lines, texts }]), 't.pdf');
+    expect(doc.text.split('\n')).toEqual(['Task\tTime\tProduct', 'Seminar\tQ2/2023\tSeminar']);
+  });
+});
