@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPlan } from '../../src/parse-plan.js';
 import { readPdf } from '../../src/parse/pdf/index.js';
 import { splitAtRulings } from '../../src/parse/pdf/split-piece.js';
 import { makePdf, type PdfText } from './make-pdf.js';
@@ -43,9 +45,16 @@ describe('PDF closing as a borderless two-column table (issue 16, round 2)', () 
     expect(doc.index.locate(doc.text.indexOf('THU TRUONG'))).toMatchObject({ kind: 'page', page: 1 });
   });
 
-  it('does not carry the closing into a page that opens with a header block of its own', async () => {
-    // A Quyết định's closing, then the plan it carries, which opens with issuer | motto.
-    const first = { texts: [at(84, 120, 'Noi nhan:'), at(385, 120, 'CHU TICH'), at(84, 100, '- Luu: VT.'), at(385, 100, 'Truong Viet Dung')] };
+  it('goes on overleaf with a line of both columns while the signature is still to come', async () => {
+    const first = { texts: [at(58, 60, 'Noi nhan:'), at(365, 60, 'TM. UY BAN NHAN DAN'), at(58, 45, '- Bo Y te (b/c);'), at(394, 45, 'KT. CHU TICH')] };
+    const second = { texts: [at(58, 780, '- So Y te;'), at(391, 780, 'PHO CHU TICH'), at(58, 765, '- Luu: VT.'), at(400, 700, 'Le Van Binh')] };
+    expect(await lines(makePdf([first, second]))).toEqual(['Noi nhan:', '- Bo Y te (b/c);', '- So Y te;', '- Luu: VT.', 'TM. UY BAN NHAN DAN', 'KT. CHU TICH', 'PHO CHU TICH', 'Le Van Binh']);
+  });
+
+  it('does not carry a signed closing into a page that opens with a header block of its own', async () => {
+    // A Quyết định's closing, signed (the name below the signing space), then the plan it
+    // carries, which opens with issuer | motto; the motto's right edge lines up with the name's.
+    const first = { texts: [at(84, 160, 'Noi nhan:'), at(385, 160, 'CHU TICH'), at(84, 140, '- Luu: VT.'), at(385, 90, 'Truong Viet Dung')] };
     const second = { texts: [at(92, 773, 'UY BAN NHAN DAN'), at(271, 773, 'CONG HOA XA HOI CHU NGHIA VIET NAM'), at(88, 758, 'THANH PHO HA NOI'), at(321, 758, 'Doc lap - Tu do - Hanh phuc')] };
     expect(await lines(makePdf([first, second]))).toEqual([
       'Noi nhan:', '- Luu: VT.', 'CHU TICH', 'Truong Viet Dung',
@@ -78,5 +87,43 @@ describe('PDF table cells that pdf.js joins into one piece (issue 16, round 2)',
     const texts = [at(76, 686, 'Task'), at(204, 686, 'Time'), at(304, 686, 'Product'), at(76, 666, 'Seminar'), at(240, 666, 'Q2/2023 Seminar')];
     const doc = await readPdf(makePdf([{ lines, texts }]), 't.pdf');
     expect(doc.text.split('\n')).toEqual(['Task\tTime\tProduct', 'Seminar\tQ2/2023\tSeminar']);
+  });
+});
+
+describe('PDF table rows broken at the foot of a page (issue 16, round 2)', () => {
+  // Columns 72 | 100 | 300 | 420 | 500, a header row and one row per page.
+  const ruled = (top: number, rows: number): [number, number, number, number][] => {
+    const bottom = top - 20 * rows;
+    return [...Array.from({ length: rows + 1 }, (_, k): [number, number, number, number] => [72, top - 20 * k, 500, top - 20 * k]), ...[72, 100, 300, 420, 500].map((x): [number, number, number, number] => [x, bottom, x, top])];
+  };
+  const row = (y: number, cells: readonly string[]): PdfText[] => cells.flatMap((text, k) => (text ? [at([76, 104, 304, 424][k] as number, y, text, 10)] : []));
+  const header = ['STT', 'Task', 'Lead', 'Time'];
+  const page1 = (cells: readonly string[]) => ({ lines: ruled(200, 2), texts: [...row(186, header), ...row(166, cells)] });
+  const page2 = (cells: readonly string[]) => ({ lines: ruled(780, 3), texts: [...row(766, header), ...row(746, cells), ...row(726, ['2', 'Second task', 'Office B', 'Q3'])] });
+
+  it('joins a continued row that starts with a capital, where only some cells ran over', async () => {
+    const doc = await readPdf(makePdf([page1(['1', 'First task', 'Office A', 'Q2']), page2(['', '- Report to the Board', '', ''])]), 't.pdf');
+    expect(doc.text.split('\n')).toEqual(['STT\tTask\tLead\tTime', '1\tFirst task - Report to the Board\tOffice A\tQ2', '2\tSecond task\tOffice B\tQ3']);
+    expect(doc.findings).toEqual([expect.objectContaining({ ruleId: 'repair-table-row', severity: 'info', source: { kind: 'page', page: 2, line: 2, column: 1 } })]);
+  });
+
+  it('keeps a page-top row of its own: every cell filled, without a number', async () => {
+    const doc = await readPdf(makePdf([page1(['1', 'First task', 'Office A', 'Q2']), page2(['', 'Extra task', 'Office C', 'Q4'])]), 't.pdf');
+    expect(doc.text.split('\n')).toEqual(['STT\tTask\tLead\tTime', '1\tFirst task\tOffice A\tQ2', '\tExtra task\tOffice C\tQ4', '2\tSecond task\tOffice B\tQ3']);
+    expect(doc.findings).toEqual([]);
+  });
+});
+
+describe('a LibreOffice-made PDF whose closing and appendix row run over page breaks (issue 16, round 2)', () => {
+  // fixtures/pdf/closing-overleaf.html, exported by LibreOffice (scripts/make-pdf-fixtures.mjs):
+  // the closing table breaks after "KT. CHỦ TỊCH" (page 1) and row 17 after "tọa đàm về" (page 3).
+  it('reads the signature and every recipient, and joins the broken row', async () => {
+    const { plan, diagnostics } = await readPlan(readFileSync('fixtures/pdf/closing-overleaf.pdf'), { path: 'closing-overleaf.pdf' });
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Lê Văn Bình' });
+    expect(plan.document.recipients).toEqual(['Bộ Y tế (b/c)', 'TT Tỉnh ủy, TT HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Các sở, ngành tại mục II', 'UBND các xã, phường', 'Lưu: VT, KGVX']);
+    expect(plan.tasks.filter((t) => t.origin === 'appendix')).toHaveLength(20);
+    const broken = plan.tasks.find((t) => t.id === '17');
+    expect(broken).toMatchObject({ description: 'Sản xuất phóng sự, tọa đàm về phòng, chống đuối nước trẻ em', lead: [{ name: 'Sở Văn hóa, Thể thao và Du lịch' }], support: [{ name: 'Sở Y tế' }], timeframe: { text: 'Quý II/2026' } });
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'repair-table-row', severity: 'info' }));
   });
 });

@@ -7,6 +7,10 @@ import type { PdfLine, Span } from './lines.js';
 const COLUMN_ZONE = 0.25;
 const COLUMN_DRIFT = 0.25;
 const ALIGN = 2;
+// A gap of more than this many font sizes between two lines of a column is the space left for
+// the signature (NĐ 30/2020 leaves it between the title and the signer's name; a line and a
+// blank line between lines come to about 2.5).
+const SIGNING_SPACE = 3.5;
 
 /** A line of a paragraph with the place it was printed. */
 export interface PlacedLine {
@@ -21,6 +25,10 @@ interface Side {
   readonly lefts: number[];
   readonly centres: number[];
   readonly rights: number[];
+  /** Baseline and page of the column's last line. */
+  last: { y: number; page: number } | null;
+  /** A line came after the space left for a signature: the signer's name. */
+  signed: boolean;
 }
 
 /** An open two-column block: where it splits, and its two columns so far. */
@@ -32,7 +40,7 @@ export interface Columns {
 }
 
 function newSide(): Side {
-  return { lines: [], lefts: [], centres: [], rights: [] };
+  return { lines: [], lefts: [], centres: [], rights: [], last: null, signed: false };
 }
 
 /** The block's lines, left column first, then right (as a reader reads a layout table). */
@@ -62,8 +70,7 @@ export function opensColumns(line: PdfLine, width: number): Columns | null {
  * (right of every left line's end, or left of every right line's start) and lines up with the
  * lines of its column (same left edge, centre or right edge), as the recipients list and the
  * centred signature lines do. A title centred on the page crosses the gap and ends the block.
- * `overleaf`: the line opens the page after the one the block started on, and must keep to
- * one column.
+ * `overleaf`: the line opens the page after the one the block started on.
  */
 export function addToColumns(columns: Columns, line: PdfLine, placed: (text: string) => PlacedLine, overleaf = false): boolean {
   const split = columns.left.lines.length + columns.right.lines.length === 0 ? columns.split : nearSplit(columns, line);
@@ -72,22 +79,24 @@ export function addToColumns(columns: Columns, line: PdfLine, placed: (text: str
     const rightEdge = columns.right.lefts.length ? Math.min(...columns.right.lefts) : -Infinity;
     const right = line.spans.filter((s) => s.x1 > split && !(s.x1 < rightEdge));
     const left = line.spans.filter((s) => !right.includes(s));
-    // Overleaf, the block goes on only with a line that keeps to one of its columns: a page
+    // Overleaf, a line of two columns goes on with the block only while the signature is still
+    // to come and both halves keep to their columns: once the signer's name is printed, a page
     // that opens with two columns is a new block (the header of the plan a Quyết định carries,
-    // whose motto is centred on the same axis as the signature above it).
-    if (overleaf) return false;
-    if (left.length) addToSide(columns.left, left, placed);
-    if (right.length) addToSide(columns.right, right, placed);
+    // whose motto may be centred on the signature's axis).
+    if (overleaf && (columns.right.signed || !linesUp(columns.left, left, line.size) || !linesUp(columns.right, right, line.size))) return false;
+    if (left.length) addToSide(columns.left, left, line, placed);
+    if (right.length) addToSide(columns.right, right, line, placed);
     return true;
   }
   const side = sideOf(columns, line);
   if (!side || !linesUp(side, line.spans, line.size)) return false;
-  addToSide(side, line.spans, placed);
+  addToSide(side, line.spans, line, placed);
   return true;
 }
 
 /** Whether spans line up with a column's lines: the same left edge, centre or right edge. */
 function linesUp(side: Side, spans: readonly Span[], size: number): boolean {
+  if (spans.length === 0) return true;
   const x0 = spans[0]?.x0 ?? 0;
   const x1 = spans[spans.length - 1]?.x1 ?? 0;
   const close = (values: readonly number[], x: number): boolean => values.some((v) => Math.abs(v - x) <= ALIGN * Math.max(size, 1));
@@ -116,13 +125,16 @@ function sideOf(columns: Columns, line: PdfLine): Side | null {
   return null;
 }
 
-function addToSide(side: Side, spans: readonly Span[], placed: (text: string) => PlacedLine): void {
+function addToSide(side: Side, spans: readonly Span[], line: PdfLine, placed: (text: string) => PlacedLine): void {
   const x0 = spans[0]?.x0 ?? 0;
   const x1 = spans[spans.length - 1]?.x1 ?? 0;
-  side.lines.push(placed(spans.map((s) => s.text).join(' ')));
+  const at = placed(spans.map((s) => s.text).join(' '));
+  side.lines.push(at);
   side.lefts.push(x0);
   side.centres.push((x0 + x1) / 2);
   side.rights.push(x1);
+  if (side.last?.page === at.page && side.last.y - line.y > SIGNING_SPACE * Math.max(line.size, 1)) side.signed = true;
+  side.last = { y: line.y, page: at.page };
 }
 
 /** Gaps between a line's spans wide enough to part columns, by their middle. */
