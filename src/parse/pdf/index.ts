@@ -5,6 +5,7 @@ import { createDocxIndex } from '../docx/line-index.js';
 import { loadPdf } from './load.js';
 import type { PdfPage, TextPiece } from './load.js';
 import { findGrids } from './grid.js';
+import { streamGrids } from './stream-table.js';
 import { groupLines } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { centreIn, gridRows, rulingsAcross } from './tables.js';
@@ -56,9 +57,11 @@ interface LaidPage {
   readonly lines: ReturnType<typeof groupLines>;
 }
 
-/** Splits a page's text between its ruled tables and its free lines. */
+/** Splits a page's text between its tables (ruled, or borderless under a header) and its free lines. */
 function layPage(page: PdfPage): LaidPage {
-  const grids = findGrids(page.segments);
+  const ruled = findGrids(page.segments);
+  const outside = page.pieces.filter((p) => !ruled.some((grid) => centreIn(p, grid)));
+  const grids = [...ruled, ...streamGrids(outside)];
   const gridPieces: TextPiece[][] = grids.map(() => []);
   const free: TextPiece[] = [];
   for (const piece of page.pieces) {

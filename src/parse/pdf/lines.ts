@@ -36,6 +36,11 @@ const MARKER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[-+•–*])[.)]?$/
  * gaps. Text is normalised to NFC after joining (pdf.js may give a combining mark apart).
  */
 export function groupLines(pieces: readonly TextPiece[]): PdfLine[] {
+  return pieceLines(pieces).map(toLine);
+}
+
+/** The pieces of a page by line, top to bottom (baselines within half a font size). */
+export function pieceLines(pieces: readonly TextPiece[]): TextPiece[][] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextPiece[][] = [];
   let current: TextPiece[] = [];
@@ -49,7 +54,7 @@ export function groupLines(pieces: readonly TextPiece[]): PdfLine[] {
     current.push(p);
   }
   if (current.length) lines.push(current);
-  return lines.map(toLine);
+  return lines;
 }
 
 function toLine(pieces: TextPiece[]): PdfLine {
