@@ -82,11 +82,11 @@ describe('PDF table cells that pdf.js joins into one piece (issue 16, round 2)',
   });
 
   it('reads the two cells of a piece written across a ruling line apart', async () => {
-    // Columns 72 | 200 | 300 | 420; one Tj runs from the 2nd cell into the 3rd.
-    const lines: [number, number, number, number][] = [[72, 700, 420, 700], [72, 680, 420, 680], [72, 660, 420, 660], ...[72, 200, 300, 420].map((x): [number, number, number, number] => [x, 660, x, 700])];
-    const texts = [at(76, 686, 'Task'), at(204, 686, 'Time'), at(304, 686, 'Product'), at(76, 666, 'Seminar'), at(240, 666, 'Q2/2023 Seminar')];
+    // Columns 72 | 200 | 300 | 420; in the 2nd row one Tj runs from the 2nd cell into the 3rd.
+    const lines: [number, number, number, number][] = [[72, 700, 420, 700], [72, 680, 420, 680], [72, 660, 420, 660], [72, 640, 420, 640], ...[72, 200, 300, 420].map((x): [number, number, number, number] => [x, 640, x, 700])];
+    const texts = [at(76, 686, 'Task'), at(204, 686, 'Time'), at(304, 686, 'Product'), at(76, 666, 'Report'), at(204, 666, 'Q1/2023'), at(304, 666, 'Report'), at(76, 646, 'Seminar'), at(240, 646, 'Q2/2023 Seminar')];
     const doc = await readPdf(makePdf([{ lines, texts }]), 't.pdf');
-    expect(doc.text.split('\n')).toEqual(['Task\tTime\tProduct', 'Seminar\tQ2/2023\tSeminar']);
+    expect(doc.text.split('\n')).toEqual(['Task\tTime\tProduct', 'Report\tQ1/2023\tReport', 'Seminar\tQ2/2023\tSeminar']);
   });
 });
 

@@ -7,15 +7,14 @@
  */
 import type { TextPiece } from './text-piece.js';
 import type { Grid, GridCell } from './grid.js';
-import { pieceLines } from './lines.js';
+import { pieceLines, RUN_GAP } from './lines.js';
 import { columnRole } from '../column-roles.js';
 
-// Pieces closer than this many font sizes are one run of text (pdf.js cuts a line at a change
-// of font); cells stand further apart, by their padding on both sides.
-const RUN_GAP = 0.4;
 // A header cell may wrap: up to this many lines, each within this many font sizes of the last.
 const HEADER_LINES = 3;
 const HEADER_PITCH = 1.5;
+// A header cell's line is a short name ("Cơ quan, đơn vị chủ trì thực hiện" is 33 characters).
+const MAX_HEADER_CELL = 60;
 // Left edges within this many points are one edge (an exported PDF places a column's text at
 // one x); an edge is a column's where this many lines start a run at it (pdfplumber's
 // min_words_vertical default).
@@ -85,8 +84,10 @@ interface Header {
  * and a unit (lead or support).
  */
 function headerAt(lines: readonly Run[][], i: number): Header | null {
-  // A header row has two cells side by side on its first line at least.
-  if ((lines[i]?.length ?? 0) < 2) return null;
+  // A header row has two cells side by side on its first line at least, short names, one of
+  // them a column's (most lines fail here, before any name is looked up twice).
+  const first = lines[i] ?? [];
+  if (first.length < 2 || first.some((r) => r.text.length > MAX_HEADER_CELL) || !first.some((r) => columnRole(r.text) !== null)) return null;
   let cells: Run[] = [];
   for (let j = i; j < lines.length && j < i + HEADER_LINES; j++) {
     const line = lines[j] as Run[];
