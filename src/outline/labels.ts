@@ -35,6 +35,9 @@ export function labelKind(phrase: string): FieldKind | null {
   return null;
 }
 
+const NEXT_FIELD = new RegExp(String.raw`[;.]\s+|\s+[-–]\s+|\s*\n\s*|\s+(?=[${UPPER}])`, 'gu');
+const FIELD_BREAK = new RegExp(String.raw`^(?:[;.]\s+|\s+[-–]\s+|\s*\n\s*|\s+)`, 'u');
+
 /**
  * The labelled fields of one line or paragraph: "Đơn vị chủ trì: A; Đơn vị phối hợp: B."
  * gives two. The text must open with a label; a later label starts after ";" or ".".
@@ -50,10 +53,12 @@ export function fieldsOf(text: string): Field[] {
     const kind = /[;.]/.test(label) ? null : labelKind(label);
     if (!kind) break;
     let valueEnd = rest.length;
-    // The next field opens after ";", "." or a dash ("… - Cơ quan phối hợp: …"), or on a line
-    // of its own (a table cell's "Chủ trì: …" / "Phối hợp: …"), with another label and a colon.
+    // The next field opens after ";", "." or a dash ("… - Cơ quan phối hợp: …"), on a line of
+    // its own (a table cell's "Chủ trì: …" / "Phối hợp: …"), or with a capital after a space
+    // (the cell's lines joined), with another label and a colon.
     const after = rest.slice(colon + 1);
-    const re = /[;.]\s+|\s+[-–]\s+|\s*\n\s*/g;
+    const re = NEXT_FIELD;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(after))) {
       const tail = after.slice(m.index + m[0].length).replace(/^[-–+*•\s]+/, '');
@@ -67,7 +72,7 @@ export function fieldsOf(text: string): Field[] {
     const value = raw.replace(/[;.\s]+$/, '').trim();
     out.push({ kind, label, value, at: base + colon + 1 + (raw.length - raw.trimStart().length) });
     if (valueEnd >= rest.length) break;
-    const skip = valueEnd + (/^(?:[;.]\s+|\s+[-–]\s+|\s*\n\s*)/.exec(rest.slice(valueEnd))?.[0].length ?? 1);
+    const skip = valueEnd + (FIELD_BREAK.exec(rest.slice(valueEnd))?.[0].length ?? 1);
     base += skip;
     rest = rest.slice(skip);
   }
