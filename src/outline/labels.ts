@@ -25,8 +25,10 @@ const MAX_LABEL = 48;
 
 /** The kind of a label phrase standing alone or before a colon, or null. */
 export function labelKind(phrase: string): FieldKind | null {
+  // The length first: fieldsOf asks about the text before every colon of a paragraph.
+  if (phrase.length > MAX_LABEL) return null;
   const f = foldKey(phrase).replace(/[*_]/g, '').trim();
-  if (!f || phrase.length > MAX_LABEL) return null;
+  if (!f) return null;
   for (const [name, kind] of LABELS) {
     // "Đơn vị chủ trì tham mưu thực hiện": words may follow the label, as long as the phrase
     // stays a label (no sentence punctuation, checked by the caller).
