@@ -35,10 +35,15 @@ const TIME_LEADS = new RegExp(`^(?:${[...data.sentence.timeLeads].sort((a, b) =>
 /** Where the sentences of a paragraph start, outside parentheses. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
+  let depth = 0;
+  let at = 0;
   for (const m of text.matchAll(SENTENCE_BREAK)) {
-    const before = text.slice(0, m.index);
-    const open = (before.match(/\(/gu)?.length ?? 0) - (before.match(/\)/gu)?.length ?? 0);
-    if (open <= 0) starts.push(m.index + m[0].length);
+    // The parentheses opened and closed since the last break, counted once.
+    for (; at < m.index; at += 1) {
+      if (text[at] === '(') depth += 1;
+      else if (text[at] === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) starts.push(m.index + m[0].length);
   }
   return starts;
 }

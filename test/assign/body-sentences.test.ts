@@ -30,6 +30,8 @@ describe('a "Giao X chủ trì, phối hợp với Y" sentence in the task\'s pa
     'Giao Ban Quản lý các khu công nghiệp, Sở Xây dựng chủ trì, phối hợp với Công an tỉnh đẩy nhanh thủ tục cấp phép.',
     '4. Nâng cao chất lượng nguồn nhân lực',
     'Mở các lớp đào tạo nghề ngắn hạn. Giao nhiệm vụ cho các cơ sở đào tạo nghề tổ chức tuyển sinh.',
+    '5. Cải tạo chợ trung tâm',
+    'Lập dự án cải tạo (hồ sơ theo mẫu số 2. Sở Xây dựng chủ trì thẩm định). Giao UBND TP. Thử Nghiệm chủ trì thực hiện.',
   ];
   const { plan } = readPlan(BODY);
   const task = (id: string): Task => byId(plan.tasks, id);
@@ -56,7 +58,12 @@ describe('a "Giao X chủ trì, phối hợp với Y" sentence in the task\'s pa
   });
 
   it('"giao nhiệm vụ cho …" names no unit after "Giao": no task', () => {
-    expect(plan.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3']);
+    expect(plan.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.5']);
+  });
+
+  it('a dot inside parentheses or after a short abbreviation ("TP.") ends no sentence', () => {
+    const t = task('II.5');
+    expect([t.description, names(t.lead)]).toEqual(['Lập dự án cải tạo (hồ sơ theo mẫu số 2. Sở Xây dựng chủ trì thẩm định)', ['UBND TP. Thử Nghiệm']]);
   });
 });
 
