@@ -29,20 +29,18 @@ describe('people addressed by a form of address and a post', () => {
   });
 });
 
-describe('parts naming a collective of hospitals, centres or health stations', () => {
+describe('parts naming a collective of hospitals or centres', () => {
   const { plan, diagnostics } = readPlan([
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Sở Y tế: Chủ trì, hướng dẫn triển khai.',
     '2. Các bệnh viện tuyến huyện, Trung tâm Kiểm soát bệnh tật tỉnh: Tiếp nhận, điều trị người bệnh chuyển tuyến.',
-    '3. Các trạm y tế xã, phường: Lập danh sách người cao tuổi trên địa bàn.',
-    '4. Các trung tâm y tế huyện: Tổ chức khám sàng lọc.',
+    '3. Các trung tâm y tế huyện: Tổ chức khám sàng lọc.',
   ]);
   it('reads every part, with a collective and a named body apart', () => {
     expect(plan.responsibilities.map((r) => [r.id, r.units.map((u) => [u.text, u.collective])])).toEqual([
       ['III.1', [['Sở Y tế', false]]],
       ['III.2', [['Các bệnh viện tuyến huyện', true], ['Trung tâm Kiểm soát bệnh tật tỉnh', false]]],
-      ['III.3', [['Các trạm y tế xã, phường', true]]],
-      ['III.4', [['Các trung tâm y tế huyện', true]]],
+      ['III.3', [['Các trung tâm y tế huyện', true]]],
     ]);
     expect(diagnostics.filter((d) => d.ruleId === 'part-unread')).toEqual([]);
   });
