@@ -7,6 +7,7 @@
 //   node scripts/bench.mjs [--runs 15] [--large-runs 3] [--sizes 1000,8000,32000]
 //                          [--batch-files 2000] [--batch-runs 1] [--startup-only] [--batch-only]
 //                          [--hostile-only] [--hostile-rows 150000] [--hostile-match TEXT]
+//                          [--tables-only]
 //
 // Section 1 compares `plan tasks` on the sample with the floor of issue 19: a one-file esbuild
 // bundle of unified + remark-parse that reads and parses the same file (bench/remark-parse.mjs,
@@ -32,6 +33,7 @@ import { generateLargePlan, SAMPLE_PATH } from './gen-large-plan.mjs';
 import { median, growthExponent } from '../bench/stats.mjs';
 import { benchFormatReading, benchDocxMemory } from '../bench/formats.mjs';
 import { benchBatch } from '../bench/batch.mjs';
+import { benchTables } from '../bench/tables.mjs';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,6 +64,7 @@ try {
   if (opts.only === null) run();
   if (opts.only === null || opts.only === 'batch') await batch();
   if (opts.only === null || opts.only === 'hostile') hostile();
+  if (opts.only === null || opts.only === 'tables') await benchTables({ say });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -334,10 +337,11 @@ function parseArgs(argv) {
     else if (a === '--startup-only') o.only = 'startup';
     else if (a === '--batch-only') o.only = 'batch';
     else if (a === '--hostile-only') o.only = 'hostile';
+    else if (a === '--tables-only') o.only = 'tables';
     else if (a === '--hostile-rows' && v) { o.hostileRows = Math.max(1000, Number(v)); i++; }
     else if (a === '--hostile-match' && v) { o.only = 'hostile'; o.hostileMatch = v; i++; }
     else {
-      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --batch-only | --hostile-only] [--hostile-rows 150000] [--hostile-match TEXT]\n');
+      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --batch-only | --hostile-only | --tables-only] [--hostile-rows 150000] [--hostile-match TEXT]\n');
       process.exit(2);
     }
   }
