@@ -35,6 +35,7 @@ import { benchFormatReading, benchDocxMemory } from '../bench/formats.mjs';
 import { benchBatch } from '../bench/batch.mjs';
 import { benchTables } from '../bench/tables.mjs';
 import { adversarialCases } from '../bench/adversarial-cases.mjs';
+import * as lines from '../bench/line-cases.mjs';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -226,6 +227,13 @@ function hostile() {
     { name: `${opts.hostileRows.toLocaleString('en')} appendix rows`, args: () => ['export', file('rows.txt', generateLargePlan(opts.hostileRows))], code: 0, seconds: 900 },
     { name: '/dev/zero (size limit)', args: () => ['export', '/dev/zero'], code: 2, seconds: 30 },
     { name: 'YAML alias bomb in the config', args: () => ['tasks', SAMPLE, '--config', file('bomb.yaml', aliasBomb)], code: 2, seconds: 10 },
+    // The many-line plans of test/perf/line-reading.test.ts (issue 14 item 4) at their full size.
+    { name: '50,000 paragraphs of a broken sentence', args: () => ['export', file('broken.txt', lines.brokenParagraphs(50_000))], code: 0, seconds: 60 },
+    { name: '50,000 short lines, lower case', args: () => ['export', file('short-lower.txt', lines.shortLines(50_000, false))], code: 0, seconds: 60 },
+    { name: '50,000 short lines, capitals', args: () => ['export', file('short-upper.txt', lines.shortLines(50_000, true))], code: 0, seconds: 60 },
+    { name: 'space table of 10,000 rows', args: () => ['export', file('space-table.txt', lines.spaceTable(10_000))], code: 0, seconds: 60 },
+    { name: '5,000 space-table headers over prose', args: () => ['export', file('lonely.txt', lines.lonelyHeaders(5_000))], code: 0, seconds: 60 },
+    { name: 'web page of 20,000 TAB lines', args: () => ['export', file('tabbed.txt', lines.tabbedPage(20_000))], code: 0, seconds: 60 },
     // Issue 7's adversarial blocks at 1 MB and 20,000 lines (the tests run 64 kB and 4,000): in the sample, and
     // alone, where the plan may be read or refused.
     ...adversarialCases(MB, 20_000).flatMap((c, i) => [
