@@ -6,3 +6,4 @@ export declare function itemsOnOneLine(n: number): string;
 export declare function spaceTable(n: number): string;
 export declare function lonelyHeaders(n: number): string;
 export declare function tabbedPage(n: number): string;
+export declare function htmlTable(n: number): string;

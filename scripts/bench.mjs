@@ -233,6 +233,7 @@ function hostile() {
     { name: '50,000 short lines, capitals', args: () => ['export', file('short-upper.txt', lines.shortLines(50_000, true))], code: 0, seconds: 60 },
     { name: 'space table of 10,000 rows', args: () => ['export', file('space-table.txt', lines.spaceTable(10_000))], code: 0, seconds: 60 },
     { name: '5,000 space-table headers over prose', args: () => ['export', file('lonely.txt', lines.lonelyHeaders(5_000))], code: 0, seconds: 60 },
+    { name: 'HTML table of 50,000 rows', args: () => ['export', file('table.html', lines.htmlTable(50_000))], code: 0, seconds: 60 },
     { name: 'web page of 20,000 TAB lines', args: () => ['export', file('tabbed.txt', lines.tabbedPage(20_000))], code: 0, seconds: 60 },
     // Issue 7's adversarial blocks at 1 MB and 20,000 lines (the tests run 64 kB and 4,000): in the sample, and
     // alone, where the plan may be read or refused.
