@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
-import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { parseConfig } from '../config/load.js';
 import { findConfig, expandPlans } from './config-files.js';
