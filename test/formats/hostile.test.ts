@@ -12,7 +12,8 @@ import { parsePlan } from '../../src/index.js';
 import { lvl, makeDocx, p, tbl, tc, tr } from './make-docx.js';
 import { htmlTable } from '../../bench/line-cases.mjs';
 
-const HANG_GUARD = 60_000;
+// Hang guards, not speed targets: generous, since eight engineers may share the two cores.
+const HANG_GUARD = 120_000;
 const html = (text: string) => {
   const { text: t, index } = normaliseText(text);
   return readHtml(t, index);
