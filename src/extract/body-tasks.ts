@@ -8,6 +8,7 @@ import { idAllocator } from '../model/unique-id.js';
 import { readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
 import { delegationOf, leadSentenceOf } from './unit-address.js';
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
+import { compareSources } from '../model/source-order.js';
 
 /** A field with where it was read: `place` maps an index in its value to an offset in the file. */
 interface Placed extends Field {
@@ -116,7 +117,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     sentencesAssign = role !== 'objectives';
     scan(top);
   }
-  return tasks.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  return tasks.sort((a, b) => compareSources(a.source, b.source));
 }
 
 function pieceField(kind: 'lead' | 'support', label: string, p: Piece, offset: number, place: Place): Placed {

@@ -9,6 +9,7 @@ import { readAssignment } from './assignment-clause.js';
 import { statementsOf } from './items.js';
 import { splitUnits } from '../units/split.js';
 import { bodyKey, personKey } from '../units/identity.js';
+import { compareSources } from '../model/source-order.js';
 
 /**
  * The responsibilities: every part that says what a unit must do (issue 3 §6, issue 12 §1–2).
@@ -60,7 +61,7 @@ function partsUnder(section: OutlineNode, mode: AddressMode, ctx: ExtractContext
     if (!units && !addressed && mode === 'organization') found.push(...bulletParts(n, mode, ctx));
     for (let i = next.length - 1; i >= 0; i -= 1) stack.push(next[i] as Entry);
   }
-  found.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  found.sort((a, b) => compareSources(a.source, b.source));
   out.push(...found);
 }
 
