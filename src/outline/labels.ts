@@ -133,24 +133,3 @@ export function isLabelLine(text: string): boolean {
   return colon > 0 && !/[;.]/.test(t.slice(0, colon)) && labelKind(t.slice(0, colon)) !== null;
 }
 
-/** A delegation in parentheses at the end of a task: "(Giao Công an tỉnh chủ trì, phối hợp với …)". */
-export interface Delegation {
-  /** The task text before the parentheses. */
-  readonly description: string;
-  readonly lead: string;
-  readonly support: string;
-}
-
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/\s+/g, '\\s+')).join('|');
-const { opener, leadVerbs, supportLinks, closingVerbs } = data.delegation;
-const DELEGATION = new RegExp(
-  String.raw`^(.*?)\s*\(\s*(?:${alt(opener)})\s+(.+?)\s+(?:${alt(leadVerbs)})` +
-    String.raw`(?:\s*,?\s*(?:${alt(supportLinks)})\s+(.+?))?(?:\s+(?:${alt(closingVerbs)}))?\s*\)\s*[.;]?\s*$`,
-  'iu',
-);
-
-export function delegationOf(text: string): Delegation | null {
-  const m = DELEGATION.exec(text.trim());
-  if (!m?.[2]) return null;
-  return { description: (m[1] ?? '').trim(), lead: m[2].trim(), support: (m[3] ?? '').trim() };
-}

@@ -17,11 +17,6 @@ export function keyShape(): KeyShape {
   return gazetteerTables().shape;
 }
 
-/** All entries, for callers that scan them (nearest name, known-name prefixes). */
-export function gazetteerEntries(): readonly GazetteerEntry[] {
-  return GAZETTEER.units;
-}
-
 /** Upper-cases the first letter only: "ban QLKKT tỉnh" → "Ban …"; the rest stays as written. */
 export function capitalise(text: string): string {
   const first = text.charAt(0);
