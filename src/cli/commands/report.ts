@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { msg } from '../../i18n/index.js';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { validatePlan } from '../../validate/index.js';
@@ -27,7 +28,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .action(async (files: string[], flags: ReportFlags) => {
       // A page of HTML on a terminal is noise; a pipe or a file is what the user meant.
       if ((flags.out === undefined || flags.out === '-') && ctx.stdoutIsTTY) {
-        throw new UsageError('report writes an HTML page: give --out report.html, or redirect standard output');
+        throw new UsageError(msg('usage.reportOut'));
       }
       const config = await ctx.loadConfig(flags.config);
       const loaded = await ctx.loadPlans(files, { config, keepLines: true });

@@ -1,5 +1,5 @@
 import type { LoadedPlan } from '../context.js';
-import type { ExportJob, ExportResult, JobResult, JobSpec, TasksJob, TasksResult, ValidateJob, ValidateResult } from './spec.js';
+import type { ExportJob, ExportResult, Job, JobResult, TasksJob, TasksResult, ValidateJob, ValidateResult } from './spec.js';
 import { jsonChunks, toJsonLine, toYaml } from '../../format/data.js';
 import { withSuccessors } from '../../query/as-of.js';
 import { findTasks } from '../../query/tasks.js';
@@ -14,7 +14,7 @@ import { safeText } from '../../format/safe-text.js';
  * (issue 19): what --jobs 1 and --jobs N write is the same by construction. The model is not
  * kept: only the result leaves.
  */
-export async function runFile(spec: JobSpec, loaded: LoadedPlan): Promise<JobResult> {
+export async function runFile(spec: Job, loaded: LoadedPlan): Promise<JobResult> {
   switch (spec.kind) {
     case 'export':
       return exportFile(spec, loaded);
@@ -42,14 +42,14 @@ function* withoutLastNewline(pieces: Iterable<string>): Generator<string> {
   if (held !== null) yield held.replace(/\n$/, '');
 }
 
-function validateFile(spec: ValidateJob, loaded: LoadedPlan): ValidateResult {
+function validateFile(spec: ValidateJob & Pick<Job, 'lang'>, loaded: LoadedPlan): ValidateResult {
   const { file, plan, diagnostics } = loaded;
   const { config, asOf } = spec;
   // --as-of asks whether the plan names bodies that no longer exist: unit-superseded runs at
   // warning unless the command line or the config set its severity.
   const superseded = asOf !== undefined && spec.rules['unit-superseded'] === undefined && config?.rules?.['unit-superseded'] === undefined;
   const rules = superseded ? { ...spec.rules, 'unit-superseded': 'warning' as const } : spec.rules;
-  let list = validatePlan(plan, diagnostics, { rules, config, ...(asOf !== undefined ? { asOf } : {}) });
+  let list = validatePlan(plan, diagnostics, { rules, config, lang: spec.lang, ...(asOf !== undefined ? { asOf } : {}) });
   if (spec.quiet) list = list.filter((d) => d.severity === 'error');
   const explain = spec.explain ? safeText(renderPairings(displayPath(file), explainPairings(plan, config), explainOptions(config)), { newlines: true }) : null;
   return { kind: 'validate', report: { path: file, diagnostics: list }, explain };
