@@ -54,8 +54,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     // the config reports the problem.
     const lang = await chooseLang(argv, io.env, async () => (await base.loadConfig().catch(() => null))?.lang ?? null);
     ctx = { ...base, lang };
+    io.useLang?.(lang);
   } catch (e) {
-    const lang = await chooseLang(argv, io.env, () => Promise.resolve(null)).catch(() => DEFAULT_LANG);
+    // The language of the message: the command line's, else (a bad --lang) the environment's.
+    const none = (): Promise<null> => Promise.resolve(null);
+    const lang = await chooseLang(argv, io.env, none).catch(() => chooseLang([], io.env, none).catch(() => DEFAULT_LANG));
     io.stderr.write(`plan: ${e instanceof UsageError ? e.text(lang) : (e as Error).message}\n`);
     return 2;
   }

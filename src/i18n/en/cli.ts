@@ -31,6 +31,10 @@ export const cliEn = {
   'commander.invalidChoice': "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
   'commander.tooManyArguments': "too many arguments for '{command}'. Expected {expected:plural:argument|arguments} but got {got}.",
   'commander.tooManyArgumentsProgram': 'too many arguments. Expected {expected:plural:argument|arguments} but got {got}.',
+  'io.stdoutFailed': 'standard output: {why}',
+  'io.epipe': 'the reader closed the pipe before the output was complete (EPIPE)',
+  'io.enospc': 'no space left on the device; the output is incomplete (ENOSPC)',
+  'io.cannotWrite': 'cannot write; the output is incomplete ({code})',
   'help.main': `
 Examples:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt

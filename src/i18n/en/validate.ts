@@ -39,9 +39,11 @@ export const validateEn = {
   'task-missing-lead.noLead': 'Task {task} {description:quote:60} has no lead unit. Fill in the "Đơn vị chủ trì" cell with the unit that answers for it.',
 
   'task-owner-mismatch.mismatch':
-    'Section {section} gives {units:list:60} the duty {duty:quote:70}, which is appendix task {task} (similarity {score:fixed:2}), but task {task} names {lead} as lead and {support} as support. Add {units:list:60} to task {task}\'s lead or support, or give the duty in {section} to the unit the task names.',
-  'task-owner-mismatch.units': '{units:list:60}',
-  'task-owner-mismatch.noUnit': 'no unit',
+    'Section {section} gives {units:list:60} the duty {duty:quote:70}, which is appendix task {task} (similarity {score:fixed:2}), but task {task} {lead} and {support}. Add {units:list:60} to task {task}\'s lead or support, or give the duty in {section} to the unit the task names.',
+  'task-owner-mismatch.leadNamed': 'names {units:list:60} as lead',
+  'task-owner-mismatch.leadNone': 'names no unit as lead',
+  'task-owner-mismatch.supportNamed': '{units:list:60} as support',
+  'task-owner-mismatch.supportNone': 'no unit as support',
   'task-owner-mismatch.related': 'Task {task}: lead {lead:list:60}, support {support:list:60}',
 
   'task-unit-not-in-body.noSection':

@@ -31,6 +31,10 @@ export const cliVi = {
   'commander.invalidChoice': "tùy chọn '{option}' không nhận giá trị '{value}'. Các giá trị được phép: {choices}.",
   'commander.tooManyArguments': "thừa tham số cho lệnh '{command}': lệnh nhận {expected} tham số nhưng có {got}.",
   'commander.tooManyArgumentsProgram': 'thừa tham số: lệnh nhận {expected} tham số nhưng có {got}.',
+  'io.stdoutFailed': 'đầu ra chuẩn: {why}',
+  'io.epipe': 'chương trình đọc đã đóng đường ống trước khi nhận hết kết quả (EPIPE)',
+  'io.enospc': 'thiết bị hết chỗ trống; kết quả chưa ghi đủ (ENOSPC)',
+  'io.cannotWrite': 'không ghi được; kết quả chưa ghi đủ ({code})',
   'help.main': `
 Ví dụ:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt

@@ -43,9 +43,11 @@ export const validateVi = {
   'task-missing-lead.noLead': 'Nhiệm vụ {task} {description:quote:60} chưa có đơn vị chủ trì. Đề nghị ghi vào ô "Đơn vị chủ trì" đơn vị chịu trách nhiệm thực hiện.',
 
   'task-owner-mismatch.mismatch':
-    'Mục {section} giao cho {units:list:60} nhiệm vụ {duty:quote:70}, trùng với nhiệm vụ {task} của Phụ lục (độ tương đồng {score:fixed:2}), nhưng Phụ lục giao chủ trì cho {lead} và phối hợp cho {support}. Đề nghị bổ sung {units:list:60} vào đơn vị chủ trì hoặc phối hợp của nhiệm vụ {task}, hoặc giao nhiệm vụ ở Mục {section} cho đơn vị mà Phụ lục đã nêu.',
-  'task-owner-mismatch.units': '{units:list:60}',
-  'task-owner-mismatch.noUnit': '(không ghi đơn vị)',
+    'Mục {section} giao cho {units:list:60} nhiệm vụ {duty:quote:70}, trùng với nhiệm vụ {task} của Phụ lục (độ tương đồng {score:fixed:2}), nhưng Phụ lục {lead} và {support}. Đề nghị bổ sung {units:list:60} vào đơn vị chủ trì hoặc phối hợp của nhiệm vụ {task}, hoặc giao nhiệm vụ ở Mục {section} cho đơn vị mà Phụ lục đã nêu.',
+  'task-owner-mismatch.leadNamed': 'giao chủ trì cho {units:list:60}',
+  'task-owner-mismatch.leadNone': 'không ghi đơn vị chủ trì',
+  'task-owner-mismatch.supportNamed': 'phối hợp cho {units:list:60}',
+  'task-owner-mismatch.supportNone': 'không ghi đơn vị phối hợp',
   'task-owner-mismatch.related': 'Nhiệm vụ {task}: chủ trì {lead:list:60}, phối hợp {support:list:60}',
 
   'task-unit-not-in-body.noSection':

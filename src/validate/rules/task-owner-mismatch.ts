@@ -40,7 +40,6 @@ export const taskOwnerMismatch: Rule = {
       if (named.some((u) => taskNames(task, u, ctx.units))) continue;
       const lead = task.lead.map((u) => u.text);
       const support = task.support.map((u) => u.text);
-      const units = (list: readonly string[]) => (list.length ? msg('task-owner-mismatch.units', { units: list }) : msg('task-owner-mismatch.noUnit'));
       out.push({
         message: msg('task-owner-mismatch.mismatch', {
           section: p.responsibility.id,
@@ -48,8 +47,8 @@ export const taskOwnerMismatch: Rule = {
           duty: p.duty,
           task: task.id,
           score: p.score,
-          lead: units(lead),
-          support: units(support),
+          lead: lead.length ? msg('task-owner-mismatch.leadNamed', { units: lead }) : msg('task-owner-mismatch.leadNone'),
+          support: support.length ? msg('task-owner-mismatch.supportNamed', { units: support }) : msg('task-owner-mismatch.supportNone'),
         }),
         place: placeOf(p.dutySource),
         related: [{ ...placeOf(task.leadSource ?? task.source), message: msg('task-owner-mismatch.related', { task: task.id, lead, support }) }],
