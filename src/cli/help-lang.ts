@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Help, type Command } from 'commander';
 import { HELP_VI, HELP_TITLES_VI } from '../i18n/vi/help.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -33,12 +33,28 @@ export function helpEntries(program: Command): HelpEntry[] {
 export function translateHelp(program: Command, lang: Lang): void {
   if (lang === 'en') return;
   for (const e of helpEntries(program)) {
-    const vi = HELP_VI[e.key];
-    if (vi !== undefined) e.set(vi);
+    const vi = viHelpKey(e.key);
+    if (vi !== null) e.set(HELP_VI[vi] ?? e.text);
   }
   for (const cmd of [program, ...program.commands]) {
     cmd.helpOption('-h, --help', HELP_TITLES_VI.helpOption);
-    cmd.configureHelp({ styleTitle: (title) => HELP_TITLES_VI[title] ?? title });
+    cmd.configureHelp({
+      styleTitle: (title) => HELP_TITLES_VI[title] ?? title,
+      // commander adds "(choices: …)" and "(default: …)" after a description.
+      optionDescription: (option) => viExtras(new Help().optionDescription(option)),
+      argumentDescription: (argument) => viExtras(new Help().argumentDescription(argument)),
+    });
   }
   program.helpCommand('help [command]', HELP_TITLES_VI.helpCommand);
+}
+
+/** The key of HELP_VI that gives the Vietnamese of `key`: its own, else the option's or argument's wherever it appears ("* --unit"); null when none. */
+export function viHelpKey(key: string): string | null {
+  if (HELP_VI[key] !== undefined) return key;
+  const generic = key.includes(' ') ? `* ${key.slice(key.indexOf(' ') + 1)}` : null;
+  return generic !== null && HELP_VI[generic] !== undefined ? generic : null;
+}
+
+function viExtras(text: string): string {
+  return text.replace(/\(choices: /g, `(${HELP_TITLES_VI.choices} `).replace(/\(default: /g, `(${HELP_TITLES_VI.default} `);
 }
