@@ -4,6 +4,7 @@ import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { RULES, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
 import { checkAsOf } from '../../query/as-of.js';
+import { ruleDescription } from '../../validate/rules-doc.js';
 import { formatGithub, formatJson, formatSarif, formatStylish, stylishWriter, jsonReport, countFindings, type FileReport } from '../../format/diagnostics/index.js';
 import { jsonArrayWriter } from '../../format/data.js';
 import { planNames, reportFailures, type LoadFailure } from '../load-each.js';
@@ -136,7 +137,7 @@ function render(format: Format, reports: readonly FileReport[], o: RenderOptions
     case 'github':
       return formatGithub(reports, o.lang);
     case 'sarif':
-      return formatSarif(reports, { rules: RULES, version: pkg.version, cwd: o.cwd, lang: o.lang });
+      return formatSarif(reports, { rules: RULES.map((r) => ({ ...r, description: ruleDescription(r, o.lang) })), version: pkg.version, cwd: o.cwd, lang: o.lang });
     default:
       return formatStylish(reports, { color: o.color, quiet: o.quiet, columns: o.columns, lang: o.lang });
   }
