@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { msg } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx'] as const;
@@ -38,7 +38,7 @@ export interface FormatRequest {
 export interface FormatChoice<F extends FormatName = OutputFormat> {
   readonly format: F;
   /** A warning to print when --format and the --out extension disagree; null when they agree. */
-  readonly warning: string | null;
+  readonly warning: Msg | null;
 }
 
 /**
@@ -62,7 +62,7 @@ export function chooseFormat<F extends FormatName>(request: FormatRequest & { re
     const format = SYNONYMS[f] ?? ((FORMAT_NAMES as readonly string[]).includes(f) ? (f as FormatName) : undefined);
     if (format === undefined) throw new UsageError(msg('usage.unknownFormat', { format: requested, command, list }));
     if (!isWritten(format, writes)) throw new UsageError(msg('usage.formatNotWritten', { format, command, list }));
-    const warning = byExt !== undefined && byExt !== format ? `--format ${format} writes ${format} into ${out}, whose extension ${ext} says ${byExt}` : null;
+    const warning = byExt !== undefined && byExt !== format ? msg('usage.formatMismatch', { format, out: out ?? '', ext, byExt }) : null;
     return { format, warning };
   }
   if (byExt !== undefined) {

@@ -45,7 +45,7 @@ describe('chooseFormat: one --out extension rule for every command (issue 20)', 
 
   it('writes an explicit --format into any name, warning when the extension says another format', () => {
     expect(tasks('json', 'tasks.pdf')).toEqual({ format: 'json', warning: null });
-    expect(tasks('csv', 'tasks.json')).toEqual({ format: 'csv', warning: '--format csv writes csv into tasks.json, whose extension .json says json' });
+    expect(tasks('csv', 'tasks.json')).toEqual({ format: 'csv', warning: { id: 'usage.formatMismatch', params: { format: 'csv', out: 'tasks.json', ext: '.json', byExt: 'json' } } });
     expect(exportAs('yaml', 'x.json').warning).toBe('--format yaml writes yaml into x.json, whose extension .json says json');
     expect(tasks('yml', 'x.yaml').warning).toBeNull();
   });

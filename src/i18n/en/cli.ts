@@ -35,6 +35,7 @@ export const cliEn = {
   'io.epipe': 'the reader closed the pipe before the output was complete (EPIPE)',
   'io.enospc': 'no space left on the device; the output is incomplete (ENOSPC)',
   'io.cannotWrite': 'cannot write; the output is incomplete ({code})',
+  'cli.warning': 'warning: {text}',
   'help.main': `
 Examples:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt

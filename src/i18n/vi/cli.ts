@@ -35,6 +35,7 @@ export const cliVi = {
   'io.epipe': 'chương trình đọc đã đóng đường ống trước khi nhận hết kết quả (EPIPE)',
   'io.enospc': 'thiết bị hết chỗ trống; kết quả chưa ghi đủ (ENOSPC)',
   'io.cannotWrite': 'không ghi được; kết quả chưa ghi đủ ({code})',
+  'cli.warning': 'cảnh báo: {text}',
   'help.main': `
 Ví dụ:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt
