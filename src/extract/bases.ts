@@ -8,6 +8,11 @@ import type { ExtractContext } from './context.js';
 // cut where a new clause opens after a semicolon.
 const CLAUSE_START = /;\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s)/u;
 
+// "Theo đề nghị của …" / "Xét đề nghị của …" names who proposed the document, not a document it
+// rests on: the spec's bases are the "Căn cứ …" / "Thực hiện …" clauses only (model.md,
+// document.bases). The proposal is still cut apart, so that it never runs into the basis before.
+const PROPOSAL = /^(?:Theo|Xét) đề nghị\s/u;
+
 /** Each "Căn cứ …" / "Thực hiện …" clause of the preamble, with the documents it cites. */
 export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Basis[] {
   const out: Basis[] = [];
@@ -15,7 +20,7 @@ export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Ba
     if (!isBasis(p)) continue;
     for (const clause of clausesOf(p).flatMap((c) => c.split(CLAUSE_START))) {
       const text = clause.replace(/[*_]+$/g, '').trim();
-      if (!text) continue;
+      if (!text || PROPOSAL.test(text)) continue;
       out.push({ text, citations: findCitations(text), source: ctx.locate(lineOffsetOf(p, text) ?? p.offset) });
     }
   }
