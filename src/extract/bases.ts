@@ -1,12 +1,13 @@
 import type { Basis } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import { isBasis } from '../outline/zones.js';
+import { BASIS_WORDS_WRITTEN } from '../outline/basis-words.js';
 import { findCitations } from './citation.js';
 import type { ExtractContext } from './context.js';
 
 // NĐ 30: each "Căn cứ" clause ends with ";" — several clauses hard-wrapped into one block are
 // cut where a new clause opens after a semicolon.
-const CLAUSE_START = /;\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s)/u;
+const CLAUSE_START = new RegExp(String.raw`;\s+(?=(?:${BASIS_WORDS_WRITTEN})\s)`, 'u');
 
 /** Each "Căn cứ …" / "Thực hiện …" clause of the preamble, with the documents it cites. */
 export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Basis[] {
@@ -24,7 +25,7 @@ export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Ba
 
 // A line that opens with a basis word in its written capital starts a clause even when the line
 // before did not end with ";" (a clause cut short in the source: "…; Kế hoạch số").
-const LINE_CLAUSE = /^[*_\s]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s/u;
+const LINE_CLAUSE = new RegExp(String.raw`^[*_\s]*(?:${BASIS_WORDS_WRITTEN})\s`, 'u');
 
 function clausesOf(p: Para): string[] {
   const out: string[] = [];

@@ -1,4 +1,5 @@
 import data from '../../data/doc-types.json' with { type: 'json' };
+import issuerNameEnds from '../../data/issuer-name-ends.json' with { type: 'json' };
 import type { Citation } from '../model/types.js';
 import { toneKey } from '../input/keys.js';
 import { dateAt } from './dates.js';
@@ -40,13 +41,9 @@ const OF_RE = /\s*,?\s*của\s+/iuy;
 const WORD_RE = /\S+/uy;
 const SPACE_RE = /\s*/uy;
 
-// Words that end an issuer's name: what follows "của <issuer>" is the subject of the cited
-// document ("về việc …", "phê duyệt …", "ban hành …") or another date or number.
-const ISSUER_STOPS = [
-  'về', 'v/v', 'phê duyệt', 'ban hành', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện',
-  'triển khai', 'tại', 'trên', 'nhằm', 'để', 'theo', 'gồm', 'ngày', 'số', 'kèm', 'đã', 'là',
-  'cụ thể', 'đối với', 'trong', 'với', 'cho', 'giao', 'thông qua', 'điều chỉnh', 'tiếp tục',
-].map((s) => s.split(' '));
+// Words that end an issuer's name (data/issuer-name-ends.json): what follows "của <issuer>" is
+// the subject of the cited document ("về việc …", "phê duyệt …", "ban hành …") or another date.
+const ISSUER_STOPS = issuerNameEnds.words.map((s) => s.split(' '));
 
 /** Finds the documents a clause cites, in order. Never throws; unreadable parts are null. */
 export function findCitations(input: string): Citation[] {

@@ -6,6 +6,7 @@
 import { foldKey, startsLowerCase } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
 import lineEnds from '../../data/line-ends.json' with { type: 'json' };
+import motto from '../../data/motto.json' with { type: 'json' };
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
 
 const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'gu');
@@ -59,8 +60,17 @@ export function firstWordLength(text: string): number {
 const NUMBER_LINE = new RegExp(String.raw`^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[${NUMBER}.…_\s]*\/\s*[${UPPER}]|$)|\s+[${NUMBER}.…_]+\s*\/\s*[${UPPER}])`, 'u');
 // "Hà Tĩnh, ngày 16 tháng 12 năm 2019" (or "ngày …/…/2019"): the whole line is place and date.
 const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,40},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
-const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
-const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
+// The Quốc hiệu and the Tiêu ngữ, folded (data/motto.json). A line is the Quốc hiệu when it
+// opens with the name's first four words ("CỘNG HÒA XÃ HỘI", which no other line of a plan opens
+// with), or is a start of the name two words long or more: a wrap cut it ("CỘNG HÒA XÃ" / "HỘI
+// CHỦ NGHĨA VIỆT NAM"), and one word alone ("CỘNG") says too little.
+const MOTTO = foldKey(motto.nationalName);
+const MOTTO_OPENING_WORDS = 4;
+const MOTTO_SHORTEST_WORDS = 2;
+const MOTTO_OPENING = MOTTO.split(' ').slice(0, MOTTO_OPENING_WORDS).join(' ');
+const MOTTO_SHORTEST = MOTTO.split(' ').slice(0, MOTTO_SHORTEST_WORDS).join(' ');
+// The Tiêu ngữ's first two words, whatever joins them ("Độc lập - Tự do", "Độc lập, Tự do").
+const MOTTO_END = new RegExp(String.raw`^${foldKey(motto.slogan[0] ?? '')}\s*[-–,]?\s*${foldKey(motto.slogan[1] ?? '')}`);
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
 // The prefix and the first two words of the authority or capacity after it ("TM. ỦY BAN").
 const CAPACITY_WORDS = 3;
@@ -89,9 +99,8 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   if (NUMBER_LINE.test(t)) return 'number';
   if (DATE_LINE.test(t)) return 'date';
   const f = foldKey(t.replace(/^[*_\s]+/, ''));
-  // The motto, or its first words when a wrap cut it ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
-  if (f.startsWith(MOTTO.slice(0, 25)) || (f.length >= 'cong hoa'.length && MOTTO.startsWith(f))) return 'motto';
-  if (MOTTO_END.test(f)) return 'motto-end';
+  const motto = mottoKindOfKey(f);
+  if (motto) return motto;
   if (isTypeWordLine(t)) return 'type';
   if (f.startsWith('noi nhan')) return 'closing';
   // The signing line, or the whole block flattened onto it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
@@ -101,6 +110,16 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   if (ARTICLE.test(t)) return 'article';
   if (BASIS.test(t)) return 'basis';
   return null;
+}
+
+function mottoKindOfKey(f: string): 'motto' | 'motto-end' | null {
+  if (f.startsWith(MOTTO_OPENING) || (f.length >= MOTTO_SHORTEST.length && MOTTO.startsWith(f))) return 'motto';
+  return MOTTO_END.test(f) ? 'motto-end' : null;
+}
+
+/** The Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or the Tiêu ngữ ("Độc lập - Tự do - …"). */
+export function isMottoLine(text: string): boolean {
+  return mottoKindOfKey(foldKey(text.trim().replace(/^[*_\s]+/, ''))) !== null;
 }
 
 /** Whether the line after this one starts a paragraph of its own (the end of a header part). */

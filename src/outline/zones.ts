@@ -2,6 +2,8 @@ import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
 import { rankOf } from './lexer.js';
 import { frameLineKind } from './line-kinds.js';
+import { opensWithBasisWord } from './basis-words.js';
+import { opensWithIssuingBody } from './issuers.js';
 import type { Para, Part } from './paras.js';
 import { UPPER } from '../model/letters.js';
 
@@ -175,15 +177,12 @@ function isArticle(p: Para): boolean {
   return /^Điều\s+\d+\s*[.:]/u.test(p.text.trim());
 }
 
-const BASIS_WORDS = ['can cu', 'thuc hien', 'theo de nghi', 'xet de nghi', 'theo chi dao', 'trien khai'];
-
 export function isBasis(p: Para): boolean {
   if (p.marker && p.marker.kind !== 'star') return false;
   const t = p.text.replace(/^[*_\s]+/, '');
   // A title in capitals can open with the same words ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH …").
   if (t === t.toUpperCase()) return false;
-  const f = foldKey(t);
-  return BASIS_WORDS.some((w) => f.startsWith(`${w} `));
+  return opensWithBasisWord(t);
 }
 
 /** The first numbered heading of the body: Phần / A. / I. / 1. */
@@ -218,12 +217,9 @@ function isAppendixStart(p: Para, state: State): boolean {
   return state !== 'body' || first.length <= 60 || first === first.toUpperCase();
 }
 
-const ISSUER_HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'bo ', 'ban ', 'hoi dong nhan dan', 'tinh uy', 'thanh uy'];
-
 /** An issuer's name in capitals, printed out of place ("ỦY BAN NHÂN DÂN TỈNH" after the appendix). */
 export function isIssuerLine(p: Para): boolean {
   const t = p.text.trim();
   if (p.marker || t !== t.toUpperCase() || t.length > 80) return false;
-  const f = foldKey(t);
-  return ISSUER_HEADS.some((h) => f.startsWith(h));
+  return opensWithIssuingBody(t);
 }
