@@ -132,12 +132,17 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   return { groups, tasks };
 }
 
+// A title in capitals may hold a few words in their own case ("5G, IoT", "Km", "m²"): under
+// this share of lower-case letters it is still a title; a sentence in running text has most of
+// its letters in lower case, far above it.
+export const TITLE_LOWER_SHARE = 0.15;
+
 /** A title line of an appendix: capitals, allowing a few lower-case letters ("5G, IoT"). */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const letters = lettersOf(text);
   if (!letters) return false;
   const lower = letters.replace(NOT_LOWER, '').length;
-  return lower / letters.length < 0.15;
+  return lower / letters.length < TITLE_LOWER_SHARE;
 }
 
 function isReference(text: string): boolean {

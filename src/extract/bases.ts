@@ -37,8 +37,12 @@ function clausesOf(p: Para): string[] {
   return out.map((c) => c.replace(/\s+/g, ' ').trim());
 }
 
+// A clause is found on its lines by its first characters ("Căn cứ Quyết định số"): enough to tell
+// two clauses apart, short enough to stay on the clause's first line.
+const CLAUSE_HEAD = 20;
+
 function lineOffsetOf(p: Para, text: string): number | null {
-  const head = text.slice(0, 20);
+  const head = text.slice(0, CLAUSE_HEAD);
   for (const l of p.lines) {
     const i = l.text.indexOf(head);
     if (i >= 0) return l.offset + i;

@@ -67,6 +67,10 @@ const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
 
+// A marker and the words the lexer reads after it ("Phần I.", "1.2.3.", "- " and a word) fit
+// in this many characters: callers pass a slice this long, which bounds the match on a long line.
+export const MARKER_WINDOW = 200;
+
 /** The marker at the start of a line, or null. */
 export function lexMarker(line: string): Marker | null {
   const s = line.trimStart();

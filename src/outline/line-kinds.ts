@@ -76,6 +76,11 @@ const MOTTO_END = new RegExp(String.raw`^${foldKey(motto.slogan[0] ?? '')}\s*[-�
 const CAPACITY_WORDS = 3;
 export const CAPACITY = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)[${UPPER}]`, 'u');
 const APPENDIX = /^phu luc\b/;
+// "Phụ lục" opens an appendix as a heading: in capitals, or a short line (the corpus's appendix
+// headings are under 20 characters, "Phụ lục số 01:"; 60 leaves room for a title on the same
+// line, "Phụ lục 01: Danh mục nhiệm vụ năm 2026"), not a sentence that cites an appendix ("Phụ
+// lục kèm theo Kế hoạch này quy định chi tiết …" runs on past it).
+export const APPENDIX_HEADING_LENGTH = 60;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 // A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.
 const RULE = /^(?:[-_=*–—.]\s*){3,}$/u;
@@ -106,7 +111,7 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   // The signing line, or the whole block flattened onto it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
   // PHÓ CHỦ TỊCH Nguyễn Văn A"): its first words are in capitals.
   if (CAPACITY.test(t) && isCapsLine(t.split(/\s+/).slice(0, CAPACITY_WORDS).join(' '))) return 'closing';
-  if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= 60)) return 'appendix';
+  if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= APPENDIX_HEADING_LENGTH)) return 'appendix';
   if (ARTICLE.test(t)) return 'article';
   if (BASIS.test(t)) return 'basis';
   return null;

@@ -1,7 +1,7 @@
 import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
 import { rankOf } from './lexer.js';
-import { frameLineKind } from './line-kinds.js';
+import { APPENDIX_HEADING_LENGTH, frameLineKind } from './line-kinds.js';
 import { opensWithBasisWord } from './basis-words.js';
 import { opensWithIssuingBody } from './issuers.js';
 import type { Para, Part } from './paras.js';
@@ -214,12 +214,17 @@ function isAppendixStart(p: Para, state: State): boolean {
   if (!f.startsWith('phu luc') && !((state === 'closing' || state === 'appendix') && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
   if (state === 'header' || state === 'preamble') return false;
   // In the body, "Phụ lục" opens an appendix only as a heading line, not inside a sentence.
-  return state !== 'body' || first.length <= 60 || first === first.toUpperCase();
+  return state !== 'body' || first.length <= APPENDIX_HEADING_LENGTH || first === first.toUpperCase();
 }
+
+// An issuer's name is a line or two of the header's left column ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA -
+// VŨNG TÀU" is 38 characters; NĐ 30 Phụ lục I sets it in a column about 6 cm wide): a line in
+// capitals longer than this is a title or a heading, not a misplaced issuer.
+export const ISSUER_LINE_LENGTH = 80;
 
 /** An issuer's name in capitals, printed out of place ("ỦY BAN NHÂN DÂN TỈNH" after the appendix). */
 export function isIssuerLine(p: Para): boolean {
   const t = p.text.trim();
-  if (p.marker || t !== t.toUpperCase() || t.length > 80) return false;
+  if (p.marker || t !== t.toUpperCase() || t.length > ISSUER_LINE_LENGTH) return false;
   return opensWithIssuingBody(t);
 }

@@ -22,7 +22,9 @@ import { foldKey } from '../input/keys.js';
  * A role note in parentheses is never part of the body ("Sở Tài chính (cơ quan chủ trì)").
  * A plan names the same few dozen bodies in row after row: each name is keyed once (4096 names).
  */
-export const bodyKey: (name: string) => string = memoByText((name) => keyOf(name), 4096);
+// A plan names a few hundred distinct bodies at most; the keys of this many names are kept.
+const KEYS_KEPT = 4096;
+export const bodyKey: (name: string) => string = memoByText((name) => keyOf(name), KEYS_KEPT);
 
 function keyOf(name: string): string {
   const note = roleNoteOf(name);

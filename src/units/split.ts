@@ -207,6 +207,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
 
 // The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
 const PROVINCE_WORDS = 4;
+// A head, a word of its name and the place make the shortest unit that ends with its place
+// ("Công an tỉnh"); two words ("Sở tỉnh") name no body.
+const MIN_PLACED_WORDS = 3;
 
 // A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")
 // repeats in many names that are one body's ("Sở … và Sở …" is rare).
@@ -225,7 +228,7 @@ function namesAgain(before: string, tone: string): boolean {
 /** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
 function endsWithItsPlace(text: string): boolean {
   const tones = levelOf(words(text), 'tone');
-  if (tones.length < 3) return false;
+  if (tones.length < MIN_PLACED_WORDS) return false;
   if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
   // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
   // body's own name ("Báo Hà Tĩnh").
@@ -305,7 +308,10 @@ function unitStart(list: readonly Word[]): number {
  * ngành liên quan"): the split of a cell text is kept (4096 texts), and the spans, being
  * read-only, are shared.
  */
-export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), 4096);
+// Unit cells repeat row after row ("Sở Nội vụ", "Các sở, ban, ngành"): the splits of this many
+// distinct texts are kept, as many as the timeframes of a table (timeframe.ts).
+const SPLITS_KEPT = 4096;
+export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), SPLITS_KEPT);
 
 function splitUncached(text: string): UnitSpan[] {
   // A cell that lists only people ("Người thực hiện": one name a line) is split by person.
