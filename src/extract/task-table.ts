@@ -41,7 +41,7 @@ const NUMERAL_INLINE = /^([IVXLCDM]{1,7}|[A-ZĐ])[.)]\s+(\S.*)$/u;
 const PLACEHOLDER = /^col(?:umn)?\s*\d{1,2}$/iu;
 const ELISION = /^(?:…|\.{3,})$/u;
 // The header is one of the first rows: a title row or two may stand above it.
-const HEADER_SEARCH = 4;
+export const HEADER_SEARCH = 4;
 
 /** Reads a table's rows: columns from the header, then each body row as an entry. */
 export function readTaskTable(rows: readonly Row[]): TableReading {

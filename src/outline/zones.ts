@@ -170,7 +170,7 @@ function takeIssuer(closing: Para[]): Para[] {
 
 // A signer's title has at most three words ("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"); an appendix's
 // title has more ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …").
-const MIN_TITLE_WORDS = 4;
+export const MIN_TITLE_WORDS = 4;
 
 /** An article of a decision: "Điều 1. Ban hành kèm theo …". */
 function isArticle(p: Para): boolean {
