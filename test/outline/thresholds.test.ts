@@ -84,8 +84,8 @@ describe('MAX_UNITS_BEFORE_COLON: the units a heading addresses stand before a n
     const far = near.replace('Sở Nội vụ', 'Sở Tư pháp');
     expect([near.length, far.length]).toEqual([MAX_UNITS_BEFORE_COLON - 1, MAX_UNITS_BEFORE_COLON]);
     const duty = 'thực hiện rà soát thủ tục hành chính.';
-    expect(addressOf(`${near}: ${duty}`, 'assigned')?.duty?.text).toBe(duty);
+    expect(addressOf(`${near}: ${duty}`, 'organization')?.duty?.text).toBe(duty);
     // Past it the colon ends a clause of the sentence: the duty is the whole sentence.
-    expect(addressOf(`${far}: ${duty}`, 'assigned')?.duty?.text).toBe(`${far}: ${duty}`);
+    expect(addressOf(`${far}: ${duty}`, 'organization')?.duty?.text).toBe(`${far}: ${duty}`);
   });
 });
