@@ -1,14 +1,15 @@
 import { foldKey } from '../input/keys.js';
 import nameCase from '../../data/name-case.json' with { type: 'json' };
 import { hasLetter } from '../model/letters.js';
+import { NAME_CONNECTORS } from '../units/joiners.js';
 
 // Administrative units keep the common noun in lower case and the proper name capitalised
 // (NĐ 30/2020 Phụ lục II: "tỉnh Hà Tĩnh"); heads of bodies named by their field capitalise the
 // first word of each field ("Sở Văn hóa, Thể thao và Du lịch"). Words in data/name-case.json.
 const PLACE_NOUNS = new Set(nameCase.placeNouns.words.map(foldKey));
 const FIELD_HEADS = nameCase.fieldHeads.words.map(foldKey);
-// What separates two fields of a name: "và", a comma, a hyphen.
-const FIELD_JOINS = new Set(['va', '-', '–']);
+// What separates two fields of a name: "và" (data/joiners.json), a comma, a hyphen.
+const FIELD_JOINS = new Set([...NAME_CONNECTORS, '-', '–']);
 
 /**
  * Turns a name printed in capitals ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP") into the case used in

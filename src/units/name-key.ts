@@ -2,6 +2,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { GAZETTEER } from './data.js';
 import { keyWords, type KeyLevel } from './word-keys.js';
 import { lazy } from './lazy.js';
+import { NAME_CONNECTORS } from './joiners.js';
 
 export type { KeyLevel };
 
@@ -12,7 +13,7 @@ export function levelWords(text: string, level: KeyLevel): string[] {
 
 // "và" / "&" / "-" join the parts of a name in free variation (domain.md §2.4: "Thông tin và
 // Truyền thông" = "Thông tin - Truyền thông"; "Văn hóa -Thể thao & Du lịch"), so they never count.
-const CONNECTORS = new Set(['và', 'va']);
+const CONNECTORS = NAME_CONNECTORS;
 
 /** The words of a name with its short forms expanded and its connectors dropped. */
 export function nameWords(text: string, level: KeyLevel): string[] {

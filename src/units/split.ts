@@ -13,6 +13,7 @@ import { personOf, personRanges } from './person.js';
 import { roleNoteOf } from './role-note.js';
 import { afterList } from './run-together.js';
 import { lookupUnit } from './gazetteer.js';
+import { LIST_CUTS, UNIT_JOINERS } from './joiners.js';
 import { LETTER, MARK, NUMBER, UPPER } from '../model/letters.js';
 
 const HAS_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
@@ -28,10 +29,10 @@ export interface UnitSpan extends UnitRef {
 
 interface Cut { readonly cut: number; readonly resume: number }
 
-/** Words that join two units in a list without naming one. */
-const JOINERS = new Set(['và', 'cùng', 'với']);
-/** Words between spaces where a list may be cut. */
-const LIST_JOINERS = new Set(['và', '&', 'cùng']);
+/** Words that join two units in a list without naming one (data/joiners.json). */
+const JOINERS = UNIT_JOINERS;
+/** Words between spaces where a list may be cut (data/joiners.json). */
+const LIST_JOINERS = LIST_CUTS;
 const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
 
 /** Pieces between semicolons outside brackets: a semicolon always ends a unit. */

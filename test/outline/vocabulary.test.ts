@@ -4,6 +4,8 @@ import { opensWithBasisWord } from '../../src/outline/basis-words.js';
 import { frameLineKind, isMottoLine } from '../../src/outline/line-kinds.js';
 import { sentenceCase } from '../../src/extract/casing.js';
 import { parsePlan } from '../../src/parse-plan.js';
+import { splitUnits } from '../../src/units/split.js';
+import { canonicalUnit } from '../../src/units/canonical.js';
 
 // The word lists of data/ (issuers, motto, basis words, funding words, name case), read through
 // the functions that use them, on lines written for each rule.
@@ -98,5 +100,21 @@ describe('a basis word alone', () => {
   it('cites nothing, so it opens no basis', () => {
     expect(opensWithBasisWord('Căn cứ')).toBe(false);
     expect(opensWithBasisWord('Căn cứ Luật')).toBe(true);
+  });
+});
+
+describe('joining words (data/joiners.json)', () => {
+  it('"và", "cùng" and "&" part two units of a list', () => {
+    expect(splitUnits('Sở Y tế và Sở Tài chính').map((u) => u.name)).toEqual(['Sở Y tế', 'Sở Tài chính']);
+    expect(splitUnits('Sở Y tế cùng Sở Tài chính').map((u) => u.name)).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it('"và" inside a known name joins its fields, and names compare without it', () => {
+    expect(splitUnits('Sở Khoa học và Công nghệ').map((u) => u.name)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(canonicalUnit('Sở Thông tin - Truyền thông').name).toBe('Sở Thông tin và Truyền thông');
+  });
+
+  it('"hoặc" joins the plural nouns of one collective', () => {
+    expect(splitUnits('các sở, ban, ngành hoặc địa phương').map((u) => u.collective)).toEqual([true]);
   });
 });
