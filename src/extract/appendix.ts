@@ -13,6 +13,10 @@ import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
 
+// A skipped row is quoted with its cells joined by " | ": longer than a sentence's quote (60),
+// so that the row's number and the start of its task both show, still on one terminal line.
+const ROW_QUOTE = 80;
+
 const NOT_LOWER = new RegExp(String.raw`[^${LOWER}]`, 'gu');
 
 
@@ -94,7 +98,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   let subRows = 0;
   for (const e of reading.entries) {
     if (e.kind === 'skipped') {
-      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), 80)}"`, offset: e.row.offset });
+      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), ROW_QUOTE)}"`, offset: e.row.offset });
       continue;
     }
     if (e.kind === 'group') {

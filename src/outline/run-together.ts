@@ -7,7 +7,7 @@
  */
 import type { Line } from '../parse/blocks.js';
 import type { NumberingState } from './sequence.js';
-import { lexMarker, MARKER_WINDOW, rankOf } from './lexer.js';
+import { lexMarker, MARKER_WINDOW, RANK, rankOf } from './lexer.js';
 import { isCapsLine, isClosed } from './line-kinds.js';
 import data from '../../data/doc-types.json' with { type: 'json' };
 import { LETTER, LOWER, NUMBER, UPPER } from '../model/letters.js';
@@ -149,7 +149,7 @@ export function nextItemCut(text: string, from: number, state: NumberingState): 
     if (!fit) continue;
     const before = text.slice(from, at).trimEnd();
     const title = text.slice(at + marker.length, at + marker.length + TITLE_WINDOW);
-    const heading = rankOf(fit) <= 2 && isCapsLine(title.split(/\s+/).slice(0, EDGE_WORDS).join(' '));
+    const heading = rankOf(fit) <= RANK.roman && isCapsLine(title.split(/\s+/).slice(0, EDGE_WORDS).join(' '));
     if (heading || isClosed(before) || isCapsLine(before.split(/\s+/).slice(-EDGE_WORDS).join(' '))) {
       best = at;
       break;

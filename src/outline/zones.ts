@@ -1,6 +1,6 @@
 import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
-import { rankOf } from './lexer.js';
+import { RANK, rankOf } from './lexer.js';
 import { APPENDIX_HEADING_LENGTH, frameLineKind } from './line-kinds.js';
 import { opensWithBasisWord } from './basis-words.js';
 import { opensWithIssuingBody } from './issuers.js';
@@ -187,7 +187,7 @@ export function isBasis(p: Para): boolean {
 
 /** The first numbered heading of the body: Phần / A. / I. / 1. */
 export function isSectionStart(p: Para): boolean {
-  return p.marker !== null && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal';
+  return p.marker !== null && rankOf(p.marker) <= RANK.arabic && p.marker.kind !== 'decimal';
 }
 
 /** A type name standing alone on its line, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH". */
