@@ -47,6 +47,8 @@ describe('the motto (data/motto.json, NĐ 30/2020 Điều 8 (1))', () => {
   });
 
   it('one word of the name alone, or another line, is not the motto', () => {
+    // Two words of the name are the shortest start a wrap leaves that is still the Quốc hiệu.
+    expect(isMottoLine('CỘNG HÒA')).toBe(true);
     expect(isMottoLine('CỘNG')).toBe(false);
     expect(isMottoLine('Độc lập suy nghĩ')).toBe(false);
     expect(isMottoLine('ỦY BAN NHÂN DÂN TỈNH')).toBe(false);
