@@ -59,7 +59,10 @@ export function firstWordLength(text: string): number {
 // "Số: 446/KH-UBND", "Số:    /KH-SCT", "Số 12/QĐ-UBND", "Số:" alone (the number on the next line).
 const NUMBER_LINE = new RegExp(String.raw`^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[${NUMBER}.…_\s]*\/\s*[${UPPER}]|$)|\s+[${NUMBER}.…_]+\s*\/\s*[${UPPER}])`, 'u');
 // "Hà Tĩnh, ngày 16 tháng 12 năm 2019" (or "ngày …/…/2019"): the whole line is place and date.
-const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,40},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
+// The place is a province's or a commune's name ("Thành phố Hồ Chí Minh" is 21 characters, "Bà
+// Rịa - Vũng Tàu" 17); a longer run before ", ngày" is a sentence that gives a date.
+export const PLACE_LENGTH = 40;
+const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,${PLACE_LENGTH}},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
 // The Quốc hiệu and the Tiêu ngữ, folded (data/motto.json). A line is the Quốc hiệu when it
 // opens with the name's first four words ("CỘNG HÒA XÃ HỘI", which no other line of a plan opens
 // with), or is a start of the name two words long or more: a wrap cut it ("CỘNG HÒA XÃ" / "HỘI

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPENDIX_HEADING_LENGTH, frameLineKind } from '../../src/outline/line-kinds.js';
+import { APPENDIX_HEADING_LENGTH, PLACE_LENGTH, frameLineKind } from '../../src/outline/line-kinds.js';
 import { ISSUER_LINE_LENGTH, isIssuerLine } from '../../src/outline/zones.js';
 import type { Para } from '../../src/outline/paras.js';
 import { MAX_LABEL, labelKind } from '../../src/outline/labels.js';
@@ -24,6 +24,15 @@ describe('APPENDIX_HEADING_LENGTH: "Phụ lục" opens an appendix on a short li
     expect(at).toHaveLength(APPENDIX_HEADING_LENGTH);
     expect(frameLineKind(at)).toBe('appendix');
     expect(frameLineKind(`${at}a`)).toBeNull();
+  });
+});
+
+describe('PLACE_LENGTH: the place before ", ngày" on the date line is a name', () => {
+  it(`a place of ${PLACE_LENGTH + 1} characters makes a date line, one more a sentence`, () => {
+    const place = padTo('Thành phố Hồ Chí Minh', PLACE_LENGTH + 1, ' Hà');
+    expect(place).toHaveLength(PLACE_LENGTH + 1);
+    expect(frameLineKind(`${place}, ngày 16 tháng 12 năm 2019`)).toBe('date');
+    expect(frameLineKind(`${place}a, ngày 16 tháng 12 năm 2019`)).toBeNull();
   });
 });
 
