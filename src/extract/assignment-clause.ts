@@ -53,6 +53,7 @@ function protectedWords(text: string, list: readonly Word[], tones: readonly str
   for (let i = 0; i < list.length; i += 1) {
     const head = !lowerAsWritten(list[i]) ? headAt(tones, i, 'tone') : null;
     for (let k = 1; k < (head?.length ?? 0); k += 1) out[i + k] = true;
+    if (head && syllableOfField(list, tones, i + head.length)) out[i + head.length + 1] = true;
     // A plural noun after "các", "và" or a list separator is part of a collective ("các cơ quan,
     // tổ chức"), never a verb; elsewhere "tổ chức" may well be one ("Sở Y tế tổ chức …").
     const found = nounAt(tones, i, 'tone');
@@ -62,6 +63,16 @@ function protectedWords(text: string, list: readonly Word[], tones: readonly str
     if (noun && (i === 0 || list[i]?.listBreak || joined || markerAt(tones, i - 1, 'tone'))) for (let k = 0; k < noun.length; k += 1) out[i + k] = true;
   }
   return out;
+}
+
+/**
+ * "Trung tâm Trợ giúp pháp lý": a name's field is written with a capital on its first syllable
+ * only, and a one-word verb right after that capital is its second syllable ("Trợ giúp"), not
+ * the sentence's verb. A verb of two words ("Cục Thuế chủ trì") is a verb after any capital.
+ */
+function syllableOfField(list: readonly Word[], tones: readonly string[], field: number): boolean {
+  if (lowerAsWritten(list[field]) || !lowerAsWritten(list[field + 1]) || list[field + 1]?.listBreak) return false;
+  return [ASSIGN, ACTION].some((set) => phraseAt(tones, field + 1, set) === 1);
 }
 
 export interface Subject {

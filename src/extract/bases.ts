@@ -1,13 +1,18 @@
 import type { Basis } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import { isBasis } from '../outline/zones.js';
-import { BASIS_WORDS_WRITTEN } from '../outline/basis-words.js';
+import { BASIS_WORDS_WRITTEN, PROPOSAL_WORDS_WRITTEN } from '../outline/basis-words.js';
 import { findCitations } from './citation.js';
 import type { ExtractContext } from './context.js';
 
 // NĐ 30: each "Căn cứ" clause ends with ";" — several clauses hard-wrapped into one block are
 // cut where a new clause opens after a semicolon.
 const CLAUSE_START = new RegExp(String.raw`;\s+(?=(?:${BASIS_WORDS_WRITTEN})\s)`, 'u');
+
+// "Theo đề nghị của …" / "Xét đề nghị của …" names who proposed the document, not a document it
+// rests on: the spec's bases are the "Căn cứ …" / "Thực hiện …" clauses only (model.md,
+// document.bases). The proposal is still cut apart, so that it never runs into the basis before.
+const PROPOSAL = new RegExp(String.raw`^(?:${PROPOSAL_WORDS_WRITTEN})\s`, 'u');
 
 /** Each "Căn cứ …" / "Thực hiện …" clause of the preamble, with the documents it cites. */
 export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Basis[] {
@@ -16,7 +21,7 @@ export function extractBases(preamble: readonly Para[], ctx: ExtractContext): Ba
     if (!isBasis(p)) continue;
     for (const clause of clausesOf(p).flatMap((c) => c.split(CLAUSE_START))) {
       const text = clause.replace(/[*_]+$/g, '').trim();
-      if (!text) continue;
+      if (!text || PROPOSAL.test(text)) continue;
       out.push({ text, citations: findCitations(text), source: ctx.locate(lineOffsetOf(p, text) ?? p.offset) });
     }
   }

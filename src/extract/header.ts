@@ -1,12 +1,13 @@
 import type { DocumentInfo, Source } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import type { Zones } from '../outline/zones.js';
-import { isTypeLine, isIssuerLine } from '../outline/zones.js';
+import { isBasis, isTypeLine, isIssuerLine } from '../outline/zones.js';
 import { frameLineKind, isMottoLine } from '../outline/line-kinds.js';
 import { opensWithIssuer } from '../outline/issuers.js';
 import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
 import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
+import { typeNameAsWritten } from '../outline/document-types.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
@@ -85,7 +86,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       if (!rest.length && header[i + 1] && !isTypeLine(header[i + 1] as Para)) rest.push((header[++i] as Para).text);
       // A title split into paragraphs (one per line in a .docx) goes on with a lower-case word,
       // or with a figure after words left open ("… GIAI ĐOẠN" / "2026 - 2030").
-      while (rest.length && header[i + 1] && goesOnTitle(rest[rest.length - 1] ?? '', (header[i + 1] as Para).text)) rest.push((header[++i] as Para).text);
+      while (rest.length && header[i + 1] && goesOnTitle(rest[rest.length - 1] ?? '', header[i + 1] as Para)) rest.push((header[++i] as Para).text);
       title = withoutReference(rest.join(' ')) || null;
       continue;
     }
@@ -120,17 +121,28 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   const carriedType = z.carriedHeader.find(isTypeLine);
   let carries: DocumentInfo['carries'] = null;
   if (carriedType) {
-    const abbrev = typeAbbrevOf(carriedType.lines[0]?.text.trim() ?? '');
+    // The carried type as written, alias included: "Chương trình hành động" (the spec's example),
+    // not its abbreviation's name "Chương trình".
+    const first = carriedType.lines[0]?.text.trim() ?? '';
     const rest = carriedType.lines.slice(1).map((l) => l.text.trim()).join(' ');
     const next = z.carriedHeader[z.carriedHeader.indexOf(carriedType) + 1];
-    carries = { typeName: (abbrev && typeNameOf(abbrev)) || sentenceCase(carriedType.lines[0]?.text ?? ''), title: withoutReference(rest || next?.text || '') || null };
+    carries = { typeName: typeNameAsWritten(first) ?? sentenceCase(first), title: withoutReference(rest || next?.text || '') || null };
   }
   return { number, type, typeName, issuer, place, date, title, carries, source, unread };
 }
 
-function goesOnTitle(before: string, next: string): boolean {
-  return startsLowerCase(next) || (STARTS_NUMBER.test(next.trim()) && !/[.:;!?)]\s*$/u.test(before));
+function goesOnTitle(before: string, nextPara: Para): boolean {
+  const next = nextPara.text;
+  if (startsLowerCase(next) || (STARTS_NUMBER.test(next.trim()) && !OPEN_END.test(before))) return true;
+  // A title in sentence case set on two lines of a .docx goes on with a capitalised name
+  // ("… toàn cầu UNESCO" / "Non nước Cao Bằng năm 2020"): a line of the same case after a line
+  // left open, itself ending open, that is no note, basis or numbered part. A title in capitals
+  // is not continued so: a decision's authority line in capitals follows it.
+  return !isUpperCase(before) && !isUpperCase(next) && !OPEN_END.test(before) && !/[.:;,!?]\s*$/u.test(next)
+    && !nextPara.marker && !/^\(/u.test(next.trim()) && !isBasis(nextPara);
 }
+// A line closed by punctuation (or a closing bracket) ends the title.
+const OPEN_END = /[.:;!?)]\s*$/u;
 
 /**
  * The year the plan is for: its date's, or, in a draft with no date, the one year its title

@@ -12,4 +12,10 @@ export function opensWithBasisWord(text: string): boolean {
 }
 
 /** The basis words as written, with their capital, as a regular-expression alternation. */
-export const BASIS_WORDS_WRITTEN = data.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const BASIS_WORDS_WRITTEN = alternation(data.words);
+/** The openers of a proposal ("Theo đề nghị", "Xét đề nghị") as written, as an alternation. */
+export const PROPOSAL_WORDS_WRITTEN = alternation(data.proposals);
+
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

@@ -16,8 +16,18 @@ const ENTRIES: readonly TypeEntry[] = [...data.administrative, ...data.legal, ..
 // case or in Đ/D (domain.md §1.5).
 const BY_ABBREV = new Map<string, string>(ENTRIES.map((e) => [e.abbrev, e.name]));
 const BY_NAME = new Map<string, string>();
+// The name or alias as the data writes it, by its key: "CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động".
+const WRITTEN = new Map<string, string>();
 for (const e of ENTRIES) {
-  for (const n of [e.name, ...(e.aliases ?? [])]) BY_NAME.set(toneKey(n), e.abbrev);
+  for (const n of [e.name, ...(e.aliases ?? [])]) {
+    BY_NAME.set(toneKey(n), e.abbrev);
+    WRITTEN.set(toneKey(n), n);
+  }
+}
+
+/** The type's name as a line writes it, alias included ("CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động"), or null. */
+export function typeNameAsWritten(line: string): string | null {
+  return WRITTEN.get(toneKey(line)) ?? null;
 }
 
 /** "KH" → "Kế hoạch" (ND 30 Phụ lục III, and the legal types cited by plans). */

@@ -191,6 +191,11 @@ function cutIn(seg: Seg, columns: readonly Column[], starts: ReadonlySet<number>
       const x = seg.x + m.index + 1;
       if (x >= c.min - TOLERANCE && x <= c.max + TOLERANCE) words.push(m.index + 1);
     }
+    // Words within the column's edges before those only within TOLERANCE of them: two cells
+    // glued on two lines of a row ("Trung tâm Bảo tồn Thường" over "Di tích Cố đô Huế xuyên")
+    // have the later cell's words where the column starts, the earlier cell's just before it.
+    const outside = (w: number): number => Math.max(0, c.min - (seg.x + w), seg.x + w - c.max);
+    words.sort((a, b) => outside(a) - outside(b) || a - b);
     // Where another line of the row starts this column, any word is cut ("… cao điểm lâm");
     // elsewhere only a capitalised word or a figure well into the column starts a cell.
     const atStart = words.find((w) => starts.has(seg.x + w));

@@ -60,12 +60,13 @@ function isCapitalised(word: Word | undefined): boolean {
  * noun is followed by the end, a list separator, or a lower-case word ("ngành có liên quan"); a
  * capital after it starts a proper name, except a qualifier ("các sở, ban, ngành Tỉnh"). At the
  * start of a text (strict) a lower-case word is not enough ("sở giáo dục" is one body typed in
- * lower case): another plural noun must follow ("sở ngành liên quan").
+ * lower case): another plural noun in lower case must follow ("sở ngành liên quan").
  */
 export function isBareNoun(list: readonly Word[], at: number, length: number, loose = true): boolean {
   const next = list[at + length];
   if (!next || next.listBreak) return true;
-  if (!loose) return nounAt(levelOf(list, 'tone'), at + length, 'tone') !== null;
+  // "Vụ Tổ chức cán bộ": a capital after the noun starts a name even when it is a noun too.
+  if (!loose) return !isCapitalised(next) && nounAt(levelOf(list, 'tone'), at + length, 'tone') !== null;
   return !isCapitalised(next) || isQualifierWord(next.tone, 'tone');
 }
 

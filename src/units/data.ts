@@ -14,13 +14,20 @@ export interface GazetteerEntry {
   readonly successor?: string;
 }
 
-export interface HeadWord { readonly head: string; readonly kind: string }
+export interface HeadWord {
+  readonly head: string;
+  readonly kind: string;
+  /** The head is also the name of a field ("Thống kê"): data/unit-heads.json, regional agencies. */
+  readonly field?: boolean;
+}
 export interface CollectiveNoun { readonly noun: string; readonly kinds: readonly string[] }
 
 interface GazetteerData {
   readonly abbreviations: Readonly<Record<string, string>>;
   /** Every head of data/unit-heads.json, whatever its official category. */
   readonly heads: readonly HeadWord[];
+  /** Words that place a regional agency after its head ("khu vực"): data/unit-heads.json. */
+  readonly regionWords: readonly string[];
   readonly namedHeads: readonly string[];
   readonly collectiveNouns: readonly CollectiveNoun[];
   readonly collectiveMarkers: readonly string[];
@@ -32,4 +39,4 @@ interface GazetteerData {
 }
 
 /** The gazetteer files, typed. Bundled by esbuild, so no file is read at run time. */
-export const GAZETTEER: GazetteerData = { ...data, heads: heads.categories.flatMap((c) => c.heads) };
+export const GAZETTEER: GazetteerData = { ...data, heads: heads.categories.flatMap((c) => c.heads), regionWords: heads.regionWords };

@@ -4,16 +4,17 @@ import { expandAbbreviations } from './abbreviations.js';
 import { canonicalUnit, trimUnitText } from './canonical.js';
 import { isBareNoun, levelOf, words, type Word } from './collective.js';
 import { GAZETTEER } from './data.js';
-import { dropPlace, headAt, isQualifierWord, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
+import { headAt, levelWords, markerAt, markerTailWords, nounAt, titleAt } from './name-key.js';
 import { wordKey } from './word-keys.js';
 import { isCollectiveText } from './collective.js';
 import { knownPrefixFilter } from './known-prefix.js';
 import { lazy, memoByText } from './lazy.js';
 import { personOf, personRanges } from './person.js';
 import { roleNoteOf } from './role-note.js';
+import { endsWithItsPlace, fieldGoesOn, isCapitalised, JOINERS, namesAField, sharesOffice } from './name-goes-on.js';
 import { afterList } from './run-together.js';
 import { lookupUnit } from './gazetteer.js';
-import { LIST_CUTS, UNIT_JOINERS } from './joiners.js';
+import { LIST_CUTS } from './joiners.js';
 import { LETTER, MARK, NUMBER, UPPER } from '../model/letters.js';
 
 const HAS_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
@@ -29,8 +30,6 @@ export interface UnitSpan extends UnitRef {
 
 interface Cut { readonly cut: number; readonly resume: number }
 
-/** Words that join two units in a list without naming one (data/joiners.json). */
-const JOINERS = UNIT_JOINERS;
 /** Words between spaces where a list may be cut (data/joiners.json). */
 const LIST_JOINERS = LIST_CUTS;
 const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
@@ -150,11 +149,6 @@ function firstChunk(text: string): string {
 // ("Ủy ban Trung ương Mặt trận", "Thường trực Hội đồng") without reaching into a name's fields.
 const HEAD_LOOKAHEAD = 3;
 
-function isCapitalised(word: Word | undefined): boolean {
-  const c = word?.text.charAt(0) ?? '';
-  return c !== c.toLowerCase();
-}
-
 /**
  * Whether the text after a comma or "và" starts a new unit (spec: "Splitting a unit cell"): a unit
  * head ("Sở", "ban QLKKT", "UBND"), "các" + a plural noun, or a known body; but while a collective
@@ -191,6 +185,9 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   if (head && collectiveOpen && i + head.length === list.length && !tones.slice(i, i + head.length).some((_, k) => nounAt(tones, i + k, 'tone'))) return false;
   if (head) {
     const next = list[i + head.length];
+    if (namesAField(list, tones, i + head.length)) return false;
+    if (head.value.field && !afterKnown && fieldGoesOn(before, list, tones, i + head.length)) return false;
+    if (sharesOffice(before, head.value.kind)) return false;
     if (isCapitalised(list[i]) || !next || isCapitalised(next) || markerAt(tones, i + head.length, 'tone')) return true;
   }
   if (afterKnown && isCapitalised(list[i])) return true;
@@ -206,11 +203,7 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   return c.known && !c.collective;
 }
 
-// The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
-const PROVINCE_WORDS = 4;
-// A head, a word of its name and the place make the shortest unit that ends with its place
-// ("Công an tỉnh"); two words ("Sở tỉnh") name no body.
-const MIN_PLACED_WORDS = 3;
+
 
 // A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")
 // repeats in many names that are one body's ("Sở … và Sở …" is rare).
@@ -226,18 +219,6 @@ function namesAgain(before: string, tone: string): boolean {
   return words(before).some((w, k) => k > 0 && isCapitalised(w) && w.tone === tone);
 }
 
-/** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
-function endsWithItsPlace(text: string): boolean {
-  const tones = levelOf(words(text), 'tone');
-  if (tones.length < MIN_PLACED_WORDS) return false;
-  if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
-  // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
-  // body's own name ("Báo Hà Tĩnh").
-  for (let k = tones.length - 1; k >= Math.max(2, tones.length - PROVINCE_WORDS); k -= 1) {
-    if (isQualifierWord(tones[k - 1] ?? '', 'tone') && dropPlace(tones.slice(k), 'tone').length === 0) return true;
-  }
-  return false;
-}
 
 function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out: [number, number][]): void {
   let start = from;
@@ -300,18 +281,18 @@ function unitStart(list: readonly Word[]): number {
   return i;
 }
 
+// Unit cells repeat row after row ("Sở Nội vụ", "Các sở, ban, ngành"): the splits of this many
+// distinct texts are kept, as many as the timeframes of a table (timeframe.ts).
+const SPLITS_KEPT = 4096;
 /**
  * Splits a lead/support cell or a responsibility heading into the units it names (spec:
  * "Splitting a unit cell"). A semicolon always separates units; a comma or "và" only where what
  * follows starts a new unit and not inside a known name; a collective phrase stays whole.
  *
  * A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
- * ngành liên quan"): the split of a cell text is kept (4096 texts), and the spans, being
+ * ngành liên quan"): the split of a cell text is kept (SPLITS_KEPT texts), and the spans, being
  * read-only, are shared.
  */
-// Unit cells repeat row after row ("Sở Nội vụ", "Các sở, ban, ngành"): the splits of this many
-// distinct texts are kept, as many as the timeframes of a table (timeframe.ts).
-const SPLITS_KEPT = 4096;
 export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), SPLITS_KEPT);
 
 function splitUncached(text: string): UnitSpan[] {

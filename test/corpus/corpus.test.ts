@@ -150,7 +150,7 @@ describe('06 Sơn La: a Quyết định that issues a Kế hoạch', () => {
     expect(p.document.date).toBe('2023-02-17');
     expect(p.document.issuer).toBe('Ủy ban nhân dân tỉnh Sơn La');
     expect(p.document.carries).toEqual({ typeName: 'Kế hoạch', title: 'THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023' }); // l.37-39
-    expect(p.document.bases).toHaveLength(4); // l.16-22, the articles (l.26-30) are not bases
+    expect(p.document.bases).toHaveLength(3); // l.16-20; the proposal (l.22) and the articles (l.26-30) are not bases
     expect(p.document.signature).toMatchObject({ authority: null, capacity: null, title: 'CHỦ TỊCH', signer: 'Hoàng Quốc Khánh' }); // l.34
     expect(p.document.recipients).toHaveLength(6); // l.32
   });
@@ -357,7 +357,7 @@ describe('14 Bắc Ninh 144: an indicator table, not a task list', () => {
   it('reads the header', () => {
     expect(p.document.number).toBe('144/KH-UBND');
     expect(p.document.date).toBe('2025-11-24');
-    expect(p.document.bases).toHaveLength(7); // six "Căn cứ" and one "Theo đề nghị", l.24-56
+    expect(p.document.bases).toHaveLength(6); // six "Căn cứ", l.24-52; "Theo đề nghị" (l.53) is not a basis
     expect(p.document.signature?.signer).toBe('Mai Sơn');
   });
 

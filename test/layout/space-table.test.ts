@@ -104,3 +104,50 @@ describe('what is not a table laid out in spaces', () => {
     expect(lead(rows.slice(0, MIN_ALIGNED - 1))).not.toBe('Chi cục Thú y');
   });
 });
+
+describe('two cells one space apart, the earlier ending just before the later column', () => {
+  // The time column's edges run from 70 to 73; "Việt" starts two characters before them,
+  // within the tolerance, and "Hằng" inside them: the cell starts at "Hằng".
+  const text = [
+    'STT   Nhiệm vụ                Đơn vị chủ trì      Đơn vị phối hợp     Thời gian',
+    '',
+    '      Sưu tầm hiện vật        Sở Văn hóa          Bảo tàng tỉnh       Quý I/2026',
+    '1     kháng chiến             và Thể thao',
+    '',
+    '      Trưng bày chuyên đề     Sở Văn hóa          Thư viện tỉnh          Quý II/2026',
+    '2     mỹ thuật                và Thể thao',
+    '',
+    '      Số hóa tác phẩm         Sở Văn hóa          Bảo tàng Mỹ thuật Việt Hằng năm',
+    '3     hội họa                 và Thể thao         Nam',
+    '',
+    '      Tổ chức triển lãm       Sở Văn hóa          Hội Văn học         Tháng 9/2026',
+    '4     lưu động                và Thể thao         Nghệ thuật tỉnh',
+    '',
+  ].join('\n');
+
+  it('cuts at the word within the column\'s edges, not at a capital just before them', () => {
+    const row = findSpaceTables(text)[0]?.rows[3];
+    expect(row?.map((c) => c.text)).toEqual(['3', 'Số hóa tác phẩm hội họa', 'Sở Văn hóa và Thể thao', 'Bảo tàng Mỹ thuật Việt Nam', 'Hằng năm']);
+  });
+
+  it('on both lines of a row, the capital just before the edges on one line does not decide the other', () => {
+    const glued = [
+      'STT   Nhiệm vụ              Đơn vị chủ trì      Đơn vị phối hợp       Thời gian',
+      '',
+      '      Biểu diễn phục vụ     Sở Văn hóa          Nhà hát tỉnh          Quý I/2026',
+      '1     lễ hội                và Thể thao',
+      '',
+      '      Dàn dựng vở diễn      Sở Văn hóa          Đoàn Nghệ thuật          Quý II/2026',
+      '2     truyền thống          và Thể thao         tỉnh',
+      '',
+      '      Giao lưu nghệ thuật   Sở Văn hóa          Nhà hát Ca múa nhạc dân Thường',
+      '3     dân gian              và Thể thao         tộc Việt Nam tại Hà Nội xuyên',
+      '',
+      '      Liên hoan hát         Sở Văn hóa          Hội Văn học           Tháng 9/2026',
+      '4     dân ca                và Thể thao         Nghệ thuật tỉnh',
+      '',
+    ].join('\n');
+    const row = findSpaceTables(glued)[0]?.rows[3];
+    expect(row?.map((c) => c.text)).toEqual(['3', 'Giao lưu nghệ thuật dân gian', 'Sở Văn hóa và Thể thao', 'Nhà hát Ca múa nhạc dân tộc Việt Nam tại Hà Nội', 'Thường xuyên']);
+  });
+});
