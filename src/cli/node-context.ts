@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
-import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { parseConfig } from '../config/load.js';
 import { findConfig, expandPlans } from './config-files.js';
@@ -97,4 +96,3 @@ export function decideColor(options: { readonly isTTY: boolean; readonly flag: b
   return options.isTTY && env.TERM !== 'dumb';
 }
 
-export type { PlanConfig };

@@ -8,6 +8,7 @@ import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';
 import { opensWithUnit } from './unit-address.js';
 import { placeAt, readUnitRefs } from './unit-refs.js';
+import { labelledUnits } from './labelled-cell.js';
 import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts, type TableReading } from './task-table.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
@@ -173,6 +174,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
   let supportSource: Source | undefined;
   let timeframe: Task['timeframe'] = null;
   const extra: Record<string, string> = {};
+  const labelledSupport: UnitRef[] = [];
   columns.forEach((col, k) => {
     const cell = row.cells[k];
     const text = cell?.text ?? '';
@@ -180,13 +182,20 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
       case 'task':
         description = text;
         break;
-      case 'lead':
-        lead = unitsOf(unitText(cell), cell, ctx);
+      case 'lead': {
+        // "Chủ trì: X" / "Phối hợp: Y" in one cell: its labels say who leads and who supports.
+        const labelled = cell ? labelledUnits(cell, ctx) : null;
+        lead = labelled ? labelled.lead : unitsOf(unitText(cell), cell, ctx);
         if (cell) leadSource = ctx.locate(cell.offset);
+        if (labelled?.support.length) {
+          labelledSupport.push(...labelled.support);
+          if (cell) supportSource ??= ctx.locate(cell.offset);
+        }
         break;
+      }
       case 'support':
         support = unitsOf(unitText(cell), cell, ctx);
-        if (cell) supportSource = ctx.locate(cell.offset);
+        if (cell && (support.length || !labelledSupport.length)) supportSource = ctx.locate(cell.offset);
         break;
       case 'timeframe':
         timeframe = parseTimeframe(text, ctx.planYear);
@@ -206,7 +215,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
     parent: null,
     description,
     lead,
-    support,
+    support: [...labelledSupport, ...support],
     timeframe,
     extra,
     source: ctx.locate(row.offset),

@@ -35,6 +35,7 @@ const HONORIFIC = new RegExp(
 const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'uy');
 // What may follow a name: the end, or a separator before the post ("- Phó Giám đốc", ", Chuyên viên", "(Tổ trưởng)", ":").
 const AFTER_NAME = /^\s*(?:$|[-–—,:;(])/u;
+const POST_SEPARATOR = /^\s*[-–—,(]?\s*/u;
 
 function capitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -94,9 +95,13 @@ export function personOf(text: string): PersonName | null {
   const run = capitalisedRun(t, from, MAX_NAME_SYLLABLES + 1);
   const n = nameLength(run);
   const min = addressed ? MIN_ADDRESSED_NAME_SYLLABLES : MIN_BARE_NAME_SYLLABLES;
-  if (n < min || !SURNAMES().has(toneKey(run[0]?.text ?? ''))) return null;
+  if (n < min) return null;
   const last = run[n - 1] as NameWord;
   const rest = t.slice(last.end);
+  // The list holds the most frequent family names, not those of every people ("Vàng", "Giàng",
+  // "Sùng"): after a form of address, a post after the name says it is a person's all the same.
+  const posted = addressed !== null && postAt(levelWords(rest.replace(POST_SEPARATOR, ''), 'tone'), 0);
+  if (!SURNAMES().has(toneKey(run[0]?.text ?? '')) && !posted) return null;
   // A post may follow the name with or without a separator ("Nguyễn Văn An Phó Giám đốc").
   if (!AFTER_NAME.test(rest) && !(n < run.length && postAt(run.map((w) => toneKey(w.text)), n))) return null;
   const name = t.slice(run[0]?.start ?? from, last.end);

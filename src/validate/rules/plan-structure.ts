@@ -22,6 +22,7 @@ const LEADING_NON_LETTERS = new RegExp(String.raw`^[^${LETTER}]+`, 'u');
 export const UNASSIGNED_SHARE = 0.25;
 
 const TASK_TITLES = words.taskTitles.map((w) => toneKey(w));
+const PLAN_TYPES = new Set(words.planTypes);
 const NOT_TASK_STARTS = words.notTaskStarts.map((w) => toneKey(w));
 const START: Place = { line: 1, column: 1 };
 
@@ -45,7 +46,7 @@ export const planStructure: Rule = {
   id: 'plan-structure',
   severity: 'error',
   description:
-    'The parts every plan has were not found: no numbered sections, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, or a large share of the text assigned to no part. A plan that was not understood does not pass.',
+    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, or a large share of the text assigned to no part. A plan that was not understood does not pass.',
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
     const out: Finding[] = [];
@@ -57,6 +58,25 @@ export const planStructure: Rule = {
       });
     }
     const organization = findOrganization(plan.outline);
+    const doc = plan.document;
+    // What says who must do what: a TỔ CHỨC THỰC HIỆN, the units' parts, the tasks.
+    const missing = [
+      ...(organization ? [] : ['TỔ CHỨC THỰC HIỆN section']),
+      ...(plan.responsibilities.length ? [] : ["unit's responsibilities"]),
+      ...(plan.tasks.length ? [] : ['task']),
+    ];
+    if (doc.type && !PLAN_TYPES.has(doc.type) && !doc.carries) {
+      const kind = `${doc.typeName ?? 'document'} (${doc.type})`;
+      out.push({
+        message: `The document is a ${kind}, not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one)${missing.length ? `, and no ${missing.join(', no ')} was found in it` : ''}. The checks compare what a plan assigns; check that this is the file meant to be validated.`,
+        place: START,
+      });
+    } else if (plan.outline.length > 0 && missing.length === 3) {
+      out.push({
+        message: `No TỔ CHỨC THỰC HIỆN section, no unit's responsibilities and no task were found: nothing read says who must do what. Look at the titles of the top sections (${plan.outline.map((s) => s.id).join(', ')}) and at how the tasks name their units ("Đơn vị chủ trì: …", "Giao Sở … chủ trì").`,
+        place: placeOf((plan.outline[0] as Section).source),
+      });
+    }
     if (organization && plan.responsibilities.length === 0) {
       out.push({
         message: `Section ${organization.id} ${quote(organization.title)} was found, but no unit's responsibilities were read from it. Look at how its parts name their units ("1. Sở Tài chính: …", "Giao Sở … chủ trì"): the checks that compare the body with the appendix had nothing to compare.`,
