@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { median } from './stats.mjs';
 
@@ -49,7 +48,7 @@ async function floor() {
       return n;
     };
   }
-  const WordExtractor = createRequire(import.meta.url)('word-extractor');
+  const { default: WordExtractor } = await import('word-extractor');
   return async () => (await new WordExtractor().extract(Buffer.from(bytes))).getBody().length;
 }
 

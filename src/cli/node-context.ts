@@ -106,4 +106,3 @@ export function decideColor(options: { readonly isTTY: boolean; readonly flag: b
   return options.isTTY && env.TERM !== 'dumb';
 }
 
-export type { PlanConfig };

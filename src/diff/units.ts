@@ -27,8 +27,3 @@ export function unitsKey(refs: readonly UnitRef[]): string {
     .sort()
     .join(';');
 }
-
-/** The units as one line, for a part's text. */
-export function unitNames(refs: readonly UnitRef[]): string {
-  return refs.map((r) => r.name).join('; ');
-}

@@ -2,12 +2,14 @@ import type { Task, UnitRef, Source } from '../model/types.js';
 import type { Item, OutlineNode } from '../outline/build.js';
 import { roleOfTitle } from '../outline/roles.js';
 import { parseTimeframe } from './timeframe.js';
-import { fieldsOf, labelKind, type Field } from '../outline/labels.js';
+import { fieldsOf, labelKind, trailingFieldsOf, type Field } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
-import { readAssignment, type AssignmentClause, type Piece } from './assignment-clause.js';
-import { delegationOf, leadSentenceOf } from './unit-address.js';
+import { readAssignment, type Piece } from './assignment-clause.js';
+import { assignedSentenceOf, type AssignedSentence } from './assigned-sentence.js';
+import { delegationOf } from './unit-address.js';
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
+import { compareSources } from '../model/source-order.js';
 
 /** A field with where it was read: `place` maps an index in its value to an offset in the file. */
 interface Placed extends Field {
@@ -49,7 +51,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     let before: Entry[] = [];
     let group: Group | null = null;
     const groups: Group[] = [];
-    const sentences: { readonly item: Item; readonly clause: AssignmentClause; readonly offset: number }[] = [];
+    const sentences: { readonly item: Item; readonly sentence: AssignedSentence; readonly offset: number }[] = [];
     for (const e of entries) {
       const fields = e.kind === 'item' ? itemFields(e.item) : nodeFields(e.node);
       if (fields.length) {
@@ -73,8 +75,16 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
       before.push(e);
       const para = e.kind === 'item' ? e.item.para : e.node.para;
       const text = e.kind === 'item' ? e.item.text : e.node.title;
-      const d = delegationOf(text);
-      if (d && d.description && para) {
+      const trailing = para ? trailingFieldsOf(text) : null;
+      const d = trailing ? null : delegationOf(text);
+      if (trailing && para && trailing.fields.some((f) => f.kind === 'lead' || f.kind === 'support')) {
+        // "1. Dự báo nguồn nước. Đơn vị chủ trì: X. Đơn vị phối hợp: Y." or "… (cơ quan chủ
+        // trì: X; thời gian thực hiện: Z).": the labels assign the task they follow.
+        const inText = placeInPara(para, text);
+        const fields = trailing.fields.map((f): Placed => ({ ...f, offset: e.offset, place: (i) => inText(f.at + i) }));
+        const [id, number] = e.kind === 'node' ? [e.node.id, e.node.number] : [n.id, n.number];
+        tasks.push(taskOf(uniqueId(id), number, trailing.description, fields, e.offset, ctx));
+      } else if (d && d.description && para) {
         const id = e.kind === 'node' ? e.node.id : n.id;
         const number = e.kind === 'node' ? e.node.number : n.number;
         const inText = placeInPara(para, text);
@@ -85,21 +95,24 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
         ];
         tasks.push(taskOf(uniqueId(id), number, d.description, fields, e.offset, ctx));
       } else if (e.kind === 'item' && e.item.kind !== 'plus') {
-        const clause = leadSentenceOf(text);
-        if (clause) sentences.push({ item: e.item, clause, offset: e.offset });
+        const sentence = assignedSentenceOf(text, ctx.planYear);
+        if (sentence) sentences.push({ item: e.item, sentence, offset: e.offset });
       }
       if (e.kind === 'node') scan(e.node);
     }
-    // "Sở Nội vụ chủ trì, phối hợp với … tổ chức …" under a numbered task assigns it, when no
-    // label does (issue 12 §2): the task is the section's title.
+    // "Sở Nội vụ chủ trì, phối hợp với … tổ chức …" or "Giao Sở Nội vụ chủ trì …" under a
+    // numbered task assigns it, when no label does (issue 12 §2–3): the task is the text before
+    // the sentence in its paragraph, or the section's title.
     if (sentencesAssign && !groups.length && n.title) {
-      for (const st of sentences) {
-        const inText = placeInPara(st.item.para, st.item.text);
+      for (const { item, sentence, offset } of sentences) {
+        const inItem = placeInPara(item.para, item.text);
+        const inText: Place = (i) => inItem(sentence.at + i);
         const fields: Placed[] = [
-          ...st.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, st.offset, inText)),
-          ...st.clause.support.map((p) => pieceField('support', 'phối hợp với', p, st.offset, inText)),
+          ...sentence.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, offset, inText)),
+          ...sentence.clause.support.map((p) => pieceField('support', 'phối hợp với', p, offset, inText)),
         ];
-        tasks.push(taskOf(uniqueId(n.id), n.number, n.title.replace(/:\s*$/u, ''), fields, st.offset, ctx));
+        const task = taskOf(uniqueId(n.id), n.number, sentence.description ?? n.title.replace(/:\s*$/u, ''), fields, offset, ctx);
+        tasks.push(sentence.timeframe ? { ...task, timeframe: sentence.timeframe } : task);
       }
     }
     for (const g of groups) {
@@ -116,7 +129,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     sentencesAssign = role !== 'objectives';
     scan(top);
   }
-  return tasks.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  return tasks.sort((a, b) => compareSources(a.source, b.source));
 }
 
 function pieceField(kind: 'lead' | 'support', label: string, p: Piece, offset: number, place: Place): Placed {

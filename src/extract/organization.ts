@@ -1,6 +1,6 @@
 import type { Responsibility, Source, UnitRef } from '../model/types.js';
 import type { Item, OutlineNode } from '../outline/build.js';
-import { roleOfTitle } from '../outline/roles.js';
+import { isReportingTitle, roleOfTitle } from '../outline/roles.js';
 import { labelKind } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
 import { addressOf, mentionsAssignment, type Address, type AddressMode } from './unit-address.js';
@@ -9,6 +9,7 @@ import { readAssignment } from './assignment-clause.js';
 import { statementsOf } from './items.js';
 import { splitUnits } from '../units/split.js';
 import { bodyKey, personKey } from '../units/identity.js';
+import { compareSources } from '../model/source-order.js';
 
 /**
  * The responsibilities: every part that says what a unit must do (issue 3 §6, issue 12 §1–2).
@@ -46,6 +47,7 @@ function partsUnder(section: OutlineNode, mode: AddressMode, ctx: ExtractContext
     const { node: n, units } = stack.pop() as Entry;
     const next: Entry[] = [];
     let addressed = false;
+    const unread: OutlineNode[] = [];
     for (const c of n.children) {
       if (roleOfTitle(c.title) === 'funding' || labelKind(c.title.split(':')[0] ?? '')) continue;
       const a = subPart(c, mode, units);
@@ -54,14 +56,44 @@ function partsUnder(section: OutlineNode, mode: AddressMode, ctx: ExtractContext
         const r = responsibilityOf(c, a, mode, ctx);
         if (r) found.push(r);
         next.push({ node: c, units: keysOf(a) });
-      } else if (!units) next.push({ node: c, units: null });
+      } else {
+        if (!units) next.push({ node: c, units: null });
+        if (mode === 'organization' && roleOfTitle(c.title) === 'other' && !isReportingTitle(c.title) && looksLikePart(c.title)) unread.push(c);
+      }
     }
+    // Never lose a part in silence: beside parts that were read, a heading of the same shape
+    // ("4. Các bệnh viện tuyến tỉnh, …: Hỗ trợ …") whose units were not is reported.
+    if (addressed) for (const c of unread) reportUnread(c, ctx);
     // Bullets are the parts only of TỔ CHỨC THỰC HIỆN or a category, never a unit's duties.
     if (!units && !addressed && mode === 'organization') found.push(...bulletParts(n, mode, ctx));
     for (let i = next.length - 1; i >= 0; i -= 1) stack.push(next[i] as Entry);
   }
-  found.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+  found.sort((a, b) => compareSources(a.source, b.source));
   out.push(...found);
+}
+
+// A part's heading names its units in a few words before the colon ("Sở Giáo dục và Đào tạo:",
+// "Các bệnh viện tuyến tỉnh, Trung tâm Y tế khu vực:" has ten); a longer text before a colon
+// is a sentence that introduces a list.
+const MAX_PART_HEADING_WORDS = 14;
+
+/** "Xxx …: duty": a capitalised heading of a few words, a colon and a duty after it. */
+function looksLikePart(title: string): boolean {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || !title.slice(colon + 1).trim()) return false;
+  const head = title.slice(0, colon).trim();
+  const first = head.charAt(0);
+  return first !== first.toLowerCase() && head.split(/\s+/u).length <= MAX_PART_HEADING_WORDS;
+}
+
+function reportUnread(n: OutlineNode, ctx: ExtractContext): void {
+  const head = n.title.slice(0, n.title.indexOf(':')).trim();
+  ctx.report({
+    ruleId: 'part-unread',
+    severity: 'warning',
+    message: `part ${n.id} "${head}" stands among the parts of the units but names no unit that could be read: its duties belong to no one in the model`,
+    offset: n.para?.offset ?? 0,
+  });
 }
 
 /** The bodies an address names, as identity keys (units/identity.ts); nothing is reported. */

@@ -17,7 +17,9 @@ const MIN_FLEX = 10;
  * A bordered table wrapped to the terminal, every cell made safe for the terminal first. It
  * draws cli-table3's default box itself: cli-table3 re-measures and trims a cell one character
  * at a time, which took 10 s for one 50-line cell (measured), and issue 7 bounds the time a
- * hostile document may take. Here every cell is wrapped once and padded once: linear.
+ * hostile document may take. Here every cell is wrapped once and padded once: linear. On the
+ * corpus plans' task tables cli-table3 is 100-1,000 times slower even with the cells wrapped
+ * for it (bench/tables.mjs, README "Performance").
  */
 export function toTable(listing: Listing, options: TableOptions): string {
   const rows = listing.rows.map((row) => listing.columns.map((_, i) => safeText(row[i] ?? '', { newlines: true })));

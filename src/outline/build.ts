@@ -1,7 +1,7 @@
 import type { Para, Part, TablePart } from './paras.js';
 import { uniqueId } from '../model/unique-id.js';
-import { rankOf, titleAfter, type Marker } from './lexer.js';
-import { isLabelLine } from './labels.js';
+import { RANK, rankOf, titleAfter, type Marker } from './lexer.js';
+import { isLabelLine, opensDelegation } from './labels.js';
 
 /** A bullet or a paragraph of prose under a section. */
 export interface Item {
@@ -66,8 +66,9 @@ export function buildOutline(body: readonly Part[]): OutlineNode {
     const kind = m ? (m.kind as Item['kind']) : 'text';
     const text = m ? titleAfter(part.text, m) : part.text;
     let owner = top;
-    // "Đơn vị chủ trì: …" after a run of bullets assigns those bullets: it stays in their section.
-    if (kind === 'text' && withBullets.has(top) && top.parent && !isLabelLine(text)) owner = closingOwner(top);
+    // "Đơn vị chủ trì: …" or "Giao Sở Tư pháp chủ trì …" after a run of bullets assigns those
+    // bullets: it stays in their section.
+    if (kind === 'text' && withBullets.has(top) && top.parent && !isLabelLine(text) && !opensDelegation(text)) owner = closingOwner(top);
     owner.items.push({ kind, text, para: part });
     if (kind !== 'text') withBullets.add(owner);
   }
@@ -108,7 +109,7 @@ function node(para: Para | null, marker: Marker | null, parent: OutlineNode | nu
 function idOf(parent: OutlineNode, m: Marker): string {
   if (m.kind === 'decimal') {
     let anchor: OutlineNode | null = parent;
-    while (anchor && anchor.marker && rankOf(anchor.marker) >= 3) anchor = anchor.parent;
+    while (anchor && anchor.marker && rankOf(anchor.marker) >= RANK.arabic) anchor = anchor.parent;
     return anchor?.id ? `${anchor.id}.${m.number}` : m.number;
   }
   return parent.id ? `${parent.id}.${m.number}` : m.number;

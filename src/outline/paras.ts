@@ -7,11 +7,6 @@ import type { Para, Part, TablePart, ParaFinding } from './parts.js';
 export type { Para, TablePart, Part, ParaFinding };
 
 
-/** Cuts laid-out blocks into paragraphs (see readParagraphs). */
-export function toParts(blocks: readonly LaidBlock[]): Part[] {
-  return readParagraphs(blocks).parts;
-}
-
 type Entry = { readonly kind: 'line'; readonly item: Item } | { readonly kind: 'table'; readonly rows: readonly Row[]; readonly offset: number };
 
 /**

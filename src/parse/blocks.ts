@@ -1,4 +1,5 @@
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { ReadDocument } from './document.js';
 import type { Block, Cell, Line } from './text-blocks.js';
 import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
@@ -164,7 +165,10 @@ function tableBlock(node: Table): Block {
   const rows = node.children.map((row) =>
     row.children.map((cell): Cell => {
       const data = (cell.data ?? {}) as { colspan?: number; merged?: boolean };
-      const raw = flatten(cell.children);
+      // The cell's text as mdast-util-to-string gives it: text, code and raw HTML, no image alt
+      // (a picture is not part of a task). Readers put a line break in a cell as a "\n" text
+      // (html.ts's <br> handler), since GFM's cells hold no hard breaks.
+      const raw = toString(cell, { includeImageAlt: false });
       const text = raw.replace(/\s+/g, ' ').trim();
       const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
       return {
@@ -177,17 +181,6 @@ function tableBlock(node: Table): Block {
     }),
   );
   return { kind: 'table', rows, offset: node.position?.start.offset ?? 0 };
-}
-
-function flatten(children: readonly PhrasingContent[]): string {
-  let s = '';
-  for (const c of children) {
-    if (c.type === 'text' || c.type === 'inlineCode') s += c.value;
-    else if (c.type === 'break') s += '\n';
-    else if (c.type === 'html') s += c.value;
-    else if ('children' in c) s += flatten(c.children);
-  }
-  return s;
 }
 
 /** The source lines between two offsets, as written (used for code blocks and raw HTML). */

@@ -1,7 +1,7 @@
 import { GAZETTEER, type GazetteerEntry } from './data.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { expandedNameWords, levelWords, nameKey, nameWords, namedHeadAt, headAt, stripQualifier, type KeyLevel } from './name-key.js';
-import { lazy } from './lazy.js';
+import { expandedNameWords, levelWords, nameKey, namedHeadAt, headAt, stripQualifier, type KeyLevel } from './name-key.js';
+import { gazetteerTables, type KeyShape } from './gazetteer-tables.js';
 import { editSimilarity } from './similarity.js';
 import { exactKey } from '../input/keys.js';
 import { LETTER, MARK, NUMBER } from '../model/letters.js';
@@ -10,54 +10,11 @@ const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
 export type { GazetteerEntry } from './data.js';
 
-/** Every entry under the keys of its name and variants, at one level. */
-function buildIndex(level: KeyLevel): Map<string, GazetteerEntry[]> {
-  const index = new Map<string, GazetteerEntry[]>();
-  for (const entry of GAZETTEER.units) {
-    for (const form of [entry.name, ...entry.variants]) {
-      const all = nameWords(form, level);
-      for (const key of new Set([stripQualifier(all, level).join(' '), all.join(' ')])) {
-        const list = index.get(key) ?? [];
-        if (!list.includes(entry)) list.push(entry);
-        index.set(key, list);
-      }
-    }
-  }
-  return index;
-}
-
-// Built on first lookup, not at import: start-up time (issue 8).
-const INDEX = lazy((): Record<KeyLevel, Map<string, GazetteerEntry[]>> => ({ tone: buildIndex('tone'), fold: buildIndex('fold') }));
+export type { KeyShape };
 
 /** What the index keys look like, for ruling out a text cheaply before looking it up. */
-export interface KeyShape {
-  /** Folded first and last words of every key, at either level. */
-  readonly firstWords: ReadonlySet<string>;
-  readonly lastWords: ReadonlySet<string>;
-  /** The most words a key has. */
-  readonly longest: number;
-}
-
-export const keyShape = lazy((): KeyShape => {
-  const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
-  let longest = 0;
-  for (const index of Object.values(INDEX())) {
-    for (const key of index.keys()) {
-      const words = levelWords(key, 'fold');
-      const first = words[0];
-      const last = words[words.length - 1];
-      if (first !== undefined) firstWords.add(first);
-      if (last !== undefined) lastWords.add(last);
-      longest = Math.max(longest, words.length);
-    }
-  }
-  return { firstWords, lastWords, longest };
-});
-
-/** All entries, for callers that scan them (nearest name, known-name prefixes). */
-export function gazetteerEntries(): readonly GazetteerEntry[] {
-  return GAZETTEER.units;
+export function keyShape(): KeyShape {
+  return gazetteerTables().shape;
 }
 
 /** Upper-cases the first letter only: "ban QLKKT tỉnh" → "Ban …"; the rest stays as written. */
@@ -70,7 +27,7 @@ export function capitalise(text: string): string {
 function entryAt(expanded: string, level: KeyLevel): GazetteerEntry | null {
   // nameKey(text) and nameWords(text).join(' '), from one expansion.
   const all = expandedNameWords(expanded, level);
-  const index = INDEX()[level];
+  const index = gazetteerTables().index[level];
   return index.get(stripQualifier(all, level).join(' '))?.[0] ?? index.get(all.join(' '))?.[0] ?? null;
 }
 
@@ -124,10 +81,15 @@ export function foldedExpanded(expanded: string): GazetteerEntry | null {
   return entryAt(expanded, 'fold');
 }
 
+// Three letters in four alike: an OCR slip or a lost mark in a known name ("Công TTĐT tỉnh" for
+// "Cổng Thông tin điện tử tỉnh") scores above it; two bodies under one head that differ in their
+// field ("Sở Y tế" / "Sở Tư pháp") score well below it.
+export const NEAREST_UNIT_SCORE = 0.75;
+
 /**
  * The closest known body to a name that is not in the gazetteer as written, with a score from
  * 0 to 1 (1: the same letters once marks are dropped, as in the OCR slip "Công TTĐT tỉnh" for
- * "Cổng Thông tin điện tử tỉnh"). Null when nothing is close (score below 0.75).
+ * "Cổng Thông tin điện tử tỉnh"). Null when nothing is close (score below NEAREST_UNIT_SCORE).
  */
 export function nearestKnownUnit(name: string): { name: string; score: number } | null {
   const exact = lookupUnit(name) ?? foldedUnit(name);
@@ -141,5 +103,5 @@ export function nearestKnownUnit(name: string): { name: string; score: number } 
       if (!best || score > best.score) best = { name: entry.name, score };
     }
   }
-  return best && best.score >= 0.75 ? best : null;
+  return best && best.score >= NEAREST_UNIT_SCORE ? best : null;
 }

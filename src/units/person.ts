@@ -21,6 +21,9 @@ const MIN_ADDRESSED_NAME_SYLLABLES = 2;
 // A cell that lists people is short: thirty names of some thirty characters. A longer text is
 // prose, and is not read name by name.
 const MAX_PEOPLE_TEXT = 1000;
+// A post after a comma ("Nguyễn Văn A, Phó Giám đốc Sở") is read from the next few words: a
+// post's title is under forty characters ("Phó Chủ tịch Ủy ban nhân dân" is 28).
+const POST_WINDOW = 40;
 
 const SURNAMES = lazy(() => new Set(people.surnames.map((s) => toneKey(s))));
 const POSTS = lazy(() => people.posts.map((p) => levelWords(p, 'tone')));
@@ -32,6 +35,7 @@ const HONORIFIC = new RegExp(
 const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'uy');
 // What may follow a name: the end, or a separator before the post ("- Phó Giám đốc", ", Chuyên viên", "(Tổ trưởng)", ":").
 const AFTER_NAME = /^\s*(?:$|[-–—,:;(])/u;
+const POST_SEPARATOR = /^\s*[-–—,(]?\s*/u;
 
 function capitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -91,9 +95,13 @@ export function personOf(text: string): PersonName | null {
   const run = capitalisedRun(t, from, MAX_NAME_SYLLABLES + 1);
   const n = nameLength(run);
   const min = addressed ? MIN_ADDRESSED_NAME_SYLLABLES : MIN_BARE_NAME_SYLLABLES;
-  if (n < min || !SURNAMES().has(toneKey(run[0]?.text ?? ''))) return null;
+  if (n < min) return null;
   const last = run[n - 1] as NameWord;
   const rest = t.slice(last.end);
+  // The list holds the most frequent family names, not those of every people ("Vàng", "Giàng",
+  // "Sùng"): after a form of address, a post after the name says it is a person's all the same.
+  const posted = addressed !== null && postAt(levelWords(rest.replace(POST_SEPARATOR, ''), 'tone'), 0);
+  if (!SURNAMES().has(toneKey(run[0]?.text ?? '')) && !posted) return null;
   // A post may follow the name with or without a separator ("Nguyễn Văn An Phó Giám đốc").
   if (!AFTER_NAME.test(rest) && !(n < run.length && postAt(run.map((w) => toneKey(w.text)), n))) return null;
   const name = t.slice(run[0]?.start ?? from, last.end);
@@ -134,7 +142,7 @@ function pieces(text: string): { index: number; 0: string }[] {
   for (let i = 0; i <= text.length; i += 1) {
     const c = text[i];
     if (i < text.length && c !== '\n' && c !== ';' && c !== ',') continue;
-    if (c === ',' && postAt(levelWords(text.slice(i + 1, i + 40), 'tone'), 0)) continue;
+    if (c === ',' && postAt(levelWords(text.slice(i + 1, i + POST_WINDOW), 'tone'), 0)) continue;
     if (i > from) out.push({ index: from, 0: text.slice(from, i) });
     from = i + 1;
   }

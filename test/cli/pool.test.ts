@@ -3,15 +3,16 @@
  * outcomes come in the order of the files whatever order the workers finish in, the workers
  * never run further ahead than the pool allows, and a worker's error ends the batch.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inWorkers } from '../../src/cli/jobs/pool.js';
 import type { FileOutcome, Job } from '../../src/cli/jobs/spec.js';
+import { fileTempDir } from '../setup/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'plan-pool-'));
+// Removed after the file's tests (test/setup/temp.ts).
+const dir = fileTempDir('plan-pool-');
 
 /** A worker script: `reply(index, file, data)` returns the reply, after `delay(index)` ms. */
 function standIn(name: string, body: string): URL {

@@ -10,8 +10,10 @@ import { readHtml } from '../../src/parse/html.js';
 import { normaliseText } from '../../src/input/line-index.js';
 import { parsePlan } from '../../src/index.js';
 import { lvl, makeDocx, p, tbl, tc, tr } from './make-docx.js';
+import { htmlTable } from '../../bench/line-cases.mjs';
 
-const HANG_GUARD = 60_000;
+// Hang guards, not speed targets: generous, since eight engineers may share the two cores.
+const HANG_GUARD = 120_000;
 const html = (text: string) => {
   const { text: t, index } = normaliseText(text);
   return readHtml(t, index);
@@ -59,11 +61,12 @@ describe('no quadratic path (issue 14, item 4)', () => {
     expect(paragraphs(makeDocx({ body, styles }))).toHaveLength(2_000);
   });
 
-  it('an HTML table of 50,000 rows', { timeout: HANG_GUARD }, () => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => `<tr><td>${i + 1}</td><td>Nhiệm vụ ${i}</td><td>Sở A</td><td>2020</td></tr>`).join('');
-    const doc = html(`<html><body><table><tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời gian</th></tr>${rows}</table></body></html>`);
+  // 5,000 rows here to check the rows read; `npm run bench` (hostile input) reads 50,000
+  // through the CLI against a time bound, where a quadratic path shows.
+  it('an HTML table of 5,000 rows', { timeout: HANG_GUARD }, () => {
+    const doc = html(htmlTable(5_000));
     const table = doc.tree.children.find((n) => n.type === 'table');
-    expect(table?.type === 'table' && table.children.length).toBe(50_001);
+    expect(table?.type === 'table' && table.children.length).toBe(5_001);
   });
 });
 

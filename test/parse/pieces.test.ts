@@ -53,7 +53,8 @@ describe('pieceBounds', () => {
 });
 
 describe('a Markdown table longer than a piece', () => {
-  it('reads every row, in order, with positions in the file', () => {
+  // The timeout is a hang guard: the table is long on purpose, and a busy machine is slow.
+  it('reads every row, in order, with positions in the file', { timeout: 120_000 }, () => {
     const lines = MD.split('\n');
     const header = lines.findIndex((l) => l.startsWith('| STT |'));
     const end = lines.findIndex((l, i) => i > header && !l.startsWith('|'));

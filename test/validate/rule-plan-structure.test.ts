@@ -9,10 +9,80 @@ const coverage = (lines: number, unread: number) => ({ lines, unassigned: [{ pla
 const plainTable = (title: string) =>
   `${planText(ok)}\nPhụ lục\n${title}\n\nCột 1\tCột 2\tCột 3\nmột\thai\tba\nbốn\tnăm\tsáu\n`;
 
+// A notice (NĐ 30/2020 Phụ lục III: Thông báo, TB) with numbered points: read, but not a plan.
+const notice = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH THỬ NGHIỆM',
+  'Số: 45/TB-UBND',
+  'Thử Nghiệm, ngày 10 tháng 3 năm 2026',
+  '',
+  'THÔNG BÁO',
+  'Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về tiến độ giải ngân vốn',
+  '',
+  'Ngày 05 tháng 3 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì buổi làm việc. Chủ tịch kết luận như sau:',
+  '',
+  '1. Đánh giá cao nỗ lực của các chủ đầu tư trong quý I.',
+  '',
+  '2. Tiến độ giải ngân còn chậm so với yêu cầu.',
+  '',
+  'TL. CHỦ TỊCH',
+  'CHÁNH VĂN PHÒNG',
+  '',
+  'Lê Văn C',
+  '',
+].join('\n');
+// A Quyết định issuing a plan: its type is QĐ, and the plan it carries is what is checked.
+const decision = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH THỬ NGHIỆM',
+  'Số: 88/QĐ-UBND',
+  'Thử Nghiệm, ngày 10 tháng 3 năm 2026',
+  '',
+  'QUYẾT ĐỊNH',
+  'Ban hành Kế hoạch phát triển du lịch năm 2026',
+  '',
+  'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+  '',
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+  '',
+  'QUYẾT ĐỊNH:',
+  '',
+  'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch năm 2026.',
+  '',
+  'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+  '',
+  'Nơi nhận:',
+  '- Như Điều 2;',
+  '- Lưu: VT.',
+  '',
+  'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  '',
+  'Lê Văn C',
+  '',
+  'KẾ HOẠCH',
+  'Phát triển du lịch năm 2026',
+  '(Kèm theo Quyết định số 88/QĐ-UBND ngày 10/3/2026 của UBND tỉnh)',
+  '',
+  'I. NỘI DUNG',
+  '',
+  '1. Quảng bá điểm đến',
+  '',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '',
+  '1. Sở Văn hóa, Thể thao và Du lịch: Chủ trì triển khai Kế hoạch.',
+  '',
+].join('\n');
+
 ruleTester(planStructure, {
   valid: [
     { name: 'numbered sections, a TỔ CHỨC THỰC HIỆN with a unit', text: planText(ok) },
-    { name: 'a plan without TỔ CHỨC THỰC HIỆN is not held to it', text: planText(['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN']) },
+    {
+      name: 'a plan without TỔ CHỨC THỰC HIỆN is not held to it when its tasks name their units',
+      text: planText(['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN', 'Đơn vị chủ trì: Sở Thông tin và Truyền thông.']),
+    },
+    { name: 'a Quyết định that issues a plan is a plan', text: decision },
+    { name: 'a Phương án is a plan', text: planText(ok).replace('12/KH-UBND', '12/PA-UBND').replace('KẾ HOẠCH', 'PHƯƠNG ÁN') },
     { name: 'a report form whose title names tasks is not a task list', text: plainTable('Biểu 01: BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM') },
     { name: `text assigned to no part: exactly ${UNASSIGNED_SHARE * 100}% passes`, text: planText(ok), coverage: coverage(100, 25) },
   ],
@@ -21,6 +91,23 @@ ruleTester(planStructure, {
       name: 'no numbered sections: read as a header and nothing else',
       text: planText(['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.']),
       errors: [{ messageIncludes: 'No numbered sections (I., II., 1., 2. …) were found', line: 1, column: 1 }],
+    },
+    {
+      name: 'a Thông báo is not a plan: says so, and what was not found',
+      text: notice,
+      errors: [
+        {
+          message:
+            'The document is a Thông báo (TB), not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one), and no TỔ CHỨC THỰC HIỆN section, no unit\'s responsibilities and no task was found in it. The checks compare what a plan assigns; check that this is the file meant to be validated.',
+          line: 1,
+          column: 1,
+        },
+      ],
+    },
+    {
+      name: 'numbered sections, but no TỔ CHỨC THỰC HIỆN, no responsibilities and no tasks',
+      text: planText(['I. MỤC ĐÍCH', 'Nâng cao nhận thức về ASEAN.', 'II. NỘI DUNG', '1. Mở chuyên mục về ASEAN']),
+      errors: [{ messageIncludes: 'No TỔ CHỨC THỰC HIỆN section, no unit\'s responsibilities and no task were found: nothing read says who must do what. Look at the titles of the top sections (I, II)', line: 8, column: 1 }],
     },
     {
       name: 'a TỔ CHỨC THỰC HIỆN from which no unit was read',

@@ -1,5 +1,5 @@
-export { formatStylish, stylishWriter, type StylishOptions } from './stylish.js';
+export { formatStylish, stylishWriter } from './stylish.js';
 export { formatJson, jsonReport } from './json.js';
 export { formatGithub } from './github.js';
-export { formatSarif, type SarifOptions } from './sarif.js';
-export { countFindings, type FileReport, type Counts } from './report.js';
+export { formatSarif } from './sarif.js';
+export { countFindings, type FileReport } from './report.js';

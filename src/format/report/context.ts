@@ -23,7 +23,6 @@ export interface PlanContext {
   readonly quoted: ReadonlySet<string>;
 }
 
-export const planAnchor = (prefix: string): string => prefix;
 // Anchors use the document's own task ids ("#p1-task-II.1" is a link people can read);
 // an id holds no white space (HTML), so any run of it becomes "_".
 export const taskAnchor = (prefix: string, id: string): string => `${prefix}-task-${id.replace(/\s+/g, '_')}`;

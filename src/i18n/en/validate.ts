@@ -22,6 +22,15 @@ export const validateEn = {
 
   'plan-structure.noSections':
     'No numbered sections (I., II., 1., 2. …) were found, so the plan was read as a header and nothing else. Check that the body is in the file and that its sections are numbered (NĐ 30/2020: I., 1., a)); a plan written as plain paragraphs cannot be checked.',
+  'plan-structure.notAPlan':
+    'The document is a {kind}, not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one). The checks compare what a plan assigns; check that this is the file meant to be validated.',
+  'plan-structure.notAPlanMissing':
+    'The document is a {kind}, not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one), and {missing} was found in it. The checks compare what a plan assigns; check that this is the file meant to be validated.',
+  'plan-structure.nothingAssigned':
+    'No TỔ CHỨC THỰC HIỆN section, no unit\'s responsibilities and no task were found: nothing read says who must do what. Look at the titles of the top sections ({sections}) and at how the tasks name their units ("Đơn vị chủ trì: …", "Giao Sở … chủ trì").',
+  'plan-structure.partOrganization': 'no TỔ CHỨC THỰC HIỆN section',
+  'plan-structure.partResponsibilities': 'no unit\'s responsibilities',
+  'plan-structure.partTasks': 'no task',
   'plan-structure.noResponsibilities':
     'Section {id} {title:quote} was found, but no unit\'s responsibilities were read from it. Look at how its parts name their units ("1. Sở Tài chính: …", "Giao Sở … chủ trì"): the checks that compare the body with the appendix had nothing to compare.',
   'plan-structure.noTaskRows': 'Appendix {appendix} is titled {title:quote}, but no task row was read from it ({why}). Check its header row and its STT column.',

@@ -26,6 +26,15 @@ export const validateVi = {
 
   'plan-structure.noSections':
     'Không tìm thấy mục nào được đánh số (I., II., 1., 2. …) nên văn bản chỉ được đọc phần đầu. Đề nghị kiểm tra tệp có chứa nội dung văn bản và các mục được đánh số theo Nghị định 30/2020/NĐ-CP (I., 1., a)); văn bản chỉ gồm các đoạn văn không đánh số thì không kiểm tra được.',
+  'plan-structure.notAPlan':
+    'Văn bản này là {kind}, không phải một kế hoạch (Kế hoạch, Chương trình, Phương án, Đề án, hoặc Quyết định ban hành các văn bản đó). Các quy tắc kiểm tra so sánh những gì kế hoạch giao; đề nghị kiểm tra lại đây có đúng là tệp cần kiểm tra không.',
+  'plan-structure.notAPlanMissing':
+    'Văn bản này là {kind}, không phải một kế hoạch (Kế hoạch, Chương trình, Phương án, Đề án, hoặc Quyết định ban hành các văn bản đó), và không có {missing}. Các quy tắc kiểm tra so sánh những gì kế hoạch giao; đề nghị kiểm tra lại đây có đúng là tệp cần kiểm tra không.',
+  'plan-structure.nothingAssigned':
+    'Không tìm thấy phần TỔ CHỨC THỰC HIỆN, mục trách nhiệm của đơn vị nào hay nhiệm vụ nào: không có gì cho biết ai phải làm gì. Đề nghị xem lại tiêu đề các mục lớn ({sections}) và cách các nhiệm vụ ghi đơn vị ("Đơn vị chủ trì: …", "Giao Sở … chủ trì").',
+  'plan-structure.partOrganization': 'phần TỔ CHỨC THỰC HIỆN',
+  'plan-structure.partResponsibilities': 'mục trách nhiệm của đơn vị',
+  'plan-structure.partTasks': 'nhiệm vụ',
   'plan-structure.noResponsibilities':
     'Đã tìm thấy Mục {id} {title:quote}, nhưng không đọc được nhiệm vụ của đơn vị nào trong mục này. Đề nghị xem lại cách các phần của mục nêu tên đơn vị ("1. Sở Tài chính: …", "Giao Sở … chủ trì"): các bước đối chiếu phần nội dung với Phụ lục không có gì để so sánh.',
   'plan-structure.noTaskRows': 'Phụ lục {appendix} có tiêu đề {title:quote}, nhưng không đọc được dòng nhiệm vụ nào ({why}). Đề nghị kiểm tra dòng tiêu đề của bảng và cột STT.',

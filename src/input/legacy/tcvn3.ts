@@ -1,5 +1,5 @@
 import type { LegacyDecoder } from '../decode.js';
-import table from './tcvn3-table.json' with { type: 'json' };
+import iconv from 'iconv-lite';
 import { sample, vietnameseScore } from './syllable.js';
 import { WINDOWS_1252 } from './windows-1252.js';
 import { LETTER, MARK } from '../../model/letters.js';
@@ -8,15 +8,19 @@ import { LETTER, MARK } from '../../model/letters.js';
  * TCVN3 / ABC (TCVN 5712:1993 VN3, the ".VnTime" fonts), domain.md §4.4: one byte per
  * letter, ASCII kept, toned letters in 0xA1-0xFE.
  */
+const VN3_FIRST = 0xa0;
+
+/**
+ * Bytes 0xA0-0xFF as iconv-lite's "tcvn" table reads them: VN3's letters, and the capitals of
+ * VN1 (the same standard) where VN3 leaves a byte unassigned. Below 0xA0 iconv-lite's table is
+ * VN1, which also puts capitals on control bytes and on 0x80-0x9F; the .VnTime fonts are VN3
+ * and draw those bytes as Windows-1252 punctuation (0x93 “, 0x85 …), and ASCII as ASCII, so
+ * the bytes below 0xA0 are read as Windows-1252.
+ */
 function buildTable(): readonly string[] {
-  const chars = [...WINDOWS_1252];
-  const assign = (map: Record<string, string>): void => {
-    for (const [hex, ch] of Object.entries(map)) chars[Number.parseInt(hex, 16)] = ch;
-  };
-  // VN3 leaves some high bytes unassigned; VN1 of the same standard gives them capitals.
-  assign(table.vn1);
-  assign(table.vn3);
-  return chars;
+  const high = Uint8Array.from({ length: 256 - VN3_FIRST }, (_, i) => VN3_FIRST + i);
+  const vn3 = [...iconv.decode(Buffer.from(high), 'tcvn')];
+  return WINDOWS_1252.map((ch, b) => (b < VN3_FIRST ? ch : (vn3[b - VN3_FIRST] ?? ch)));
 }
 
 const CHARS = buildTable();

@@ -1,6 +1,7 @@
 import { Bytes, DamagedError } from './binary.js';
 import type { Fib } from './fib.js';
 import { readSprms } from './sprm.js';
+import { decodeWindows1252 } from '../../input/legacy/windows-1252.js';
 
 // MS-DOC §2.9.177 Pcd: FcCompressed's bit 30 marks 8-bit text at half the offset.
 const F_COMPRESSED = 0x40000000;
@@ -33,13 +34,13 @@ export interface DocText {
 export function readText(word: Bytes, table: Bytes, fib: Fib): DocText {
   const pieces = readPieces(table, fib);
   const parts: string[] = [];
-  const cp1252 = new TextDecoder('windows-1252');
   const utf16 = new TextDecoder('utf-16le');
   for (const p of pieces) {
     if (p.cp >= fib.ccpText) break;
     const count = Math.min(p.cpEnd, fib.ccpText) - p.cp;
     const bytes = word.slice(p.fc, count * (p.compressed ? 1 : 2), 'a piece of text').data;
-    parts.push(p.compressed ? cp1252.decode(bytes) : utf16.decode(bytes));
+    // Compressed text is 8-bit Windows-1252 (MS-DOC §2.4.1): 0x93 is “, not Latin-1's U+0093.
+    parts.push(p.compressed ? decodeWindows1252(bytes) : utf16.decode(bytes));
   }
   let text = parts.join('');
   if (text.length < fib.ccpText) throw new DamagedError('the piece table holds less text than the FIB declares');

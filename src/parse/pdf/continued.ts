@@ -57,7 +57,7 @@ export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFin
       if (rows.length > 1 && sameTexts(rows[0] as PdfRow, prev.rows[0] as PdfRow)) rows = rows.slice(1);
       const head = rows[0];
       const last = prev.rows[prev.rows.length - 1];
-      if (head && last && continuesRow(head)) {
+      if (head && last && continuesRow(head, last)) {
         prev.rows[prev.rows.length - 1] = appendRow(last, head);
         rows = rows.slice(1);
         findings.push({ ruleId: 'repair-table-row', severity: 'info', message: 'a table row continued after a page break; joined to the row above', source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
@@ -74,10 +74,19 @@ function sameTexts(a: PdfRow, b: PdfRow): boolean {
   return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]?.text);
 }
 
-function continuesRow(row: PdfRow): boolean {
+/**
+ * Whether the first row of a page's table is the rest of the row above: its number cell is
+ * empty and it holds some text, in no cell merged across (a group heading). The rest of a word
+ * or phrase starts in lower case; a cell whose text went on with a new line (a "- " duty, a
+ * unit name) may not, so below a numbered row an empty number also tells where some cells stay
+ * empty, as they do where only the longest cells ran over the break.
+ */
+function continuesRow(row: PdfRow, above: PdfRow): boolean {
   const [number, ...rest] = row.cells;
   const filled = rest.filter((c) => c.text !== '' && !c.mergedFrom);
-  return !!number && number.text === '' && filled.length > 0 && filled.every((c) => STARTS_LOWER.test(c.text));
+  if (!number || number.text !== '' || filled.length === 0 || filled.some((c) => c.span > 1)) return false;
+  if (filled.every((c) => STARTS_LOWER.test(c.text))) return true;
+  return (above.cells[0]?.text ?? '') !== '' && filled.length < rest.length;
 }
 
 function appendRow(row: PdfRow, more: PdfRow): PdfRow {

@@ -6,10 +6,13 @@ import { createDocxIndex } from '../docx/line-index.js';
 import { loadPdf } from './load.js';
 import type { PdfPage, TextPiece } from './load.js';
 import { findGrids } from './grid.js';
+import { streamGrids } from './stream-table.js';
 import { groupLines } from './lines.js';
 import { findFurniture } from './furniture.js';
-import { centreIn, gridRows } from './tables.js';
-import { pageBlocks } from './page-blocks.js';
+import { centreIn, gridRows, rulingsAcross } from './tables.js';
+import { splitAtRulings } from './split-piece.js';
+import { columnParagraphs, pageBlocks } from './page-blocks.js';
+import type { Columns } from './two-columns.js';
 import type { PageElement, PdfBlock } from './page-blocks.js';
 import { joinAcrossPages } from './continued.js';
 import { toDocxBlocks } from './docx-blocks.js';
@@ -27,13 +30,20 @@ export async function readPdf(bytes: Uint8Array, file: string | null): Promise<R
   const laid = pages.map(layPage);
   const furniture = findFurniture(laid.map((l) => ({ height: l.page.height, lines: l.lines })));
   const blocks: PdfBlock[] = [];
+  // A two-column block open at the foot of a page, which the next page may go on with.
+  let columns: Columns | null = null;
   laid.forEach((l, p) => {
     if (l.page.pieces.length === 0) {
       findings.push({ ruleId: 'pdf-no-text', severity: 'warning', message: `page ${l.page.number} has no text layer (a scanned page?): it was not read; run OCR first (e.g. ocrmypdf --language vie)`, source: { kind: 'page', page: l.page.number, line: 1, column: 1 } });
+      if (columns) blocks.push(...columnParagraphs(columns));
+      columns = null;
       return;
     }
-    blocks.push(...pageBlocks(l.page.number, l.page.width, elementsOf(l, furniture[p] ?? new Set())));
+    const read = pageBlocks(l.page.number, l.page.width, elementsOf(l, furniture[p] ?? new Set()), columns);
+    blocks.push(...read.blocks);
+    columns = read.columns;
   });
+  if (columns) blocks.push(...columnParagraphs(columns));
   const joined = joinAcrossPages(blocks, findings);
   const synthetic = buildSyntheticDocument(toDocxBlocks(joined));
   return { format: 'pdf', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes: [], findings };
@@ -46,15 +56,18 @@ interface LaidPage {
   readonly lines: ReturnType<typeof groupLines>;
 }
 
-/** Splits a page's text between its ruled tables and its free lines. */
+/** Splits a page's text between its tables (ruled, or borderless under a header) and its free lines. */
 function layPage(page: PdfPage): LaidPage {
-  const grids = findGrids(page.segments);
+  const ruled = findGrids(page.segments);
+  const outside = page.pieces.filter((p) => !ruled.some((grid) => centreIn(p, grid)));
+  const grids = [...ruled, ...streamGrids(outside)];
   const gridPieces: TextPiece[][] = grids.map(() => []);
   const free: TextPiece[] = [];
-  for (const p of page.pieces) {
-    const g = grids.findIndex((grid) => centreIn(p, grid));
-    if (g >= 0) gridPieces[g]?.push(p);
-    else free.push(p);
+  for (const piece of page.pieces) {
+    const g = grids.findIndex((grid) => centreIn(piece, grid));
+    const grid = grids[g];
+    if (grid) gridPieces[g]?.push(...splitAtRulings(piece, rulingsAcross(grid, piece)));
+    else free.push(piece);
   }
   return { page, grids, gridPieces, lines: groupLines(free) };
 }

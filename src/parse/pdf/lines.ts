@@ -27,6 +27,9 @@ const WORD_GAP = 0.12;
 // A gap wider than this many font sizes separates columns (issuer | motto, Nơi nhận |
 // signature, table cells without borders); a tab after a list marker is joined back.
 const COLUMN_GAP = 2.5;
+// Pieces closer than this many font sizes are one run of text (pdf.js cuts a line at a change
+// of font); table cells stand further apart, by their padding on both sides.
+export const RUN_GAP = 0.4;
 // A list marker that Word sets apart from its text with a tab ("I.", "1.", "a)", "-", "+").
 const MARKER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[-+•–*])[.)]?$/u;
 
@@ -36,6 +39,11 @@ const MARKER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[-+•–*])[.)]?$/
  * gaps. Text is normalised to NFC after joining (pdf.js may give a combining mark apart).
  */
 export function groupLines(pieces: readonly TextPiece[]): PdfLine[] {
+  return pieceLines(pieces).map(toLine);
+}
+
+/** The pieces of a page by line, top to bottom (baselines within half a font size). */
+export function pieceLines(pieces: readonly TextPiece[]): TextPiece[][] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextPiece[][] = [];
   let current: TextPiece[] = [];
@@ -49,7 +57,7 @@ export function groupLines(pieces: readonly TextPiece[]): PdfLine[] {
     current.push(p);
   }
   if (current.length) lines.push(current);
-  return lines.map(toLine);
+  return lines;
 }
 
 function toLine(pieces: TextPiece[]): PdfLine {
@@ -90,6 +98,8 @@ export function lineText(line: PdfLine): string {
 
 // A lone fragment: a few lower-case letters, maybe followed by punctuation.
 const FRAGMENT = new RegExp(String.raw`^([${LOWER}]{1,3})([^${LETTER}]*)$`, 'u');
+// A fragment is at most three letters and a few marks of punctuation after them.
+const MAX_FRAGMENT = 8;
 const WORD_END = new RegExp(String.raw`([${LETTER}]+)$`, 'u');
 
 /**
@@ -103,11 +113,28 @@ export function joinSplitSyllables(text: string): string {
   const out: string[] = [];
   for (const word of words) {
     const prev = out[out.length - 1];
-    const fragment = FRAGMENT.exec(word);
-    const before = prev === undefined ? null : WORD_END.exec(prev)?.[1];
-    if (fragment && before && !isVietnameseSyllable(fragment[1] as string) && isVietnameseSyllable(before) && isVietnameseSyllable(before + (fragment[1] as string))) {
-      out[out.length - 1] = prev + word;
-    } else out.push(word);
+    // Tested cheapest first: most words are no short fragment, and most fragments are syllables.
+    const fragment = prev === undefined || word.length > MAX_FRAGMENT ? null : FRAGMENT.exec(word);
+    const letters = fragment?.[1];
+    const before = letters && !isSyllable(letters) ? WORD_END.exec(prev as string)?.[1] : undefined;
+    if (letters && before && isSyllable(before) && isSyllable(before + letters)) out[out.length - 1] = (prev as string) + word;
+    else out.push(word);
   }
   return out.join(' ');
+}
+
+// Syllables already tested, by their text: a document repeats a few thousand syllables, and the
+// test (decomposition, a regular expression, composition) is the cost of rebuilding its lines.
+// The memo is emptied when it holds this many, so that it stays bounded on any input.
+const MEMO_LIMIT = 10_000;
+const syllables = new Map<string, boolean>();
+
+function isSyllable(word: string): boolean {
+  let known = syllables.get(word);
+  if (known === undefined) {
+    if (syllables.size >= MEMO_LIMIT) syllables.clear();
+    known = isVietnameseSyllable(word);
+    syllables.set(word, known);
+  }
+  return known;
 }

@@ -2,7 +2,7 @@ import { InputError } from '../../model/errors.js';
 import { msg } from '../../i18n/index.js';
 import type { Segment } from './rulings.js';
 import { rulingSegments } from './rulings.js';
-import { groupLines } from './lines.js';
+import { pieceLines, RUN_GAP } from './lines.js';
 
 import type { TextPiece } from './text-piece.js';
 
@@ -20,8 +20,9 @@ export interface PdfPage {
 
 // pdf.js's PasswordResponses: 1 asks for a password, 2 says the one given was wrong.
 const NEED_PASSWORD = 1;
-// Lines with columns a page needs before its ruling lines are read.
+// Lines with columns a page needs before its ruling lines are read, and the columns they need.
 const COLUMN_LINES = 2;
+const TABLE_COLUMNS = 3;
 // A page this many times larger than A4 in either direction is not a page of a plan.
 const MAX_PAGE_SIDE = 14_400;
 
@@ -111,14 +112,27 @@ export async function loadPdf(bytes: Uint8Array, file: string | null): Promise<P
 }
 
 /**
- * Whether a page's text stands in columns on at least two lines: a table (a task table has
- * three columns or more, and its cells are set apart by their padding) or a two-column block.
- * A page of prose has no ruling that matters to reading it.
+ * Whether a page's text stands in the columns of a table on at least two lines: three runs of
+ * text apart on a line (a task table has three columns or more, and its cells are set apart by
+ * their padding). A page of prose (a list marker and its text are two runs), and the
+ * two-column header and signature blocks, have no ruling that matters to reading them; pdf.js
+ * reads the ruling lines in a second pass over the page, which costs about as much as its text.
  */
 function hasColumns(pieces: readonly TextPiece[]): boolean {
   let lines = 0;
-  for (const line of groupLines(pieces)) if (line.spans.length >= 2 && ++lines >= COLUMN_LINES) return true;
+  for (const line of pieceLines(pieces)) if (runCount(line) >= TABLE_COLUMNS && ++lines >= COLUMN_LINES) return true;
   return false;
+}
+
+/** How many runs of text a line's pieces make, apart by more than RUN_GAP font sizes. */
+function runCount(line: readonly TextPiece[]): number {
+  let runs = 0;
+  let end = -Infinity;
+  for (const p of [...line].sort((a, b) => a.x - b.x)) {
+    if (p.x - end > RUN_GAP * Math.max(p.size, 1)) runs++;
+    end = Math.max(end, p.x + p.width);
+  }
+  return runs;
 }
 
 function refusal(error: unknown, file: string | null): InputError {

@@ -21,12 +21,22 @@ export interface PdfRow {
 // A line in a cell that starts like this starts a new line of its own (a list inside a cell);
 // any other wrapped line continues the one above.
 const CELL_LIST_LINE = /^[-+•]\s/u;
+// A piece's middle height above its baseline, in font sizes (about half an x-height).
+const MIDDLE = 0.3;
 
 /** Whether a piece's centre lies inside a box (the point pdfplumber assigns text by). */
 export function centreIn(p: TextPiece, box: { x0: number; x1: number; top: number; bottom: number }): boolean {
   const cx = p.x + p.width / 2;
-  const cy = p.y + p.size * 0.3;
+  const cy = p.y + p.size * MIDDLE;
   return cx >= box.x0 && cx <= box.x1 && cy <= box.top && cy >= box.bottom;
+}
+
+/** The x of the vertical lines between the cells of a table at a piece's height. */
+export function rulingsAcross(grid: Grid, p: TextPiece): number[] {
+  const cy = p.y + p.size * MIDDLE;
+  const edges = new Set<number>();
+  for (const c of grid.cells) if (cy <= c.top && cy >= c.bottom && c.x0 > grid.x0) edges.add(c.x0);
+  return [...edges];
 }
 
 /**

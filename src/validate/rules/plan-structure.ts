@@ -22,6 +22,7 @@ const LEADING_NON_LETTERS = new RegExp(String.raw`^[^${LETTER}]+`, 'u');
 export const UNASSIGNED_SHARE = 0.25;
 
 const TASK_TITLES = words.taskTitles.map((w) => toneKey(w));
+const PLAN_TYPES = new Set(words.planTypes);
 const NOT_TASK_STARTS = words.notTaskStarts.map((w) => toneKey(w));
 const START: Place = { line: 1, column: 1 };
 
@@ -45,7 +46,7 @@ export const planStructure: Rule = {
   id: 'plan-structure',
   severity: 'error',
   description:
-    'The parts every plan has were not found: no numbered sections, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, or a large share of the text assigned to no part. A plan that was not understood does not pass.',
+    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, or a large share of the text assigned to no part. A plan that was not understood does not pass.',
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
     const out: Finding[] = [];
@@ -56,6 +57,25 @@ export const planStructure: Rule = {
       });
     }
     const organization = findOrganization(plan.outline);
+    const doc = plan.document;
+    // What says who must do what: a TỔ CHỨC THỰC HIỆN, the units' parts, the tasks.
+    const missing = [
+      ...(organization ? [] : [msg('plan-structure.partOrganization')]),
+      ...(plan.responsibilities.length ? [] : [msg('plan-structure.partResponsibilities')]),
+      ...(plan.tasks.length ? [] : [msg('plan-structure.partTasks')]),
+    ];
+    if (doc.type && !PLAN_TYPES.has(doc.type) && !doc.carries) {
+      const kind = `${doc.typeName ?? doc.type} (${doc.type})`;
+      out.push({
+        message: missing.length ? msg('plan-structure.notAPlanMissing', { kind, missing }) : msg('plan-structure.notAPlan', { kind }),
+        place: START,
+      });
+    } else if (plan.outline.length > 0 && missing.length === 3) {
+      out.push({
+        message: msg('plan-structure.nothingAssigned', { sections: plan.outline.map((s) => s.id).join(', ') }),
+        place: placeOf((plan.outline[0] as Section).source),
+      });
+    }
     if (organization && plan.responsibilities.length === 0) {
       out.push({
         message: msg('plan-structure.noResponsibilities', { id: organization.id, title: organization.title }),
