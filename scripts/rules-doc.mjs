@@ -1,4 +1,4 @@
-// Writes docs/rules.md from the rule objects. Bundles src/validate/rules-doc.ts on the fly with
+// Writes docs/rules.md (Vietnamese) and docs/rules.en.md (English) from the rule objects. Bundles src/validate/rules-doc.ts on the fly with
 // esbuild (already a dev dependency), so the library build needs no extra entry point.
 import { build } from 'esbuild';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,8 +12,9 @@ try {
   const out = join(dir, 'rules-doc.mjs');
   await build({ entryPoints: [join(root, 'src/validate/rules-doc.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
   const { renderRulesDoc } = await import(pathToFileURL(out).href);
-  writeFileSync(join(root, 'docs/rules.md'), renderRulesDoc());
-  process.stdout.write('docs/rules.md written\n');
+  writeFileSync(join(root, 'docs/rules.md'), renderRulesDoc('vi'));
+  writeFileSync(join(root, 'docs/rules.en.md'), renderRulesDoc('en'));
+  process.stdout.write('docs/rules.md and docs/rules.en.md written\n');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { msg } from './i18n/index.js';
 import type { Plan, InputFormat } from './model/types.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { placeOf, sortDiagnostics } from './model/diagnostic.js';
@@ -53,7 +54,7 @@ function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepL
     // not a file that is no plan: it is returned, with what was not found said (issue 11).
     const evidence = planEvidence(doc.text);
     const at = evidence ? doc.index.locate(evidence.offset) : null;
-    if (!evidence) throw new InputError(path, 'no part of a plan was found (no number, title, numbered sections or task table)');
+    if (!evidence) throw new InputError(path, msg('input.noPlan'));
     diagnostics.push({
       ruleId: 'plan-not-read',
       severity: 'warning',
@@ -84,7 +85,7 @@ function readDocument(bytes: Uint8Array, path: string | null, override?: InputFo
   if (format === 'pdf') throw new InputError(path, 'a PDF is read asynchronously: call readPlan instead of parsePlan');
   const decoded = decodeBytes(bytes, path);
   const { text, index } = normaliseText(decoded.text);
-  if (!text.trim()) throw new InputError(path, 'the file holds no text');
+  if (!text.trim()) throw new InputError(path, msg('input.noText'));
   const doc = format === 'html' ? loaded(htmlReader, 'HTML')(text, index) : format === 'markdown' ? loaded(markdownReader, 'Markdown')(text, index) : readText(text, index);
   return decoded.notes.length ? { ...doc, notes: [...decoded.notes, ...doc.notes] } : doc;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { msg } from '../i18n/index.js';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { CONFIG_NAMES, parseConfig } from '../config/load.js';
@@ -32,7 +33,7 @@ export async function readConfig(path: string): Promise<PlanConfig> {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new InputError(path, `cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new InputError(path, msg('input.configUnreadable', { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   return parseConfig(bytes, path);
 }

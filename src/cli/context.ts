@@ -3,6 +3,7 @@ import type { InputFormat, Plan } from '../model/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLine } from '../model/source-line.js';
 import type { PlanConfig } from '../config/types.js';
+import type { Lang } from '../i18n/index.js';
 
 /** A plan read by the CLI, with the name to show for it. */
 export interface LoadedPlan {
@@ -34,6 +35,8 @@ export interface CliContext {
   readonly stdoutIsTTY: boolean;
   readonly stdinIsTTY: boolean;
   readonly columns: number;
+  /** The language of messages, help and reports (--lang, PLAN_LANG, `lang:` of the config; Vietnamese by default). */
+  readonly lang: Lang;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /**

@@ -2,6 +2,7 @@ import { fstatSync, writeSync, type Stats } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { safeText } from '../format/safe-text.js';
 import { readInput } from './read-input.js';
+import { DEFAULT_LANG, msg, t, type Lang, type Msg } from '../i18n/index.js';
 
 /**
  * The outside world of one run of the CLI: its standard streams, environment and folder.
@@ -26,6 +27,8 @@ export interface CliIo {
     fileIdentity(): { readonly dev: number; readonly ino: number } | null;
   };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Told the language of the run once it is chosen, for the messages the streams write themselves. */
+  useLang?(lang: Lang): void;
   /** The folder relative paths are read against. */
   readonly cwd: string;
 }
@@ -36,12 +39,13 @@ export interface CliIo {
  */
 export function processIo(): CliIo {
   boundHeapGrowth();
+  let lang: Lang = DEFAULT_LANG;
   // A write to standard output that fails (the reader closed the pipe: EPIPE; the disk is
   // full: ENOSPC) ends the run with one line and exit 2: the output is incomplete, and a script
   // must not take it for a result. Node reports these as 'error' events, never as exceptions.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     try {
-      writeSync(2, `plan: standard output: ${describeWriteError(e)}\n`);
+      writeSync(2, `plan: ${t(lang, 'io.stdoutFailed', { why: describeWriteError(e) })}\n`);
     } catch {
       /* standard error is gone too: the exit code still says it */
     }
@@ -50,6 +54,7 @@ export function processIo(): CliIo {
   // A closed standard error must not turn into a crash: the exit code still tells.
   process.stderr.on('error', () => process.exit(2));
   return {
+    useLang: (chosen) => void (lang = chosen),
     stdout: {
       // Writes to files and pipes are synchronous on Linux: pieces do not pile up in memory.
       write: (chunk) => void process.stdout.write(chunk),
@@ -98,8 +103,8 @@ function boundHeapGrowth(): void {
 }
 
 /** The one-line reason of a failed write to standard output. */
-function describeWriteError(e: NodeJS.ErrnoException): string {
-  if (e.code === 'EPIPE') return 'the reader closed the pipe before the output was complete (EPIPE)';
-  if (e.code === 'ENOSPC') return 'no space left on the device; the output is incomplete (ENOSPC)';
-  return `cannot write; the output is incomplete (${safeText(e.code ?? e.message)})`;
+function describeWriteError(e: NodeJS.ErrnoException): Msg {
+  if (e.code === 'EPIPE') return msg('io.epipe');
+  if (e.code === 'ENOSPC') return msg('io.enospc');
+  return msg('io.cannotWrite', { code: safeText(e.code ?? e.message) });
 }

@@ -3,11 +3,17 @@ import type { PlanConfig } from '../config/types.js';
 import { expandPlans } from './config-files.js';
 import { InputError } from '../model/errors.js';
 import { safeText } from '../format/safe-text.js';
+import type { Lang } from '../i18n/index.js';
 
-/** A file that could not be read as a plan, and why (the InputError's message). */
+/** A file that could not be read as a plan, and why (the InputError's message, in the language of the run). */
 export interface LoadFailure {
   readonly file: string;
   readonly message: string;
+}
+
+/** The failure of `file` that `e` reports, its message in `lang` (a worker renders it as the main thread would). */
+export function failureOf(e: InputError, file: string, lang: Lang): LoadFailure {
+  return { file: e.file ?? file, message: e.text(lang) };
 }
 
 export interface LoadedEach {
@@ -31,7 +37,7 @@ export async function loadEach(ctx: CliContext, files: readonly string[], option
       plans.push(...(await ctx.loadPlans([file], options)));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      failures.push({ file: e.file ?? file, message: e.message });
+      failures.push(failureOf(e, file, ctx.lang));
     }
   }
   return { plans, failures };

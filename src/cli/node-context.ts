@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliContext, LoadedPlan, LoadOptions } from './context.js';
+import type { PlanConfig } from '../config/types.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { parseConfig } from '../config/load.js';
 import { findConfig, expandPlans } from './config-files.js';
 import { readInput } from './read-input.js';
 import { writeOut } from './write-out.js';
 import type { CliIo } from './io.js';
+import { DEFAULT_LANG, msg, type Lang } from '../i18n/index.js';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
@@ -15,12 +17,14 @@ export interface GlobalOptions {
   inputFormat?: LoadOptions['inputFormat'];
   maxSize?: number;
   config?: string;
+  lang?: Lang;
 }
 
 /** The CliContext of a run: files, and the standard streams and environment of `io`. */
 export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext {
   const { env, cwd } = io;
   const stdoutIsTTY = io.stdout.isTTY;
+  const configs = new Map<string, Promise<PlanConfig>>();
   const color = decideColor({ isTTY: stdoutIsTTY, flag: globals.color !== false, env });
   const ctx: CliContext = {
     out: (text) => io.stdout.write(text),
@@ -29,13 +33,19 @@ export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext
     stdoutIsTTY,
     stdinIsTTY: io.stdin.isTTY,
     columns: io.stdout.columns || Number(env.COLUMNS) || 100,
+    lang: globals.lang ?? DEFAULT_LANG,
     env,
     cwd,
     async loadConfig(explicitPath) {
       const path = explicitPath ?? globals.config ?? findConfig(cwd);
       if (!path) return null;
-      if (!existsSync(resolve(cwd, path))) throw new InputError(path, 'the config file does not exist');
-      return parseConfig(readInput(path, globals.maxSize ?? DEFAULT_MAX_SIZE, cwd), path, cwd);
+      // Read once a run: the language is chosen from it before the command reads it again.
+      let hit = configs.get(path);
+      if (!hit) {
+        if (!existsSync(resolve(cwd, path))) throw new InputError(path, msg('input.noConfig'));
+        configs.set(path, (hit = parseConfig(readInput(path, globals.maxSize ?? DEFAULT_MAX_SIZE, cwd), path, cwd)));
+      }
+      return hit;
     },
     async loadPlans(files, options = {}) {
       let names = [...files];
@@ -44,7 +54,7 @@ export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext
         names = config?.plans?.length ? expandPlans(config, cwd) : [];
         if (!names.length && io.stdin.isPiped()) names = ['-'];
         if (!names.length) {
-          throw new UsageError('no plan named: give a FILE (or - for standard input), pipe a plan in, or list plans under `plans:` in plan.config.yaml');
+          throw new UsageError(msg('usage.noPlanNamed'));
         }
       }
       const out: LoadedPlan[] = [];

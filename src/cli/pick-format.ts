@@ -1,3 +1,4 @@
+import { renderMsg, t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { chooseFormat, type FormatName } from '../format/output-format.js';
 import { safeText } from '../format/safe-text.js';
@@ -8,6 +9,6 @@ import { safeText } from '../format/safe-text.js';
  */
 export function pickFormat<F extends FormatName>(ctx: CliContext, opts: { readonly format?: string; readonly out?: string }, command: string, writes: readonly F[]): F {
   const { format, warning } = chooseFormat({ requested: opts.format, out: opts.out, command, writes });
-  if (warning !== null) ctx.err(`plan: warning: ${safeText(warning)}\n`);
+  if (warning !== null) ctx.err(`plan: ${safeText(t(ctx.lang, 'cli.warning', { text: renderMsg(ctx.lang, warning) }))}\n`);
   return format;
 }

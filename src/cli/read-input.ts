@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { msg, type Msg } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 
@@ -14,7 +15,7 @@ const CHUNK = 1 << 16;
  * so memory never holds more than `maxSize` bytes of it.
  */
 export function readInput(file: string, maxSize: number, cwd = '.'): Uint8Array {
-  if (file === '-') return readCapped(0, '-', maxSize, 'standard input');
+  if (file === '-') return readCapped(0, '-', maxSize, msg('input.what.stdin'));
   let fd: number;
   try {
     fd = openSync(resolve(cwd, file), 'r');
@@ -23,10 +24,10 @@ export function readInput(file: string, maxSize: number, cwd = '.'): Uint8Array 
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError(file, 'is a directory, not a plan file');
+    if (st.isDirectory()) throw new InputError(file, msg('input.isDirectory'));
     // A regular file that says it is too big is refused before a byte is read.
     if (st.isFile() && st.size > maxSize) {
-      throw new InputError(file, `the file is ${formatSize(st.size)}, over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
+      throw new InputError(file, msg('input.tooLarge', { size: formatSize(st.size), limit: formatSize(maxSize) }));
     }
     return readCapped(fd, file, maxSize, kindOf(st));
   } finally {
@@ -34,14 +35,14 @@ export function readInput(file: string, maxSize: number, cwd = '.'): Uint8Array 
   }
 }
 
-function kindOf(st: Stats): string {
-  if (st.isFile()) return 'the file';
-  if (st.isFIFO()) return 'the pipe';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'the device';
-  return 'the input';
+function kindOf(st: Stats): Msg {
+  if (st.isFile()) return msg('input.what.file');
+  if (st.isFIFO()) return msg('input.what.pipe');
+  if (st.isCharacterDevice() || st.isBlockDevice()) return msg('input.what.device');
+  return msg('input.what.input');
 }
 
-function readCapped(fd: number, file: string, maxSize: number, what: string): Uint8Array {
+function readCapped(fd: number, file: string, maxSize: number, what: Msg): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -58,7 +59,7 @@ function readCapped(fd: number, file: string, maxSize: number, what: string): Ui
         continue;
       }
       if (code === 'EOF') break;
-      throw new InputError(file, `cannot read ${what} (${code ?? String(e)})`);
+      throw new InputError(file, msg('input.cannotReadWhat', { what, code: code ?? String(e) }));
     }
     if (n === 0) break;
     total += n;
@@ -69,8 +70,8 @@ function readCapped(fd: number, file: string, maxSize: number, what: string): Ui
 }
 
 /** The refusal of an input found past the limit while it was read. */
-export function overLimit(file: string, what: string, maxSize: number): InputError {
-  return new InputError(file, `${what} is over the limit of ${formatSize(maxSize)}; raise it with --max-size if this is really a plan`);
+export function overLimit(file: string, what: Msg, maxSize: number): InputError {
+  return new InputError(file, msg('input.overLimit', { what, limit: formatSize(maxSize) }));
 }
 
 /** Sleeps 10 ms without spinning the CPU (a synchronous reader has no event loop to wait on). */
@@ -84,10 +85,10 @@ export function formatSize(n: number): string {
   return `${n} bytes`;
 }
 
-export function describeFsError(e: unknown): string {
+export function describeFsError(e: unknown): Msg {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a plan file';
-  return `cannot read the file (${code ?? String(e)})`;
+  if (code === 'ENOENT') return msg('input.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return msg('input.permissionDenied');
+  if (code === 'EISDIR') return msg('input.isDirectory');
+  return msg('input.cannotRead', { code: code ?? String(e) });
 }

@@ -1,4 +1,5 @@
 import { closeSync, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { msg, type Msg } from '../i18n/index.js';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../model/errors.js';
@@ -28,10 +29,10 @@ export async function writeOut(outPath: string, content: string | Uint8Array | I
   const target = followLink(resolve(where.cwd, outPath));
   const existing = statOrNull(target, outPath);
   if (existing !== null && !existing.isFile()) {
-    throw new UsageError(`--out ${outPath} is ${describeKind(existing)}, not a regular file; refusing to replace it (use --out - and the shell's > to write into it)`);
+    throw new UsageError(msg('usage.outSpecial', { out: outPath, kind: describeKind(existing) }));
   }
   for (const input of inputs.map((path) => identify(path, where))) {
-    if (isSame(input, target, existing, where.cwd)) throw new UsageError(`--out ${outPath} is one of the input files; refusing to overwrite it`);
+    if (isSame(input, target, existing, where.cwd)) throw new UsageError(msg('usage.outIsInput', { out: outPath }));
   }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | null = null;
@@ -70,7 +71,7 @@ export async function writeOut(outPath: string, content: string | Uint8Array | I
     created = false;
   } catch (e) {
     cleanUp();
-    throw new InputError(outPath, `cannot write the output (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new InputError(outPath, msg('input.cannotWrite', { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
   } finally {
     removeHandlers();
   }
@@ -124,17 +125,17 @@ function statOrNull(path: string, outPath: string): Stats | null {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    throw new InputError(outPath, `cannot write the output (${code ?? String(e)})`);
+    throw new InputError(outPath, msg('input.cannotWrite', { code: code ?? String(e) }));
   }
 }
 
-function describeKind(st: Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isFIFO()) return 'a named pipe';
-  if (st.isSocket()) return 'a socket';
-  return 'a special file';
+function describeKind(st: Stats): Msg {
+  if (st.isDirectory()) return msg('usage.kind.folder');
+  if (st.isCharacterDevice()) return msg('usage.kind.charDevice');
+  if (st.isBlockDevice()) return msg('usage.kind.blockDevice');
+  if (st.isFIFO()) return msg('usage.kind.pipe');
+  if (st.isSocket()) return msg('usage.kind.socket');
+  return msg('usage.kind.special');
 }
 
 async function* slices(content: string | Uint8Array | Iterable<string> | AsyncIterable<string>): AsyncGenerator<string | Uint8Array> {

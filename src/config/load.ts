@@ -1,12 +1,14 @@
 import { loadYaml } from '../yaml.js';
+import { msg } from '../i18n/index.js';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { PlanConfig, RuleConfig, RuleSeverity } from './types.js';
+import { isLang, LANGS } from '../i18n/index.js';
 
 export const CONFIG_NAMES = ['plan.config.yaml', '.plan.config.yaml'] as const;
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
-const KEYS = ['plans', 'aliases', 'parents', 'rules'] as const;
+const KEYS = ['plans', 'aliases', 'parents', 'rules', 'lang'] as const;
 
 /**
  * Anchors and aliases may repeat at most this many nodes in all. A config needs none at all; a
@@ -25,16 +27,16 @@ export async function parseConfig(bytes: Uint8Array, path: string, cwd = '.'): P
     const doc = parseDocument(text, { uniqueKeys: true });
     const problem = doc.errors[0];
     if (problem) {
-      const where = problem.linePos?.[0] ? `line ${problem.linePos[0].line}: ` : '';
-      throw new InputError(path, `${where}not valid YAML: ${problem.message.split('\n')[0] ?? ''}`);
+      const where = problem.linePos?.[0] ? msg('input.configYamlLine', { line: problem.linePos[0].line }) : '';
+      throw new InputError(path, msg('input.configYaml', { where, problem: problem.message.split('\n')[0] ?? '' }));
     }
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     if (e instanceof InputError) throw e;
     // The yaml package throws a ReferenceError for an alias bomb, and a deep enough nesting
     // of brackets overflows its recursive composer: both are a config the tool will not read.
-    const why = e instanceof RangeError ? 'nested too deeply' : /alias/i.test((e as Error).message) ? `anchors and aliases expand to more than ${MAX_ALIAS_COUNT} nodes` : (e as Error).message;
-    throw new InputError(path, `not a usable config: ${why}`);
+    const why = e instanceof RangeError ? msg('input.configNested') : /alias/i.test((e as Error).message) ? msg('input.configAliases', { max: MAX_ALIAS_COUNT }) : (e as Error).message;
+    throw new InputError(path, msg('input.configUnusable', { why }));
   }
   return checkConfig(raw, path, cwd);
 }
@@ -44,11 +46,15 @@ export function checkConfig(raw: unknown, path: string, cwd = '.'): PlanConfig {
   const dir = dirname(resolve(cwd, path));
   if (raw === null || raw === undefined) return { dir };
   const bad = (key: string, what: string): InputError => new InputError(path, `${key}: ${what}`);
-  if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules)');
+  if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules, lang)');
   for (const key of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(key)) throw bad(key, `unknown key; the keys are ${KEYS.join(', ')}`);
   }
   const config: { -readonly [K in keyof PlanConfig]: PlanConfig[K] } = { dir };
+  if (raw.lang !== undefined && raw.lang !== null) {
+    if (!isLang(raw.lang)) throw bad('lang', `expected ${LANGS.join(' or ')}, not ${JSON.stringify(raw.lang)}`);
+    config.lang = raw.lang;
+  }
   if (raw.plans !== undefined && raw.plans !== null) {
     // One path is accepted as well as a list: `plans: plans/*.txt`.
     const list = typeof raw.plans === 'string' ? [raw.plans] : raw.plans;

@@ -1,4 +1,5 @@
 import type { Severity } from '../model/diagnostic.js';
+import type { Lang } from '../i18n/index.js';
 
 /** A rule's severity in plan.config.yaml, or `off`. */
 export type RuleSeverity = Severity | 'off';
@@ -23,6 +24,8 @@ export interface PlanConfig {
   readonly parents?: Readonly<Record<string, string>>;
   /** Rule severities (and options) for `plan validate`. */
   readonly rules?: Readonly<Record<string, RuleConfig>>;
+  /** The language of the tool's messages (issue 21); --lang and PLAN_LANG win over it. */
+  readonly lang?: Lang;
   /** The folder the config file was read from (to resolve `plans`). */
   readonly dir?: string;
 }

@@ -14,6 +14,10 @@ import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
 
+// A skipped row is quoted with its cells joined by " | ": longer than a sentence's quote (60),
+// so that the row's number and the start of its task both show, still on one terminal line.
+const ROW_QUOTE = 80;
+
 const NOT_LOWER = new RegExp(String.raw`[^${LOWER}]`, 'gu');
 
 
@@ -95,7 +99,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   let subRows = 0;
   for (const e of reading.entries) {
     if (e.kind === 'skipped') {
-      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), 80)}"`, offset: e.row.offset });
+      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), ROW_QUOTE)}"`, offset: e.row.offset });
       continue;
     }
     if (e.kind === 'group') {
@@ -133,12 +137,17 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   return { groups, tasks };
 }
 
+// A title in capitals may hold a few words in their own case ("5G, IoT", "Km", "m²"): under
+// this share of lower-case letters it is still a title; a sentence in running text has most of
+// its letters in lower case, far above it.
+export const TITLE_LOWER_SHARE = 0.15;
+
 /** A title line of an appendix: capitals, allowing a few lower-case letters ("5G, IoT"). */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const letters = lettersOf(text);
   if (!letters) return false;
   const lower = letters.replace(NOT_LOWER, '').length;
-  return lower / letters.length < 0.15;
+  return lower / letters.length < TITLE_LOWER_SHARE;
 }
 
 function isReference(text: string): boolean {

@@ -4,6 +4,7 @@ import { levelOf, words, type Word } from '../units/collective.js';
 import { headAt, markerAt, nounAt } from '../units/name-key.js';
 import { canonicalUnit } from '../units/canonical.js';
 import { splitUnits } from '../units/split.js';
+import { LIST_CONJUNCTIONS } from '../units/joiners.js';
 
 /**
  * Assignments written as a clause (issue 12 §1–3): the units that open a sentence ("Sở Tài
@@ -58,7 +59,7 @@ function protectedWords(text: string, list: readonly Word[], tones: readonly str
     const found = nounAt(tones, i, 'tone');
     // "ban hành" is a verb, though "ban" is a plural noun: the longer phrase wins.
     const noun = found && found.length >= Math.max(phraseAt(tones, i, ASSIGN), phraseAt(tones, i, ACTION)) ? found : null;
-    const joined = tones[i - 1] === 'và' || tones[i - 1] === 'hoặc';
+    const joined = LIST_CONJUNCTIONS.has(tones[i - 1] ?? '');
     if (noun && (i === 0 || list[i]?.listBreak || joined || markerAt(tones, i - 1, 'tone'))) for (let k = 0; k < noun.length; k += 1) out[i + k] = true;
   }
   return out;

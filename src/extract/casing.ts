@@ -1,16 +1,15 @@
 import { foldKey } from '../input/keys.js';
+import nameCase from '../../data/name-case.json' with { type: 'json' };
 import { hasLetter } from '../model/letters.js';
+import { NAME_CONNECTORS } from '../units/joiners.js';
 
 // Administrative units keep the common noun in lower case and the proper name capitalised
-// (NĐ 30/2020 Phụ lục II: "tỉnh Hà Tĩnh").
-// ("quận" is left out: folded it is "quan", as in "cơ quan".)
-const PLACE_NOUNS = ['tinh', 'thanh pho', 'huyen', 'thi xa', 'xa', 'phuong', 'thi tran'];
-
-// Heads of bodies named by their field (NĐ 30/2020 Phụ lục II, I.2: in "Bộ Tài nguyên và Môi
-// trường", "Sở Văn hóa, Thể thao và Du lịch" the first word of each field is capitalised).
-const FIELD_HEADS = ['bo', 'so', 'cuc', 'vu', 'tong cuc', 'chi cuc'];
-// What separates two fields of a name: "và", a comma, a hyphen.
-const FIELD_JOINS = new Set(['va', '-', '–']);
+// (NĐ 30/2020 Phụ lục II: "tỉnh Hà Tĩnh"); heads of bodies named by their field capitalise the
+// first word of each field ("Sở Văn hóa, Thể thao và Du lịch"). Words in data/name-case.json.
+const PLACE_NOUNS = new Set(nameCase.placeNouns.words.map(foldKey));
+const FIELD_HEADS = nameCase.fieldHeads.words.map(foldKey);
+// What separates two fields of a name: "và" (data/joiners.json), a comma, a hyphen.
+const FIELD_JOINS = new Set([...NAME_CONNECTORS, '-', '–']);
 
 /**
  * Turns a name printed in capitals ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP") into the case used in
@@ -35,7 +34,7 @@ export function sentenceCase(upper: string): string {
     const two = foldKey(`${words[i - 1] ?? ''} ${w}`);
     // "xã hội" (society) is not the commune noun "xã".
     const society = foldKey(w) === 'xa' && foldKey(words[i + 1] ?? '') === 'hoi';
-    if ((PLACE_NOUNS.includes(foldKey(w)) && !society) || PLACE_NOUNS.includes(two)) proper = true;
+    if ((PLACE_NOUNS.has(foldKey(w)) && !society) || PLACE_NOUNS.has(two)) proper = true;
   }
   return out.join(' ');
 }

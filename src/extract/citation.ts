@@ -1,4 +1,5 @@
 import data from '../../data/doc-types.json' with { type: 'json' };
+import issuerNameEnds from '../../data/issuer-name-ends.json' with { type: 'json' };
 import type { Citation } from '../model/types.js';
 import { toneKey } from '../input/keys.js';
 import { dateAt } from './dates.js';
@@ -40,13 +41,9 @@ const OF_RE = /\s*,?\s*của\s+/iuy;
 const WORD_RE = /\S+/uy;
 const SPACE_RE = /\s*/uy;
 
-// Words that end an issuer's name: what follows "của <issuer>" is the subject of the cited
-// document ("về việc …", "phê duyệt …", "ban hành …") or another date or number.
-const ISSUER_STOPS = [
-  'về', 'v/v', 'phê duyệt', 'ban hành', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện',
-  'triển khai', 'tại', 'trên', 'nhằm', 'để', 'theo', 'gồm', 'ngày', 'số', 'kèm', 'đã', 'là',
-  'cụ thể', 'đối với', 'trong', 'với', 'cho', 'giao', 'thông qua', 'điều chỉnh', 'tiếp tục',
-].map((s) => s.split(' '));
+// Words that end an issuer's name (data/issuer-name-ends.json): what follows "của <issuer>" is
+// the subject of the cited document ("về việc …", "phê duyệt …", "ban hành …") or another date.
+const ISSUER_STOPS = issuerNameEnds.words.map((s) => s.split(' '));
 
 /** Finds the documents a clause cites, in order. Never throws; unreadable parts are null. */
 export function findCitations(input: string): Citation[] {
@@ -133,17 +130,29 @@ function readCitation(text: string, start: number, typeWord: string): { citation
   };
 }
 
+// Scan bounds, in words, that keep a citation's reading linear on a run-on clause: a law's name
+// is under forty words ("Luật Sửa đổi, bổ sung một số điều của …" names run to twenty or so);
+// an issuer is read from at most 24 words of which its name takes at most 16 ("Ban Chỉ đạo
+// thông tin tuyên truyền ASEAN" is seven); an enumeration closed by "và" inside a name
+// ("Bộ Văn hóa, Thể thao và Du lịch") reaches "và" within six words of its comma.
+const LAW_NAME_WORDS = 40;
+const ISSUER_WORDS_READ = 24;
+const ISSUER_NAME_WORDS = 16;
+const ENUMERATION_WORDS = 6;
+// "số" then the number's digits, in the characters after it ("số  số 71/…").
+const NUMBER_AFTER_SO_WINDOW = 20;
+
 /** Past a law's name: up to "số <digit>", "ngày", or the end of the clause. */
 function skipName(text: string, from: number): number {
   let pos = from;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < LAW_NAME_WORDS; i++) {
     const wordStart = skipSpaces(text, pos);
     WORD_RE.lastIndex = wordStart;
     const w = WORD_RE.exec(text);
     if (!w) return pos;
     const word = w[0].toLowerCase();
     if (word === 'ngày') return pos;
-    if (word === 'số' && NUMBER_AFTER_SO.test(text.slice(WORD_RE.lastIndex, WORD_RE.lastIndex + 20))) {
+    if (word === 'số' && NUMBER_AFTER_SO.test(text.slice(WORD_RE.lastIndex, WORD_RE.lastIndex + NUMBER_AFTER_SO_WINDOW))) {
       // "số số 71/…": the number's own "số" is the last one before the digits.
       return pos;
     }
@@ -159,7 +168,7 @@ function skipName(text: string, from: number): number {
 function readIssuer(text: string, from: number): { name: string; end: number } | null {
   const words: { word: string; start: number; end: number }[] = [];
   let pos = from;
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < ISSUER_WORDS_READ; i++) {
     WORD_RE.lastIndex = skipSpaces(text, pos);
     const w = WORD_RE.exec(text);
     if (!w) break;
@@ -167,7 +176,7 @@ function readIssuer(text: string, from: number): { name: string; end: number } |
     pos = WORD_RE.lastIndex;
   }
   let endWord = 0;
-  for (let i = 0; i < words.length && i < 16; i++) {
+  for (let i = 0; i < words.length && i < ISSUER_NAME_WORDS; i++) {
     const cur = words[i];
     if (!cur) break;
     const core = cur.word.replace(/[,;:.)”"]+$/u, '');
@@ -209,7 +218,7 @@ function startsCitedType(words: readonly { word: string }[], i: number): boolean
  * ban hành") starts a new phrase.
  */
 function enumerationFollows(words: readonly { word: string }[], from: number): boolean {
-  for (let k = from; k < from + 6 && k < words.length; k++) {
+  for (let k = from; k < from + ENUMERATION_WORDS && k < words.length; k++) {
     const w = words[k]?.word ?? '';
     if (toneKey(w) === 'và') return k > from && startsName(words, k + 1);
     if (!startsName(words, k) && k === from) return false;

@@ -205,10 +205,14 @@ function splitCapacityAndTitle(line: { text: string; offset: number }): { text: 
   return [line];
 }
 
+// The signing prefixes are two or three letters (TM, KT, TL, TUQ): a longer word is a word of
+// its own, not a misread prefix.
+const PREFIX_LENGTH = 3;
+
 /** A short word one letter away from a signing prefix ("KÊ" for "KT"), as OCR misreads it. */
 function nearPrefix(token: string): boolean {
   const word = foldKey(token).toUpperCase().replace(/[^A-Z]/g, '');
-  if (!word || token.length > 3 || PREFIXES.includes(word as (typeof PREFIXES)[number])) return false;
+  if (!word || token.length > PREFIX_LENGTH || PREFIXES.includes(word as (typeof PREFIXES)[number])) return false;
   return PREFIXES.filter((p) => p.length > 1 && editDistance(word, p) === 1 && word[0] === p[0]).length === 1;
 }
 

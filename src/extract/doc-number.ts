@@ -43,10 +43,14 @@ const NUMBER_RE = new RegExp(
  */
 const MAX_NUMBER_TEXT = 256;
 
+// A document's symbol after its "/" is short ("KH-UBND", "QĐ-BCĐASEAN", "KH-SCT" with a year at
+// most): letter spacing is looked for in this many characters after the slash.
+const SYMBOL_LENGTH = 40;
+
 /** "12/Q Đ - U B ND" (letter-spaced OCR) → "12/QĐ-UBND": the symbol after the first "/" closed up. */
 function withoutLetterSpacing(text: string): string {
   const slash = text.indexOf('/');
-  if (slash < 0 || !/\s/.test(text.slice(slash, slash + 40))) return text;
+  if (slash < 0 || !/\s/.test(text.slice(slash, slash + SYMBOL_LENGTH))) return text;
   return `${text.slice(0, slash + 1)}${rejoinCode(text.slice(slash + 1))}`;
 }
 

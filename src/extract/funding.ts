@@ -4,6 +4,7 @@ import { walk } from '../outline/build.js';
 import { roleOfTitle } from '../outline/roles.js';
 import type { ExtractContext } from './context.js';
 import { foldKey } from '../input/keys.js';
+import fundingWords from '../../data/funding-words.json' with { type: 'json' };
 
 /** The funding text: a "KINH PHÍ" section, also when it is an item inside TỔ CHỨC THỰC HIỆN. */
 export function extractFunding(root: OutlineNode, ctx: ExtractContext): Plan['funding'] {
@@ -18,8 +19,9 @@ export function extractFunding(root: OutlineNode, ctx: ExtractContext): Plan['fu
   return fundingDuty(root, ctx);
 }
 
-// Words that make a sentence about money, not about a task that merely mentions it.
-const FUNDING_VERBS = ['bo tri kinh phi', 'bo tri nguon kinh phi', 'kinh phi thuc hien', 'kinh phi trien khai', 'kinh phi chi thuong xuyen', 'du toan ngan sach'];
+// Words that make a sentence about money, not about a task that merely mentions it
+// (data/funding-words.json), folded once here.
+const FUNDING_VERBS = fundingWords.words.map(foldKey);
 
 /**
  * Without a "KINH PHÍ" section, the plan says where the money comes from in TỔ CHỨC THỰC

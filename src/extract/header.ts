@@ -2,7 +2,8 @@ import type { DocumentInfo, Source } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import type { Zones } from '../outline/zones.js';
 import { isBasis, isTypeLine, isIssuerLine } from '../outline/zones.js';
-import { frameLineKind } from '../outline/line-kinds.js';
+import { frameLineKind, isMottoLine } from '../outline/line-kinds.js';
+import { opensWithIssuer } from '../outline/issuers.js';
 import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
 import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
@@ -22,7 +23,6 @@ export type HeaderInfo = Omit<DocumentInfo, 'bases' | 'signature' | 'recipients'
   readonly unread: readonly Para[];
 };
 
-const MOTTO = ['cong hoa xa hoi', 'doc lap - tu do', 'doc lap, tu do', 'doc lap tu do'];
 const RULE = /^[\s\-_=*–—.]+$/;
 
 /** Number, type, issuer, place, date and title from the header paragraphs (NĐ 30 Điều 8, 1–5). */
@@ -50,7 +50,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const p = header[i] as Para;
     const text = texts[i] ?? p.text;
     const f = foldKey(text);
-    if (MOTTO.some((m) => f.startsWith(m)) || RULE.test(text)) continue;
+    if (isMottoLine(text) || RULE.test(text)) continue;
     const so = numberLineRest(text);
     const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && SYMBOL_START.test(header[i + 1]?.text ?? '');
     if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/') || symbolBelow)) {
@@ -202,16 +202,15 @@ function withoutReference(title: string): string {
   return title.replace(/\s+/g, ' ').replace(REFERENCE_NOTE, '').trim();
 }
 
-// Heads of issuing bodies: a body under a parent is printed under it ("UBND TỈNH LÀO CAI" /
-// "SỞ CÔNG THƯƠNG", NĐ 30 Điều 8 (2)); the issuer is the last body named.
-const HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'ban ', 'bo ', 'hoi dong', 'tinh uy', 'thanh uy', 'van phong', 'chu tich'];
+// A body under a parent is printed under it ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG", NĐ 30
+// Điều 8 (2)): the issuer is the last body named (heads in data/issuers.json).
 
 function issuerOf(lines: string[]): string | null {
-  const clean = lines.map((l) => l.replace(TRAILING_RULE, '').trim()).filter((l) => l && !RULE.test(l) && !MOTTO.some((m) => foldKey(l).startsWith(m)));
+  const clean = lines.map((l) => l.replace(TRAILING_RULE, '').trim()).filter((l) => l && !RULE.test(l) && !isMottoLine(l));
   if (!clean.length) return null;
   let start = 0;
   clean.forEach((l, i) => {
-    if (i > 0 && HEADS.some((h) => foldKey(l).startsWith(h))) start = i;
+    if (i > 0 && opensWithIssuer(l)) start = i;
   });
   const name = sentenceCase(clean.slice(start).join(' ').replace(TRAILING_RULE, ''));
   // Capitals hide which words are proper names ("SỞ CÔNG THƯƠNG"): a name the gazetteer knows

@@ -41,7 +41,7 @@ const NUMERAL_INLINE = /^([IVXLCDM]{1,7}|[A-ZĐ])[.)]\s+(\S.*)$/u;
 const PLACEHOLDER = /^col(?:umn)?\s*\d{1,2}$/iu;
 const ELISION = /^(?:…|\.{3,})$/u;
 // The header is one of the first rows: a title row or two may stand above it.
-const HEADER_SEARCH = 4;
+export const HEADER_SEARCH = 4;
 
 /** Reads a table's rows: columns from the header, then each body row as an entry. */
 export function readTaskTable(rows: readonly Row[]): TableReading {
@@ -280,14 +280,18 @@ function alignRow(row: Row, columns: readonly Column[], previous: Row | null, iN
   };
 }
 
-function fits(text: string, role: ColumnRole): boolean {
+// A cell of units names a few bodies ("Sở Nội vụ; Sở Tài chính; UBND các huyện, thành phố" is
+// 51 characters); a longer text shifted into a units column is the task's description.
+export const UNIT_CELL_LENGTH = 200;
+
+export function fits(text: string, role: ColumnRole): boolean {
   if (!text) return true;
   switch (role) {
     case 'timeframe':
       return parseTimeframe(text)?.kind !== 'unknown';
     case 'lead':
     case 'support':
-      return splitUnits(text).length > 0 && text.length < 200 && !parseTimeframe(text)?.start;
+      return splitUnits(text).length > 0 && text.length < UNIT_CELL_LENGTH && !parseTimeframe(text)?.start;
     default:
       return true;
   }

@@ -33,7 +33,7 @@ const ABBREVIATIONS = new Set(Object.keys(GAZETTEER.abbreviations).map((a) => a.
 const SINGLE_HEADS = new Map(GAZETTEER.heads.filter((h) => !/\s/.test(h.head)).map((h) => [foldKey(h.head), h.head]));
 
 // A label is short; a colon further into a heading ends a sentence's clause, not the units.
-const MAX_UNITS_BEFORE_COLON = 160;
+export const MAX_UNITS_BEFORE_COLON = 160;
 
 /** Whether a section's title says it assigns work ("… VÀ PHÂN CÔNG NHIỆM VỤ"). */
 export function mentionsAssignment(title: string): boolean {

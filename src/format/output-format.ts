@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { msg, type Msg } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx'] as const;
@@ -37,7 +38,7 @@ export interface FormatRequest {
 export interface FormatChoice<F extends FormatName = OutputFormat> {
   readonly format: F;
   /** A warning to print when --format and the --out extension disagree; null when they agree. */
-  readonly warning: string | null;
+  readonly warning: Msg | null;
 }
 
 /**
@@ -59,20 +60,20 @@ export function chooseFormat<F extends FormatName>(request: FormatRequest & { re
   if (requested !== undefined) {
     const f = requested.toLowerCase();
     const format = SYNONYMS[f] ?? ((FORMAT_NAMES as readonly string[]).includes(f) ? (f as FormatName) : undefined);
-    if (format === undefined) throw new UsageError(`unknown --format "${requested}"; ${command} writes ${list}`);
-    if (!isWritten(format, writes)) throw new UsageError(`--format ${format}: ${command} does not write ${format}; it writes ${list}`);
-    const warning = byExt !== undefined && byExt !== format ? `--format ${format} writes ${format} into ${out}, whose extension ${ext} says ${byExt}` : null;
+    if (format === undefined) throw new UsageError(msg('usage.unknownFormat', { format: requested, command, list }));
+    if (!isWritten(format, writes)) throw new UsageError(msg('usage.formatNotWritten', { format, command, list }));
+    const warning = byExt !== undefined && byExt !== format ? msg('usage.formatMismatch', { format, out: out ?? '', ext, byExt }) : null;
     return { format, warning };
   }
   if (byExt !== undefined) {
-    if (!isWritten(byExt, writes)) throw new UsageError(`--out ${out}: ${command} does not write ${byExt}; it writes ${list} (name one with --format)`);
+    if (!isWritten(byExt, writes)) throw new UsageError(msg('usage.outNotWritten', { out: out ?? '', command, format: byExt, list }));
     return { format: byExt, warning: null };
   }
   if (ext !== '') {
-    throw new UsageError(`--out ${out}: the extension ${ext} names no format ${command} writes; name one with --format (${list}) or end the name in ${extensionsOf(writes)}`);
+    throw new UsageError(msg('usage.outExtension', { out: out ?? '', ext, command, list, extensions: extensionsOf(writes) }));
   }
   const fallback = writes[0];
-  if (fallback === undefined) throw new UsageError(`${command} writes no format`);
+  if (fallback === undefined) throw new UsageError(msg('usage.noFormat', { command }));
   return { format: fallback, warning: null };
 }
 

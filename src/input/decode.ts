@@ -1,4 +1,5 @@
 import { InputError } from '../model/errors.js';
+import { msg } from '../i18n/index.js';
 
 export interface Decoded {
   readonly text: string;
@@ -52,7 +53,7 @@ export function decodeBytes(bytes: Uint8Array, file: string | null): Decoded {
 }
 
 function decodeUnicodeOrLegacy(bytes: Uint8Array, file: string | null): Decoded {
-  if (bytes.length === 0) throw new InputError(file, 'the file is empty');
+  if (bytes.length === 0) throw new InputError(file, msg('input.empty'));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom', notes: [] };
   }
@@ -62,7 +63,7 @@ function decodeUnicodeOrLegacy(bytes: Uint8Array, file: string | null): Decoded 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
   }
-  if (looksBinary(bytes)) throw new InputError(file, 'this is a binary file, not a plan in text, Markdown, HTML or .docx');
+  if (looksBinary(bytes)) throw new InputError(file, msg('input.binary'));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notes: [] };
   } catch {
@@ -74,7 +75,7 @@ function utf8(bytes: Uint8Array, file: string | null): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(file, 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8');
+    throw new InputError(file, msg('input.badBom'));
   }
 }
 
@@ -89,10 +90,10 @@ function decodeLegacy(bytes: Uint8Array, file: string | null): Decoded {
     }
   }
   if (!best || bestScore < 0.5) {
-    throw new InputError(file, 'the file is not valid UTF-8 and no known Vietnamese encoding fits it; save it as UTF-8');
+    throw new InputError(file, msg('input.unknownEncoding'));
   }
   if (!best.converts) {
-    throw new InputError(file, `the file looks like ${best.name}; convert it to Unicode (UTF-8), e.g. with UniKey's converter, then try again`);
+    throw new InputError(file, msg('input.legacyEncoding', { encoding: best.name }));
   }
   return {
     text: best.decode(bytes),

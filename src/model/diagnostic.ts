@@ -1,4 +1,5 @@
 import type { Source } from './types.js';
+import type { Params } from '../i18n/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -15,6 +16,8 @@ export interface Place {
 
 export interface RelatedPlace extends Place {
   readonly message: string;
+  readonly messageId?: string;
+  readonly params?: Params;
 }
 
 /**
@@ -24,7 +27,12 @@ export interface RelatedPlace extends Place {
 export interface Diagnostic {
   readonly ruleId: string;
   readonly severity: Severity;
+  /** In the language the findings were rendered in (validatePlan's `lang`). */
   readonly message: string;
+  /** The catalog id of the message (src/i18n), when it has one: a script reads this, not the prose. */
+  readonly messageId?: string;
+  /** The message's parameters: document text as written, dates ISO, numbers as numbers. */
+  readonly params?: Params;
   readonly place: Place;
   readonly related?: readonly RelatedPlace[];
   readonly expected?: string;

@@ -1,6 +1,6 @@
 import type { Para, Part, TablePart } from './paras.js';
 import { uniqueId } from '../model/unique-id.js';
-import { rankOf, titleAfter, type Marker } from './lexer.js';
+import { RANK, rankOf, titleAfter, type Marker } from './lexer.js';
 import { isLabelLine, opensDelegation } from './labels.js';
 
 /** A bullet or a paragraph of prose under a section. */
@@ -109,7 +109,7 @@ function node(para: Para | null, marker: Marker | null, parent: OutlineNode | nu
 function idOf(parent: OutlineNode, m: Marker): string {
   if (m.kind === 'decimal') {
     let anchor: OutlineNode | null = parent;
-    while (anchor && anchor.marker && rankOf(anchor.marker) >= 3) anchor = anchor.parent;
+    while (anchor && anchor.marker && rankOf(anchor.marker) >= RANK.arabic) anchor = anchor.parent;
     return anchor?.id ? `${anchor.id}.${m.number}` : m.number;
   }
   return parent.id ? `${parent.id}.${m.number}` : m.number;

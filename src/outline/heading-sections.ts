@@ -1,5 +1,5 @@
 import type { Part } from './parts.js';
-import { rankOf } from './lexer.js';
+import { RANK, rankOf } from './lexer.js';
 import { frameLineKind } from './line-kinds.js';
 
 /**
@@ -9,7 +9,7 @@ import { frameLineKind } from './line-kinds.js';
  * type word and the title under it) and what follows the closing are not sections.
  */
 export function numberHeadings(parts: Part[]): Part[] {
-  const numbered = parts.some((p) => p.kind === 'para' && p.marker !== null && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal');
+  const numbered = parts.some((p) => p.kind === 'para' && p.marker !== null && rankOf(p.marker) <= RANK.arabic && p.marker.kind !== 'decimal');
   if (numbered) return parts;
   const typeAt = parts.findIndex((p) => p.kind === 'para' && frameLineKind(p.lines[0]?.text ?? '') === 'type');
   const counts = new Map<number, number>();

@@ -21,7 +21,7 @@ const LABELS: readonly (readonly [string, FieldKind])[] = Object.entries(data.la
 
 // A label is a short phrase: longer text before a colon is a sentence that happens to start
 // with the same words ("Chủ trì, phối hợp với Sở … tham mưu: …").
-const MAX_LABEL = 48;
+export const MAX_LABEL = 48;
 
 /** The kind of a label phrase standing alone or before a colon, or null. */
 export function labelKind(phrase: string): FieldKind | null {

@@ -39,18 +39,24 @@ export interface Marker {
   readonly bare?: boolean;
 }
 
-/** Fixed rank of each kind: a smaller rank encloses a larger one. */
+/**
+ * Fixed rank of each kind, in the order NĐ 30/2020 Phụ lục I nests them (Phần → A. → I. → 1. →
+ * 1.1. → a) → - → +): a smaller rank encloses a larger one. Decimals take the ranks between
+ * "1." and "a)", one per level ("1.2" is 4, "1.2.3" is 5), so letters start at 10.
+ */
+export const RANK = { part: 0, upper: 1, roman: 2, arabic: 3, letter: 10, dash: 11, plus: 12, star: 13 } as const;
+
 export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
   switch (m.kind) {
-    case 'part': return 0;
-    case 'upper': return 1;
-    case 'roman': return 2;
-    case 'arabic': return 3;
-    case 'decimal': return 3 + (m.depth - 1);
-    case 'letter': return 10;
-    case 'dash': return 11;
-    case 'plus': return 12;
-    case 'star': return 13;
+    case 'part': return RANK.part;
+    case 'upper': return RANK.upper;
+    case 'roman': return RANK.roman;
+    case 'arabic': return RANK.arabic;
+    case 'decimal': return RANK.arabic + (m.depth - 1);
+    case 'letter': return RANK.letter;
+    case 'dash': return RANK.dash;
+    case 'plus': return RANK.plus;
+    case 'star': return RANK.star;
     // Heading levels enclose every numbered level, and "#" encloses "##".
     case 'heading': return m.depth / 10;
   }
@@ -66,6 +72,10 @@ const LETTER_MARKER = /^([a-zđ])\s*\)\s*/u;
 const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
+
+// A marker and the words the lexer reads after it ("Phần I.", "1.2.3.", "- " and a word) fit
+// in this many characters: callers pass a slice this long, which bounds the match on a long line.
+export const MARKER_WINDOW = 200;
 
 /** The marker at the start of a line, or null. */
 export function lexMarker(line: string): Marker | null {

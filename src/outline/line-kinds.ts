@@ -6,6 +6,7 @@
 import { foldKey, startsLowerCase } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
 import lineEnds from '../../data/line-ends.json' with { type: 'json' };
+import motto from '../../data/motto.json' with { type: 'json' };
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
 
 const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'gu');
@@ -58,14 +59,31 @@ export function firstWordLength(text: string): number {
 // "Số: 446/KH-UBND", "Số:    /KH-SCT", "Số 12/QĐ-UBND", "Số:" alone (the number on the next line).
 const NUMBER_LINE = new RegExp(String.raw`^[*_\s]*S[ốo]\s*(?:[:.]\s*(?:[${NUMBER}.…_\s]*\/\s*[${UPPER}]|$)|\s+[${NUMBER}.…_]+\s*\/\s*[${UPPER}])`, 'u');
 // "Hà Tĩnh, ngày 16 tháng 12 năm 2019" (or "ngày …/…/2019"): the whole line is place and date.
-const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,40},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
-const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
-const MOTTO_END = /^doc lap\s*[-–,]?\s*tu do/;
+// The place is a province's or a commune's name ("Thành phố Hồ Chí Minh" is 21 characters, "Bà
+// Rịa - Vũng Tàu" 17); a longer run before ", ngày" is a sentence that gives a date.
+export const PLACE_LENGTH = 40;
+const DATE_LINE = new RegExp(String.raw`^[*_\s]*[${UPPER}][${LETTER}.\s-]{0,${PLACE_LENGTH}},\s*ngày\s+[${NUMBER}.…_\s]*(?:tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}|\/[${NUMBER}.…_\s]*\/\s*[${NUMBER}]{4})[\s.*_]*$`, 'u');
+// The Quốc hiệu and the Tiêu ngữ, folded (data/motto.json). A line is the Quốc hiệu when it
+// opens with the name's first four words ("CỘNG HÒA XÃ HỘI", which no other line of a plan opens
+// with), or is a start of the name two words long or more: a wrap cut it ("CỘNG HÒA XÃ" / "HỘI
+// CHỦ NGHĨA VIỆT NAM"), and one word alone ("CỘNG") says too little.
+const MOTTO = foldKey(motto.nationalName);
+const MOTTO_OPENING_WORDS = 4;
+const MOTTO_SHORTEST_WORDS = 2;
+const MOTTO_OPENING = MOTTO.split(' ').slice(0, MOTTO_OPENING_WORDS).join(' ');
+const MOTTO_SHORTEST = MOTTO.split(' ').slice(0, MOTTO_SHORTEST_WORDS).join(' ');
+// The Tiêu ngữ's first two words, whatever joins them ("Độc lập - Tự do", "Độc lập, Tự do").
+const MOTTO_END = new RegExp(String.raw`^${foldKey(motto.slogan[0] ?? '')}\s*[-–,]?\s*${foldKey(motto.slogan[1] ?? '')}`);
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
 // The prefix and the first two words of the authority or capacity after it ("TM. ỦY BAN").
 const CAPACITY_WORDS = 3;
 export const CAPACITY = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)(?:\s*[.:]\s*|\s+)[${UPPER}]`, 'u');
 const APPENDIX = /^phu luc\b/;
+// "Phụ lục" opens an appendix as a heading: in capitals, or a short line (the corpus's appendix
+// headings are under 20 characters, "Phụ lục số 01:"; 60 leaves room for a title on the same
+// line, "Phụ lục 01: Danh mục nhiệm vụ năm 2026"), not a sentence that cites an appendix ("Phụ
+// lục kèm theo Kế hoạch này quy định chi tiết …" runs on past it).
+export const APPENDIX_HEADING_LENGTH = 60;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 // A rule: three marks or more ("-----", "___", "* * *"), not the two stars of emptied emphasis.
 const RULE = /^(?:[-_=*–—.]\s*){3,}$/u;
@@ -89,18 +107,27 @@ export function frameLineKind(text: string): HeaderLineKind | null {
   if (NUMBER_LINE.test(t)) return 'number';
   if (DATE_LINE.test(t)) return 'date';
   const f = foldKey(t.replace(/^[*_\s]+/, ''));
-  // The motto, or its first words when a wrap cut it ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
-  if (f.startsWith(MOTTO.slice(0, 25)) || (f.length >= 'cong hoa'.length && MOTTO.startsWith(f))) return 'motto';
-  if (MOTTO_END.test(f)) return 'motto-end';
+  const motto = mottoKindOfKey(f);
+  if (motto) return motto;
   if (isTypeWordLine(t)) return 'type';
   if (f.startsWith('noi nhan')) return 'closing';
   // The signing line, or the whole block flattened onto it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
   // PHÓ CHỦ TỊCH Nguyễn Văn A"): its first words are in capitals.
   if (CAPACITY.test(t) && isCapsLine(t.split(/\s+/).slice(0, CAPACITY_WORDS).join(' '))) return 'closing';
-  if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= 60)) return 'appendix';
+  if (APPENDIX.test(f) && (isCapsLine(t) || t.length <= APPENDIX_HEADING_LENGTH)) return 'appendix';
   if (ARTICLE.test(t)) return 'article';
   if (BASIS.test(t)) return 'basis';
   return null;
+}
+
+function mottoKindOfKey(f: string): 'motto' | 'motto-end' | null {
+  if (f.startsWith(MOTTO_OPENING) || (f.length >= MOTTO_SHORTEST.length && MOTTO.startsWith(f))) return 'motto';
+  return MOTTO_END.test(f) ? 'motto-end' : null;
+}
+
+/** The Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or the Tiêu ngữ ("Độc lập - Tự do - …"). */
+export function isMottoLine(text: string): boolean {
+  return mottoKindOfKey(foldKey(text.trim().replace(/^[*_\s]+/, ''))) !== null;
 }
 
 /** Whether the line after this one starts a paragraph of its own (the end of a header part). */

@@ -9,7 +9,7 @@ import type { Line } from '../parse/blocks.js';
 import type { Para, Part, ParaFinding } from './parts.js';
 import { quote } from './quote.js';
 import { startsLowerCase } from '../input/keys.js';
-import { lexMarker, rankOf, type Marker } from './lexer.js';
+import { lexMarker, MARKER_WINDOW, RANK, rankOf, type Marker } from './lexer.js';
 import { NumberingState } from './sequence.js';
 import { filledLine, continuesLine, type FlowLayout } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
@@ -88,7 +88,7 @@ export class ParagraphReader {
     // Each cut is found with the numbering as it stands after the pieces before it.
     for (;;) {
       // The numbering as it will stand once this piece is placed: its own number noted.
-      const head = lexMarker(line.text.slice(from, from + 200));
+      const head = lexMarker(line.text.slice(from, from + MARKER_WINDOW));
       const probe = this.state.clone();
       if (head) probe.note(probe.choose(head));
       const start = from + (head?.length ?? 0);
@@ -238,7 +238,7 @@ export class ParagraphReader {
     this.numberedInText++;
     const title = line.text.trimStart().slice(m.length);
     // A number followed by a capital looks like a part: say where it was read as a wrap.
-    const looksLikePart = STARTS_UPPER.test(title) && rankOf(m) <= 10;
+    const looksLikePart = STARTS_UPPER.test(title) && rankOf(m) <= RANK.letter;
     if (!looksLikePart) return;
     // A part that names who does it ends its heading with a colon ("3. Sở Tư pháp:"): reading
     // it as a wrap may drop a unit's part, a warning; otherwise the reader is confident, info.
@@ -277,7 +277,7 @@ export class ParagraphReader {
       this.phase = 'header';
       this.typeSeen = true;
     } else if (kind === 'type' && this.phase === 'header') this.typeSeen = true;
-    else if (p.marker && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal' && this.phase === 'header') this.phase = 'body';
+    else if (p.marker && rankOf(p.marker) <= RANK.arabic && p.marker.kind !== 'decimal' && this.phase === 'header') this.phase = 'body';
   }
 }
 
@@ -287,9 +287,13 @@ function makePara(o: Open): Para {
   return o.depth !== undefined && o.heading ? { ...para, depth: o.depth } : para;
 }
 
+// Three words at a line's edge tell capitals from running text ("CỦA TỔ CÔNG TÁC") without
+// reaching back into the sentence before them.
+const EDGE_WORDS = 3;
+
 function lastWords(s: string): string {
-  return s.trimEnd().split(/\s+/).slice(-3).join(' ');
+  return s.trimEnd().split(/\s+/).slice(-EDGE_WORDS).join(' ');
 }
 function firstWords(s: string): string {
-  return s.trimStart().split(/\s+/).slice(0, 3).join(' ');
+  return s.trimStart().split(/\s+/).slice(0, EDGE_WORDS).join(' ');
 }

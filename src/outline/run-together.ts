@@ -7,7 +7,7 @@
  */
 import type { Line } from '../parse/blocks.js';
 import type { NumberingState } from './sequence.js';
-import { lexMarker, rankOf } from './lexer.js';
+import { lexMarker, MARKER_WINDOW, RANK, rankOf } from './lexer.js';
 import { isCapsLine, isClosed } from './line-kinds.js';
 import data from '../../data/doc-types.json' with { type: 'json' };
 import { LETTER, LOWER, NUMBER, UPPER } from '../model/letters.js';
@@ -133,19 +133,24 @@ const INLINE_BULLET = new RegExp(String.raw`[.;:!?]\s+([-–+])\s+(?=[${UPPER}])
  * continues the numbering, after a closed sentence or a heading in capitals (a Roman or letter
  * heading in capitals may follow anything), or a bullet after a closed sentence.
  */
+// Three words after a marker (or before it) tell a heading in capitals ("II. TỔ CHỨC THỰC HIỆN")
+// from running text; the title's first words fit in TITLE_WINDOW characters.
+const EDGE_WORDS = 3;
+const TITLE_WINDOW = 60;
+
 export function nextItemCut(text: string, from: number, state: NumberingState): number | null {
   let best: number | null = null;
   INLINE_MARKER.lastIndex = from;
   for (let m = INLINE_MARKER.exec(text); m; m = INLINE_MARKER.exec(text)) {
     const at = m.index + 1;
-    const marker = lexMarker(text.slice(at, at + 200));
+    const marker = lexMarker(text.slice(at, at + MARKER_WINDOW));
     if (!marker) continue;
     const fit = state.resolve(marker);
     if (!fit) continue;
     const before = text.slice(from, at).trimEnd();
-    const title = text.slice(at + marker.length, at + marker.length + 60);
-    const heading = rankOf(fit) <= 2 && isCapsLine(title.split(/\s+/).slice(0, 3).join(' '));
-    if (heading || isClosed(before) || isCapsLine(before.split(/\s+/).slice(-3).join(' '))) {
+    const title = text.slice(at + marker.length, at + marker.length + TITLE_WINDOW);
+    const heading = rankOf(fit) <= RANK.roman && isCapsLine(title.split(/\s+/).slice(0, EDGE_WORDS).join(' '));
+    if (heading || isClosed(before) || isCapsLine(before.split(/\s+/).slice(-EDGE_WORDS).join(' '))) {
       best = at;
       break;
     }

@@ -1,5 +1,5 @@
 import { follows, readingsOf, type Ordinal } from '../model/numbering.js';
-import { rankOf, type Marker } from './lexer.js';
+import { RANK, rankOf, type Marker } from './lexer.js';
 
 const BULLETS = new Set(['dash', 'plus', 'star']);
 
@@ -72,7 +72,7 @@ export class NumberingState {
 
   /** Whether any numbered level is open (a section has started). */
   hasSection(): boolean {
-    for (const r of this.open.keys()) if (r <= 3) return true;
+    for (const r of this.open.keys()) if (r <= RANK.arabic) return true;
     return false;
   }
 

@@ -1,7 +1,9 @@
 import { foldKey } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
-import { rankOf } from './lexer.js';
-import { frameLineKind } from './line-kinds.js';
+import { RANK, rankOf } from './lexer.js';
+import { APPENDIX_HEADING_LENGTH, frameLineKind } from './line-kinds.js';
+import { opensWithBasisWord } from './basis-words.js';
+import { opensWithIssuingBody } from './issuers.js';
 import type { Para, Part } from './paras.js';
 import { UPPER } from '../model/letters.js';
 
@@ -168,27 +170,24 @@ function takeIssuer(closing: Para[]): Para[] {
 
 // A signer's title has at most three words ("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"); an appendix's
 // title has more ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …").
-const MIN_TITLE_WORDS = 4;
+export const MIN_TITLE_WORDS = 4;
 
 /** An article of a decision: "Điều 1. Ban hành kèm theo …". */
 function isArticle(p: Para): boolean {
   return /^Điều\s+\d+\s*[.:]/u.test(p.text.trim());
 }
 
-const BASIS_WORDS = ['can cu', 'thuc hien', 'theo de nghi', 'xet de nghi', 'theo chi dao', 'trien khai'];
-
 export function isBasis(p: Para): boolean {
   if (p.marker && p.marker.kind !== 'star') return false;
   const t = p.text.replace(/^[*_\s]+/, '');
   // A title in capitals can open with the same words ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH …").
   if (t === t.toUpperCase()) return false;
-  const f = foldKey(t);
-  return BASIS_WORDS.some((w) => f.startsWith(`${w} `));
+  return opensWithBasisWord(t);
 }
 
 /** The first numbered heading of the body: Phần / A. / I. / 1. */
 export function isSectionStart(p: Para): boolean {
-  return p.marker !== null && rankOf(p.marker) <= 3 && p.marker.kind !== 'decimal';
+  return p.marker !== null && rankOf(p.marker) <= RANK.arabic && p.marker.kind !== 'decimal';
 }
 
 /** A type name standing alone on its line, in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH". */
@@ -215,15 +214,17 @@ function isAppendixStart(p: Para, state: State): boolean {
   if (!f.startsWith('phu luc') && !((state === 'closing' || state === 'appendix') && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
   if (state === 'header' || state === 'preamble') return false;
   // In the body, "Phụ lục" opens an appendix only as a heading line, not inside a sentence.
-  return state !== 'body' || first.length <= 60 || first === first.toUpperCase();
+  return state !== 'body' || first.length <= APPENDIX_HEADING_LENGTH || first === first.toUpperCase();
 }
 
-const ISSUER_HEADS = ['uy ban nhan dan', 'ubnd', 'so ', 'bo ', 'ban ', 'hoi dong nhan dan', 'tinh uy', 'thanh uy'];
+// An issuer's name is a line or two of the header's left column ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA -
+// VŨNG TÀU" is 38 characters; NĐ 30 Phụ lục I sets it in a column about 6 cm wide): a line in
+// capitals longer than this is a title or a heading, not a misplaced issuer.
+export const ISSUER_LINE_LENGTH = 80;
 
 /** An issuer's name in capitals, printed out of place ("ỦY BAN NHÂN DÂN TỈNH" after the appendix). */
 export function isIssuerLine(p: Para): boolean {
   const t = p.text.trim();
-  if (p.marker || t !== t.toUpperCase() || t.length > 80) return false;
-  const f = foldKey(t);
-  return ISSUER_HEADS.some((h) => f.startsWith(h));
+  if (p.marker || t !== t.toUpperCase() || t.length > ISSUER_LINE_LENGTH) return false;
+  return opensWithIssuingBody(t);
 }

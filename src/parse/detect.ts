@@ -1,4 +1,5 @@
 import type { InputFormat } from '../model/types.js';
+import { msg } from '../i18n/index.js';
 import { InputError } from '../model/errors.js';
 import { DOCUMENT_PART, isZip, listZip } from './docx/zip-directory.js';
 
@@ -33,12 +34,12 @@ export function detectFormat(bytes: Uint8Array, path: string | null, override?: 
   if (OLE.every((b, i) => bytes[i] === b)) return 'doc';
   if (isPdf(bytes)) return 'pdf';
   if (startsWith(bytes, RTF_SIGNATURE)) {
-    throw new InputError(path, 'this is an RTF file (often named .doc): open it in Word or LibreOffice and save it as .docx');
+    throw new InputError(path, msg('input.rtf'));
   }
   if (isZip(bytes)) {
     const entries = listZip(bytes, path);
     if (entries.some((e) => e.name === DOCUMENT_PART)) return 'docx';
-    throw new InputError(path, `this is a ZIP archive but not a Word .docx document (it has no ${DOCUMENT_PART})`);
+    throw new InputError(path, msg('input.zipNotDocx', { part: DOCUMENT_PART }));
   }
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
   const ext = /\.([a-z0-9]+)$/i.exec(path ?? '')?.[1]?.toLowerCase();
@@ -47,9 +48,9 @@ export function detectFormat(bytes: Uint8Array, path: string | null, override?: 
   if (HTML_NEAR_START.test(head.slice(0, 1024)) || (!markdown && HTML_START.test(head))) return 'html';
   if (markdown) return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  if (ext === 'docx') throw new InputError(path, 'the file is named .docx but is not a ZIP archive; it may be damaged');
-  if (ext === 'pdf') throw new InputError(path, 'the file is named .pdf but has no %PDF- signature; it may be damaged');
-  if (ext === 'doc') throw new InputError(path, 'the file is named .doc but is not a Word 97–2003 file (no OLE signature); it may be damaged');
+  if (ext === 'docx') throw new InputError(path, msg('input.docxNotZip'));
+  if (ext === 'pdf') throw new InputError(path, msg('input.pdfNoSignature'));
+  if (ext === 'doc') throw new InputError(path, msg('input.docNotOle'));
   return 'text';
 }
 

@@ -1,4 +1,5 @@
 import type { Plan, UnitRef, UnitSuccessor } from '../model/types.js';
+import { msg } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 import { createUnitMatcher } from '../units/match.js';
 import { planProvince, predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
@@ -22,7 +23,7 @@ export interface Formerly {
 export function checkAsOf(asOf: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf.trim());
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.toISOString().slice(0, 10) !== m[0]) throw new UsageError(`--as-of takes a date as YYYY-MM-DD, not "${asOf}"`);
+  if (!m || !d || d.toISOString().slice(0, 10) !== m[0]) throw new UsageError(msg('usage.asOf', { value: asOf }));
   return m[0];
 }
 

@@ -1,4 +1,5 @@
 import type { Timeframe } from '../model/types.js';
+import { msg } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 
 /** An inclusive span of ISO dates; a null bound is open. */
@@ -19,17 +20,17 @@ export interface PeriodFilter {
 /** The period the filters ask for, or null when they ask for none. Throws UsageError on a bad value. */
 export function periodOf(filter: PeriodFilter): Period | null {
   if (filter.in !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
-    throw new UsageError('--in cannot be combined with --from or --to');
+    throw new UsageError(msg('usage.inWithFromTo'));
   }
   if (filter.in !== undefined) {
     const year = String(filter.in).trim();
-    if (!/^\d{4}$/.test(year)) throw new UsageError(`--in takes a year such as 2020, not "${filter.in}"`);
+    if (!/^\d{4}$/.test(year)) throw new UsageError(msg('usage.inYear', { value: filter.in }));
     return { start: `${year}-01-01`, end: `${year}-12-31` };
   }
   if (filter.from === undefined && filter.to === undefined) return null;
   const start = filter.from === undefined ? null : isoBound(filter.from, 'start', '--from');
   const end = filter.to === undefined ? null : isoBound(filter.to, 'end', '--to');
-  if (start !== null && end !== null && start > end) throw new UsageError(`--from ${start} is after --to ${end}`);
+  if (start !== null && end !== null && start > end) throw new UsageError(msg('usage.fromAfterTo', { from: start, to: end }));
   return { start, end };
 }
 
@@ -48,7 +49,7 @@ function isoBound(text: string, side: 'start' | 'end', option: string): string {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) return t;
   }
-  throw new UsageError(`${option} takes a date as YYYY-MM-DD (or YYYY, YYYY-MM), not "${text}"`);
+  throw new UsageError(msg('usage.dateOption', { option, value: text }));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Plan, Task, UnitRef } from '../model/types.js';
+import { msg } from '../i18n/index.js';
 import { foldKey } from '../input/keys.js';
 import { UsageError } from '../model/errors.js';
 import { toPlanInputs, documentRef, type DocumentRef, type PlanInput } from './plan-input.js';
@@ -36,7 +37,7 @@ export interface TaskHit extends Task {
 /** Every task of the plans that passes all filters, in document order, plans in the order given. */
 export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFilters = {}): TaskHit[] {
   const role = filters.role ?? 'any';
-  if (!['lead', 'support', 'any'].includes(role)) throw new UsageError(`--role takes lead, support or any, not "${role}"`);
+  if (!['lead', 'support', 'any'].includes(role)) throw new UsageError(msg('usage.role', { value: role }));
   const period = periodOf(filters);
   const matcher = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
   const grep = filters.grep !== undefined ? foldKey(filters.grep) : null;

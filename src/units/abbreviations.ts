@@ -1,5 +1,6 @@
 import { GAZETTEER } from './data.js';
 import { lazy } from './lazy.js';
+import { LIMIT as TOKEN_CACHE } from './word-keys.js';
 import { LETTER, MARK, NUMBER } from '../model/letters.js';
 
 const SHORT_FORM_SHAPE = new RegExp(String.raw`^[&-]?[${LETTER}](?:[${LETTER}&.,-]*[${LETTER}])?[&-]?$`, 'u');
@@ -38,7 +39,7 @@ function looksAbbreviated(core: string): boolean {
   if (hit !== undefined) return hit;
   const out = readLooksAbbreviated(core);
   // Tokens repeat across a plan (syllables, short forms); bounded like the word keys.
-  if (LOOKS.size >= 20000) LOOKS.clear();
+  if (LOOKS.size >= TOKEN_CACHE) LOOKS.clear();
   LOOKS.set(core, out);
   return out;
 }
@@ -110,7 +111,7 @@ export function couldBeInShortForm(word: string): boolean {
       break;
     }
   }
-  if (PIECES.size >= 20000) PIECES.clear();
+  if (PIECES.size >= TOKEN_CACHE) PIECES.clear();
   PIECES.set(word, out);
   return out;
 }

@@ -1,6 +1,7 @@
 import { expandAbbreviations } from './abbreviations.js';
 import { headAt, isQualifierWord, markerAt, nounAt, titleAt, type KeyLevel } from './name-key.js';
 import { wordKey } from './word-keys.js';
+import { LIST_CONJUNCTIONS } from './joiners.js';
 import { LETTER, MARK, NUMBER } from '../model/letters.js';
 
 const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
@@ -103,7 +104,7 @@ export function collectiveScope(text: string): CollectiveScope {
       continue;
     }
     const word = list[i];
-    if (open && word && (word.tone === 'và' || word.tone === 'hoặc')) {
+    if (open && word && LIST_CONJUNCTIONS.has(word.tone)) {
       i += 1;
       continue;
     }
@@ -182,7 +183,7 @@ function nounList(list: readonly Word[], tones: readonly string[], i: number): b
   let k = i + noun.length;
   for (;;) {
     const w = list[k];
-    if (w && !w.listBreak && (w.tone === 'và' || w.tone === 'hoặc')) k += 1;
+    if (w && !w.listBreak && LIST_CONJUNCTIONS.has(w.tone)) k += 1;
     else if (!w?.listBreak) break;
     const next = nounAt(tones, k, 'tone');
     const after = list[k + (next?.length ?? 0)];

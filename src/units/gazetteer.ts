@@ -81,10 +81,15 @@ export function foldedExpanded(expanded: string): GazetteerEntry | null {
   return entryAt(expanded, 'fold');
 }
 
+// Three letters in four alike: an OCR slip or a lost mark in a known name ("Công TTĐT tỉnh" for
+// "Cổng Thông tin điện tử tỉnh") scores above it; two bodies under one head that differ in their
+// field ("Sở Y tế" / "Sở Tư pháp") score well below it.
+export const NEAREST_UNIT_SCORE = 0.75;
+
 /**
  * The closest known body to a name that is not in the gazetteer as written, with a score from
  * 0 to 1 (1: the same letters once marks are dropped, as in the OCR slip "Công TTĐT tỉnh" for
- * "Cổng Thông tin điện tử tỉnh"). Null when nothing is close (score below 0.75).
+ * "Cổng Thông tin điện tử tỉnh"). Null when nothing is close (score below NEAREST_UNIT_SCORE).
  */
 export function nearestKnownUnit(name: string): { name: string; score: number } | null {
   const exact = lookupUnit(name) ?? foldedUnit(name);
@@ -98,5 +103,5 @@ export function nearestKnownUnit(name: string): { name: string; score: number } 
       if (!best || score > best.score) best = { name: entry.name, score };
     }
   }
-  return best && best.score >= 0.75 ? best : null;
+  return best && best.score >= NEAREST_UNIT_SCORE ? best : null;
 }

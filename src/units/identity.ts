@@ -4,6 +4,7 @@ import { foldedExpanded, lookupExpanded } from './gazetteer.js';
 import { dropPlace, expandedNameWords, headAt, isQualifierWord, markerAt, nounAt, stripQualifier, titleAt } from './name-key.js';
 import { roleNoteOf } from './role-note.js';
 import { memoByText } from './lazy.js';
+import { LIST_CONJUNCTIONS } from './joiners.js';
 import { foldKey } from '../input/keys.js';
 
 /**
@@ -22,7 +23,9 @@ import { foldKey } from '../input/keys.js';
  * A role note in parentheses is never part of the body ("Sở Tài chính (cơ quan chủ trì)").
  * A plan names the same few dozen bodies in row after row: each name is keyed once (4096 names).
  */
-export const bodyKey: (name: string) => string = memoByText((name) => keyOf(name), 4096);
+// A plan names a few hundred distinct bodies at most; the keys of this many names are kept.
+const KEYS_KEPT = 4096;
+export const bodyKey: (name: string) => string = memoByText((name) => keyOf(name), KEYS_KEPT);
 
 function keyOf(name: string): string {
   const note = roleNoteOf(name);
@@ -64,7 +67,7 @@ function collectiveKey(expanded: string): string {
     const noun = rest.length === 0 ? nounAt(tones, i, 'tone') : null;
     // A place right after the nouns qualifies them ("các sở, ban, ngành tỉnh"); "cấp" only says
     // which level ("UBND cấp xã" = "UBND các xã").
-    const qualifies = noun !== null && nouns.size > 0 && !list[i]?.listBreak && !['và', 'hoặc'].includes(tones[i - 1] ?? '') && isQualifierWord(tones[i] ?? '', 'tone');
+    const qualifies = noun !== null && nouns.size > 0 && !list[i]?.listBreak && !LIST_CONJUNCTIONS.has(tones[i - 1] ?? '') && isQualifierWord(tones[i] ?? '', 'tone');
     if (noun && !qualifies) {
       if (noun.value.kinds.length > 0) nouns.add(folds.slice(i, i + noun.length).join(' '));
       i += noun.length;

@@ -3,6 +3,7 @@ import type { Word } from './collective.js';
 import { GAZETTEER } from './data.js';
 import { keyShape } from './gazetteer.js';
 import { lazy } from './lazy.js';
+import { NAME_CONNECTORS } from './joiners.js';
 import { levelWords, longestNamedHead, longestQualifier, namedHeadFirstWords, qualifierWords, singleWordHeads } from './name-key.js';
 
 /**
@@ -20,7 +21,7 @@ import { levelWords, longestNamedHead, longestQualifier, namedHeadFirstWords, qu
  * capitalised head word follows the proper name ("Báo Hà Tĩnh Đài PT&TH tỉnh").
  */
 
-const CONNECTORS = new Set(['va']);
+const CONNECTORS = NAME_CONNECTORS;
 
 const LEAD_IN_WORDS = lazy(() => new Set(GAZETTEER.leadIns.flatMap((l) => levelWords(l, 'fold'))));
 const LONGEST_LEAD_IN = lazy(() => Math.max(0, ...GAZETTEER.leadIns.map((l) => levelWords(l, 'tone').length)));

@@ -35,6 +35,9 @@ interface Analysed {
   readonly identity: string;
 }
 
+// Names repeat across the plans of one run (every task names a few of the same bodies): the
+// analysis is kept, up to a bound that holds a large folder's distinct names in little memory.
+const ANALYSED_CACHE = 5000;
 const cache = new Map<string, Analysed>();
 
 function analyse(name: string): Analysed {
@@ -55,7 +58,7 @@ function analyse(name: string): Analysed {
     headLength: head?.length ?? 0,
     identity: bodyKey(name),
   };
-  if (cache.size > 5000) cache.clear();
+  if (cache.size > ANALYSED_CACHE) cache.clear();
   cache.set(name, a);
   return a;
 }
@@ -107,12 +110,16 @@ function denotes(a: Analysed, b: Analysed, aliases: MatchOptions['aliases']): bo
   return aliasGroup(a, aliases).some((g) => same(g, b));
 }
 
+// Administrative bodies nest a few levels deep (xã → huyện → tỉnh → Bộ → Chính phủ); a bound on
+// the walk keeps a long or circular `parents` table of a hand-written config from looping.
+const MAX_ANCESTORS = 8;
+
 /** Ancestors of a body through `parents` (child → parent), nearest first, cycles cut. */
 function ancestors(name: Analysed, options: MatchOptions): Analysed[] {
   const out: Analysed[] = [];
   const entries = Object.entries(options.parents ?? {}).map(([c, p]) => [analyse(c), analyse(p)] as const);
   let current = [name];
-  for (let depth = 0; depth < 8 && current.length > 0; depth += 1) {
+  for (let depth = 0; depth < MAX_ANCESTORS && current.length > 0; depth += 1) {
     const next: Analysed[] = [];
     for (const [child, parent] of entries) {
       if (current.some((c) => denotes(c, child, options.aliases)) && !out.includes(parent)) next.push(parent);
@@ -186,8 +193,13 @@ export function sameUnit(a: UnitRef, b: UnitRef, options: MatchOptions = {}): bo
 /**
  * The names closest to a query that matched nothing, best first: shared words (folded, short
  * forms expanded) and edit distance of the folded keys, whichever is higher; names scoring
- * below 0.3 are left out.
+ * below SUGGESTION_SCORE are left out.
  */
+// A suggestion for a query that matched nothing is a hint, not a match: a third of the words or
+// letters in common is enough to be worth showing ("Sở TTTT" → "Sở Thông tin và Truyền thông");
+// below it the names share little more than a head ("Sở").
+export const SUGGESTION_SCORE = 0.3;
+
 export function suggestUnits(query: string, names: readonly string[], limit = 5): string[] {
   const q = analyse(query);
   const qAll = nameKey(query, 'fold');
@@ -197,7 +209,7 @@ export function suggestUnits(query: string, names: readonly string[], limit = 5)
     return { name, score, order };
   });
   return scored
-    .filter((s) => s.score >= 0.3)
+    .filter((s) => s.score >= SUGGESTION_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map((s) => s.name);

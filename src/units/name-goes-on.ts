@@ -3,6 +3,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { isCollectiveText, levelOf, words, type Word } from './collective.js';
 import { dropPlace, headAt, isQualifierWord, levelWords, markerAt, nounAt, titleAt } from './name-key.js';
 import { lazy } from './lazy.js';
+import { UNIT_JOINERS } from './joiners.js';
 
 /**
  * Evidence from the words around a comma or "và" inside a unit list that the name before goes
@@ -11,8 +12,8 @@ import { lazy } from './lazy.js';
  * that ends with its place. splitUnits (split.ts) decides with them where a list is cut.
  */
 
-/** Words that join two units in a list without naming one. */
-export const JOINERS = new Set(['và', 'cùng', 'với']);
+/** Words that join two units in a list without naming one (data/joiners.json). */
+export const JOINERS = UNIT_JOINERS;
 
 export function isCapitalised(word: Word | undefined): boolean {
   const c = word?.text.charAt(0) ?? '';
@@ -73,11 +74,14 @@ const LEVEL_KINDS = new Set(['province', 'district', 'commune']);
 
 // The longest province name in words ("Bà Rịa - Vũng Tàu" is four with its dash dropped).
 const PROVINCE_WORDS = 4;
+// A head, a word of its name and the place make the shortest unit that ends with its place
+// ("Công an tỉnh"); two words ("Sở tỉnh") name no body.
+const MIN_PLACED_WORDS = 3;
 
 /** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
 export function endsWithItsPlace(text: string): boolean {
   const tones = levelOf(words(text), 'tone');
-  if (tones.length < 3) return false;
+  if (tones.length < MIN_PLACED_WORDS) return false;
   if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
   // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
   // body's own name ("Báo Hà Tĩnh").

@@ -2,6 +2,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { GAZETTEER } from './data.js';
 import { keyWords, type KeyLevel } from './word-keys.js';
 import { lazy } from './lazy.js';
+import { NAME_CONNECTORS } from './joiners.js';
 
 export type { KeyLevel };
 
@@ -12,7 +13,7 @@ export function levelWords(text: string, level: KeyLevel): string[] {
 
 // "và" / "&" / "-" join the parts of a name in free variation (domain.md §2.4: "Thông tin và
 // Truyền thông" = "Thông tin - Truyền thông"; "Văn hóa -Thể thao & Du lịch"), so they never count.
-const CONNECTORS = new Set(['và', 'va']);
+const CONNECTORS = NAME_CONNECTORS;
 
 /** The words of a name with its short forms expanded and its connectors dropped. */
 export function nameWords(text: string, level: KeyLevel): string[] {
@@ -52,12 +53,16 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
  * which body ("Đài PT&TH tỉnh" = "Đài PT&TH Hà Tĩnh"). At least two words must remain, so
  * "Báo Hà Tĩnh" keeps its province, which is its name.
  */
+// A qualifier goes only when two words stay before it: "Công an tỉnh" keeps "tỉnh" dropped to
+// "Công an", "Sở tỉnh" would keep no name at all.
+const MIN_WORDS_BEFORE_QUALIFIER = 2;
+
 export function stripQualifier(words: readonly string[], level: KeyLevel): string[] {
   let out = [...words];
   const province = PROVINCES()[level].find((p) => endsWith(out, p));
   if (province && out.length - province.length >= 2) out = out.slice(0, out.length - province.length);
   const last = out[out.length - 1];
-  if (last !== undefined && QUALIFIERS()[level].has(last) && out.length >= 3) out = out.slice(0, -1);
+  if (last !== undefined && QUALIFIERS()[level].has(last) && out.length > MIN_WORDS_BEFORE_QUALIFIER) out = out.slice(0, -1);
   return out;
 }
 

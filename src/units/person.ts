@@ -21,6 +21,9 @@ const MIN_ADDRESSED_NAME_SYLLABLES = 2;
 // A cell that lists people is short: thirty names of some thirty characters. A longer text is
 // prose, and is not read name by name.
 const MAX_PEOPLE_TEXT = 1000;
+// A post after a comma ("Nguyễn Văn A, Phó Giám đốc Sở") is read from the next few words: a
+// post's title is under forty characters ("Phó Chủ tịch Ủy ban nhân dân" is 28).
+const POST_WINDOW = 40;
 
 const SURNAMES = lazy(() => new Set(people.surnames.map((s) => toneKey(s))));
 const POSTS = lazy(() => people.posts.map((p) => levelWords(p, 'tone')));
@@ -139,7 +142,7 @@ function pieces(text: string): { index: number; 0: string }[] {
   for (let i = 0; i <= text.length; i += 1) {
     const c = text[i];
     if (i < text.length && c !== '\n' && c !== ';' && c !== ',') continue;
-    if (c === ',' && postAt(levelWords(text.slice(i + 1, i + 40), 'tone'), 0)) continue;
+    if (c === ',' && postAt(levelWords(text.slice(i + 1, i + POST_WINDOW), 'tone'), 0)) continue;
     if (i > from) out.push({ index: from, 0: text.slice(from, i) });
     from = i + 1;
   }

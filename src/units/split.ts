@@ -14,6 +14,7 @@ import { roleNoteOf } from './role-note.js';
 import { endsWithItsPlace, fieldGoesOn, isCapitalised, JOINERS, namesAField, sharesOffice } from './name-goes-on.js';
 import { afterList } from './run-together.js';
 import { lookupUnit } from './gazetteer.js';
+import { LIST_CUTS } from './joiners.js';
 import { LETTER, MARK, NUMBER, UPPER } from '../model/letters.js';
 
 const HAS_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
@@ -29,8 +30,8 @@ export interface UnitSpan extends UnitRef {
 
 interface Cut { readonly cut: number; readonly resume: number }
 
-/** Words between spaces where a list may be cut. */
-const LIST_JOINERS = new Set(['và', '&', 'cùng']);
+/** Words between spaces where a list may be cut (data/joiners.json). */
+const LIST_JOINERS = LIST_CUTS;
 const LEAD_INS = lazy(() => GAZETTEER.leadIns.map((l) => levelWords(l, 'tone')));
 
 /** Pieces between semicolons outside brackets: a semicolon always ends a unit. */
@@ -280,16 +281,19 @@ function unitStart(list: readonly Word[]): number {
   return i;
 }
 
+// Unit cells repeat row after row ("Sở Nội vụ", "Các sở, ban, ngành"): the splits of this many
+// distinct texts are kept, as many as the timeframes of a table (timeframe.ts).
+const SPLITS_KEPT = 4096;
 /**
  * Splits a lead/support cell or a responsibility heading into the units it names (spec:
  * "Splitting a unit cell"). A semicolon always separates units; a comma or "và" only where what
  * follows starts a new unit and not inside a known name; a collective phrase stays whole.
  *
  * A plan names the same few dozen bodies in cell after cell ("Sở Tài chính", "Các sở, ban,
- * ngành liên quan"): the split of a cell text is kept (4096 texts), and the spans, being
+ * ngành liên quan"): the split of a cell text is kept (SPLITS_KEPT texts), and the spans, being
  * read-only, are shared.
  */
-export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), 4096);
+export const splitUnits: (text: string) => readonly UnitSpan[] = memoByText((text) => splitUncached(text), SPLITS_KEPT);
 
 function splitUncached(text: string): UnitSpan[] {
   // A cell that lists only people ("Người thực hiện": one name a line) is split by person.

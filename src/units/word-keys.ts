@@ -22,7 +22,9 @@ interface Keyed {
   readonly words: readonly string[];
 }
 
-const LIMIT = 20000;
+// Distinct words of a large folder of plans (Vietnamese has some 7,000 syllables in use, and
+// names and short forms add to them): kept within this bound, then the cache starts again.
+export const LIMIT = 20000;
 const CACHE: Record<KeyLevel, Map<string, Keyed>> = { tone: new Map(), fold: new Map() };
 
 const WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');

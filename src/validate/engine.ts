@@ -1,7 +1,8 @@
 import type { Plan } from '../model/types.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import type { PlanConfig, RuleConfig } from '../config/types.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+import { DEFAULT_LANG, renderMsg, type Lang } from '../i18n/index.js';
 import { RULES } from './rules/index.js';
 import { pairDuties, type Pairing, type PairingOptions } from './pairing.js';
 import { createUnitComparer, type UnitCompareHelpers } from './unit-compare.js';
@@ -27,6 +28,8 @@ export interface ValidateOptions {
    * parser put in the plan; null to check without it.
    */
   readonly coverage?: Coverage | null;
+  /** The language of the findings' messages (default Vietnamese); each also carries its id and parameters. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -68,9 +71,25 @@ export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[]
     const own = configured[rule.id];
     const setting = overrides[rule.id] ?? (own !== undefined ? severityOf(own) : rule.severity);
     if (setting === 'off') continue;
-    for (const f of rule.check(ctx, resolveOptions(rule, own))) out.push({ ruleId: rule.id, severity: setting, ...f });
+    for (const f of rule.check(ctx, resolveOptions(rule, own))) out.push(diagnosticOf(rule.id, setting, f, options.lang ?? DEFAULT_LANG));
   }
   return sortDiagnostics(out);
+}
+
+/** A rule's finding with its messages rendered in `lang`, keeping the id and parameters beside them. */
+function diagnosticOf(ruleId: string, severity: Diagnostic['severity'], f: Finding, lang: Lang): Diagnostic {
+  const { message, related, ...rest } = f;
+  return {
+    ruleId,
+    severity,
+    ...rest,
+    message: renderMsg(lang, message),
+    messageId: message.id,
+    params: message.params ?? {},
+    ...(related
+      ? { related: related.map(({ message: m, ...place }) => ({ ...place, message: renderMsg(lang, m), messageId: m.id, params: m.params ?? {} })) }
+      : {}),
+  };
 }
 
 /** The duty ↔ task pairings behind task-owner-mismatch, for `--explain` (with the config's options). */

@@ -1,6 +1,6 @@
 import type { Pairing, PairingOptions } from './pairing.js';
 import { DEFAULT_PAIRING } from './pairing.js';
-import { quote } from './quote.js';
+import { quote } from '../i18n/index.js';
 
 /** `--explain`: every duty ↔ task pairing with its score, so a person can see why. */
 export function renderPairings(path: string, pairings: readonly Pairing[], options: PairingOptions = DEFAULT_PAIRING): string {

@@ -1,11 +1,19 @@
 import type { Plan, UnitRef } from '../model/types.js';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Place, Severity } from '../model/diagnostic.js';
+import type { Msg } from '../i18n/index.js';
 import type { PlanConfig } from '../config/types.js';
 import type { Pairing, PairingOptions } from './pairing.js';
 import type { Coverage } from './coverage.js';
 
-/** What a rule reports: a Diagnostic without the rule id and severity, which the engine adds. */
-export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'>;
+/**
+ * What a rule reports: a Diagnostic without the rule id and severity, which the engine adds,
+ * and with its messages as catalog ids and parameters, which the engine renders in the
+ * language asked for (issue 21).
+ */
+export type Finding = Omit<Diagnostic, 'ruleId' | 'severity' | 'message' | 'messageId' | 'params' | 'related'> & {
+  readonly message: Msg;
+  readonly related?: readonly (Place & { readonly message: Msg })[];
+};
 
 /** Unit comparison as the config sees it (aliases and parents of plan.config.yaml). */
 export interface UnitComparer {

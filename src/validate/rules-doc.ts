@@ -3,6 +3,14 @@ import { PAIRING_THRESHOLD, CONFIDENT_SCORE, DISTINCT_RATIO } from './pairing.js
 import { GROUP_MATCH } from './rules/group-content-mismatch.js';
 import { UNASSIGNED_SHARE } from './rules/plan-structure.js';
 import type { Rule } from './rule.js';
+import type { Lang } from '../i18n/index.js';
+import { RULE_DESCRIPTIONS_VI, RULE_OPTIONS_VI } from '../i18n/vi/rules.js';
+import { CORPUS_VI, NOTES_VI, PAGE_VI } from './rules-doc-vi.js';
+
+/** A rule's one-line description in `lang` (English: the rule's own). */
+export function ruleDescription(rule: Rule, lang: Lang): string {
+  return lang === 'vi' ? (RULE_DESCRIPTIONS_VI[rule.id] ?? rule.description) : rule.description;
+}
 
 const NOTES: Readonly<Record<string, string>> = {
   'plan-structure': `An appendix announces a task list when its title holds "nhiệm vụ" and does not start with "Biểu", "Mẫu", "Báo cáo", "Đề cương" … (\`data/plan-structure.json\`). When the caller passes the parser's coverage, more than **${UNASSIGNED_SHARE * 100}%** of the lines holding text assigned to no part is a finding too.`,
@@ -53,40 +61,71 @@ const CORPUS: Readonly<Record<string, string>> = {
   'unknown-unit': '40, one a slip of the plan (446 "Công TTĐT tỉnh"); the rest are real bodies the gazetteer does not hold yet (divisions of a department, national committees, bodies merged in 2025 such as "Báo và Phát thanh, Truyền hình tỉnh") or collectives and headings read as names. A suggestion, hence info.',
 };
 
-function section(rule: Rule): string {
+function section(rule: Rule, lang: Lang): string {
+  const vi = lang === 'vi';
   const lines = [
     `## ${rule.id}`,
     '',
-    `Default severity: **${rule.severity}**.`,
+    `${vi ? PAGE_VI.severity : 'Default severity'}: **${rule.severity}**.`,
     '',
-    rule.description,
+    ruleDescription(rule, lang),
     '',
   ];
-  const note = NOTES[rule.id];
+  const note = (vi ? NOTES_VI : NOTES)[rule.id];
   if (note) lines.push(note, '');
   const options = Object.entries(rule.options ?? {});
   if (options.length > 0) {
     lines.push(
-      `Options (\`plan.config.yaml\`: \`rules: { ${rule.id}: [error, { ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }] }\`):`,
+      `${vi ? PAGE_VI.options : 'Options'} (\`plan.config.yaml\`: \`rules: { ${rule.id}: [error, { ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }] }\`):`,
       '',
-      '| option | default | range | what it sets |',
+      vi ? PAGE_VI.optionsHead : '| option | default | range | what it sets |',
       '|---|---|---|---|',
-      ...options.map(([n, o]) => `| \`${n}\` | ${o.default} | ${o.min}–${o.max} | ${o.description} |`),
+      ...options.map(([n, o]) => `| \`${n}\` | ${o.default} | ${o.min}–${o.max} | ${vi ? (RULE_OPTIONS_VI[`${rule.id}.${n}`] ?? o.description) : o.description} |`),
       '',
     );
   }
-  const corpus = CORPUS[rule.id];
-  if (corpus) lines.push(`On the corpus: ${corpus}`, '');
-  lines.push('Fails:', '', '```text', rule.examples.notOk.trimEnd(), '```', '', 'Passes:', '', '```text', rule.examples.ok.trimEnd(), '```', '');
+  const corpus = (vi ? CORPUS_VI : CORPUS)[rule.id];
+  if (corpus) lines.push(`${vi ? PAGE_VI.corpus : 'On the corpus'}: ${corpus}`, '');
+  lines.push(vi ? PAGE_VI.fails : 'Fails:', '', '```text', rule.examples.notOk.trimEnd(), '```', '', vi ? PAGE_VI.passes : 'Passes:', '', '```text', rule.examples.ok.trimEnd(), '```', '');
   return lines.join('\n');
 }
 
-/** docs/rules.md, generated from the rule objects (a test keeps the file equal to this). */
-export function renderRulesDoc(): string {
+/**
+ * docs/rules.md (Vietnamese) or docs/rules.en.md (English), generated from the rule objects
+ * (a test keeps the files equal to this).
+ */
+export function renderRulesDoc(lang: Lang): string {
+  return lang === 'vi' ? renderVi() : renderEn();
+}
+
+function renderVi(): string {
+  const head = [
+    PAGE_VI.title,
+    '',
+    '<!-- Generated from src/validate/rules/*.ts by renderRulesDoc() (src/validate/rules-doc.ts). Do not edit by hand. -->',
+    '',
+    PAGE_VI.other,
+    '',
+    PAGE_VI.intro,
+    '',
+    PAGE_VI.tableHead,
+    '|---|---|---|',
+    ...RULES.map((r) => `| [${r.id}](#${r.id}) | ${r.severity} | ${ruleDescription(r, 'vi').replace(/\|/g, '\\|')} |`),
+    '',
+    PAGE_VI.exitCodes,
+    '',
+  ];
+  const tail = ['## parser-findings', '', PAGE_VI.parser, '', '## fatal', '', PAGE_VI.fatal, ''];
+  return [...head, ...RULES.map((r) => section(r, 'vi')), ...tail].join('\n');
+}
+
+function renderEn(): string {
   const head = [
     '# Rules of `plan validate`',
     '',
     '<!-- Generated from src/validate/rules/*.ts by renderRulesDoc() (src/validate/rules-doc.ts). Do not edit by hand. -->',
+    '',
+    'Tiếng Việt: [rules.md](rules.md).',
     '',
     'Set a severity in `plan.config.yaml` (`rules: { numbering: off }`) or with `--rule numbering=off`; a rule with options takes `[severity, { option: value }]` in the config. Severities: `off`, `info`, `warning`, `error`. What the parser reports is described under [parser-findings](#parser-findings). Each finding names its section of this page (`docs/rules.md#rule-id`).',
     '',
@@ -107,5 +146,5 @@ export function renderRulesDoc(): string {
     'A file that could not be read at all (missing, too large, not a plan, a broken .docx). It is reported with its reason in every format (`fatal: true` in JSON, a tool execution notification in SARIF), the other files are still checked, and the run exits 2.',
     '',
   ];
-  return [...head, ...RULES.map(section), ...tail].join('\n');
+  return [...head, ...RULES.map((r) => section(r, 'en')), ...tail].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { UnitRef } from '../model/types.js';
 import type { PlanConfig } from '../config/types.js';
 import { foldKey } from '../input/keys.js';
+import vague from '../../data/vague-qualifiers.json' with { type: 'json' };
 import { createUnitMatcher } from '../units/match.js';
 import type { UnitComparer } from './rule.js';
 
@@ -19,7 +20,7 @@ export function unitKey(name: string): string {
 // A collective qualified by "liên quan" ("các sở, ngành liên quan") names nobody in particular:
 // a plan that gives a unit a duty must name it, so such a phrase covers no unit here (the query
 // commands, which ask "could this include me?", read it as the units module does).
-const VAGUE = ['lien quan', 'co lien quan'];
+const VAGUE = vague.words.map(foldKey);
 
 function isVague(text: string): boolean {
   const key = ` ${unitKey(text)} `;

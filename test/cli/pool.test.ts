@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inWorkers } from '../../src/cli/jobs/pool.js';
-import type { FileOutcome, JobSpec } from '../../src/cli/jobs/spec.js';
+import type { FileOutcome, Job } from '../../src/cli/jobs/spec.js';
 import { fileTempDir } from '../setup/temp.js';
 
 // Removed after the file's tests (test/setup/temp.ts).
@@ -21,7 +21,7 @@ function standIn(name: string, body: string): URL {
   return pathToFileURL(file);
 }
 
-const SPEC: JobSpec = { kind: 'export', format: 'jsonl' };
+const SPEC: Job = { kind: 'export', format: 'jsonl', lang: 'en' };
 const names = (n: number): string[] => Array.from({ length: n }, (_, i) => `file-${i}`);
 
 async function collect(gen: AsyncIterable<FileOutcome>): Promise<FileOutcome[]> {
@@ -62,7 +62,7 @@ parentPort.on('message', ({ index }) => {
   setTimeout(() => parentPort.postMessage({ index, result: { kind: 'export', pieces: [] } }), index === 0 ? 3000 : 0);
 });`,
     );
-    const spec = { ...SPEC, counter: handed.buffer } as unknown as JobSpec;
+    const spec = { ...SPEC, counter: handed.buffer } as unknown as Job;
     const gen = inWorkers(entry, names(100), spec, { jobs: 2, read: {} });
     const first = gen.next();
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

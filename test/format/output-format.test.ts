@@ -1,3 +1,4 @@
+import { renderMsg } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, OUTPUT_FORMATS, type OutputFormat } from '../../src/format/output-format.js';
 import { UsageError } from '../../src/model/errors.js';
@@ -45,8 +46,10 @@ describe('chooseFormat: one --out extension rule for every command (issue 20)', 
 
   it('writes an explicit --format into any name, warning when the extension says another format', () => {
     expect(tasks('json', 'tasks.pdf')).toEqual({ format: 'json', warning: null });
-    expect(tasks('csv', 'tasks.json')).toEqual({ format: 'csv', warning: '--format csv writes csv into tasks.json, whose extension .json says json' });
-    expect(exportAs('yaml', 'x.json').warning).toBe('--format yaml writes yaml into x.json, whose extension .json says json');
+    const csv = tasks('csv', 'tasks.json');
+    expect(csv.format).toBe('csv');
+    expect(csv.warning && renderMsg('en', csv.warning)).toBe('--format csv writes csv into tasks.json, whose extension .json says json');
+    expect(renderMsg('en', exportAs('yaml', 'x.json').warning ?? { id: 'none' })).toBe('--format yaml writes yaml into x.json, whose extension .json says json');
     expect(tasks('yml', 'x.yaml').warning).toBeNull();
   });
 

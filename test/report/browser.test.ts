@@ -29,7 +29,8 @@ const problems: string[] = [];
 
 /** The report written by bin/plan.js as a process of its own: this test is end to end. */
 function report(files: readonly string[], out: string, extra: readonly string[] = []): string {
-  const r = spawnCli(['report', ...files, '--out', out, ...extra]);
+  // The page in the default language unless `extra` says --lang en.
+  const r = spawnCli(['report', ...files, '--out', out, ...extra], { env: { PLAN_LANG: '' } });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return pathToFileURL(out).href;
@@ -98,7 +99,7 @@ describe('the report of the sample plan in Chromium', () => {
       await expect.poll(() => th.getAttribute('class')).toBe('has-finding');
       await follow(page, th.locator('a.flag'));
       const target = page.locator(':target');
-      expect(await target.textContent()).toContain(`task ${id}`);
+      expect(await target.textContent()).toContain(`nhiệm vụ ${id} của Phụ lục`);
       expect(await target.textContent()).toContain('Trung tâm Xúc tiến Đầu tư tỉnh');
     }
     expect(await matrix.locator('thead th[data-task="II.3"] a.flag').count()).toBe(0);

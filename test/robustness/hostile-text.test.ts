@@ -85,7 +85,7 @@ describe('many appendix rows (tasks.push(...found) spread them as arguments)', (
     writeFileSync(file, generateLargePlan(20_000));
     const r = spawnSync(process.execPath, ['--stack-size=100', join(ROOT, 'bin/plan.js'), 'tasks', file, '--format', 'json'], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en' },
       maxBuffer: 1 << 28,
     });
     expect(r.stderr).toBe('');

@@ -19,7 +19,7 @@ const overLimit = (file: string, what: string, limit: string): string =>
 
 /** Runs a command line in bash, for its process substitution; NO_COLOR as runCli does. */
 function bash(script: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en' }, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -84,7 +84,7 @@ describe('--out never writes over an input', () => {
     const dir = fresh();
     const input = join(dir, 'plan.json');
     writeFileSync(input, readFileSync(SAMPLE));
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `node bin/plan.js export - --out '${input}' < '${input}'`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `node bin/plan.js export - --out '${input}' < '${input}'`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is one of the input files; refusing to overwrite it\n$/);
     expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));

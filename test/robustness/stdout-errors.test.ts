@@ -11,7 +11,7 @@ import { ROOT } from '../setup/cli.js';
 
 const PLAN = join(ROOT, 'bin/plan.js');
 const SAMPLE = join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt');
-const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
+const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en' };
 
 describe('a write error on standard output', () => {
   it('ENOSPC (standard output is /dev/full): one line, exit 2', () => {

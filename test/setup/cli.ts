@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { overLimit } from '../../src/cli/read-input.js';
+import { msg } from '../../src/i18n/index.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,7 +17,11 @@ export interface CliOptions {
   /** Standard input: piped in with these bytes ('' when not given, as spawnSync does). */
   readonly input?: string | Uint8Array;
   readonly cwd?: string;
-  /** Added to the environment, which is only PATH and NO_COLOR=1 otherwise. */
+  /**
+   * Added to the environment, which is only PATH, NO_COLOR=1 and PLAN_LANG=en otherwise: the
+   * tests written before the messages were translated (issue 21) check the English text; a test
+   * of the Vietnamese gives PLAN_LANG: 'vi' or --lang vi.
+   */
   readonly env?: Record<string, string>;
   /** Standard input is /dev/null, as at a terminal with nothing piped in. */
   readonly noStdin?: boolean;
@@ -42,12 +47,12 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
       isPiped: () => stdin !== null,
       read: (maxSize) => {
         if (stdin === null) return new Uint8Array(0);
-        if (stdin.length > maxSize) throw overLimit('-', 'standard input', maxSize);
+        if (stdin.length > maxSize) throw overLimit('-', msg('input.what.stdin'), maxSize);
         return stdin;
       },
       fileIdentity: () => null,
     },
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en', ...options.env },
     cwd: options.cwd ?? ROOT,
   };
   const code = await main(args, io);
@@ -59,7 +64,7 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Cli
   const r = spawnSync(process.execPath, [`${ROOT}/bin/plan.js`, ...args], {
     cwd: options.cwd ?? ROOT,
     ...(options.noStdin ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input: options.input ?? '' }),
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

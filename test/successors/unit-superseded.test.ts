@@ -8,7 +8,7 @@ const TEXT = readFileSync(join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt'), '
 const read = (text: string) => parsePlan(text, { path: 'plan.txt' });
 const superseded = (text: string, asOf?: string) => {
   const { plan, diagnostics } = read(text);
-  return validatePlan(plan, diagnostics, { rules: { 'unit-superseded': 'warning' }, ...(asOf ? { asOf } : {}) }).filter((d) => d.ruleId === 'unit-superseded');
+  return validatePlan(plan, diagnostics, { lang: 'en', rules: { 'unit-superseded': 'warning' }, ...(asOf ? { asOf } : {}) }).filter((d) => d.ruleId === 'unit-superseded');
 };
 // The sample re-dated: issued on 16/12/2025, after the merges of 1 March and 1 April 2025.
 const ISSUED_2025 = TEXT.replace('ngày 16 tháng 12 năm 2019', 'ngày 16 tháng 12 năm 2025');
@@ -16,7 +16,7 @@ const ISSUED_2025 = TEXT.replace('ngày 16 tháng 12 năm 2019', 'ngày 16 thán
 describe('rule unit-superseded', () => {
   it('is off by default', () => {
     const { plan, diagnostics } = read(ISSUED_2025);
-    expect(validatePlan(plan, diagnostics).filter((d) => d.ruleId === 'unit-superseded')).toEqual([]);
+    expect(validatePlan(plan, diagnostics, { lang: 'en' }).filter((d) => d.ruleId === 'unit-superseded')).toEqual([]);
   });
 
   it('the 2019 plan named the bodies of its day: nothing to say', () => {

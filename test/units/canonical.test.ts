@@ -74,6 +74,10 @@ describe('canonicalUnit', () => {
 
   it('marks collectives', () => {
     expect(canonicalUnit('Các sở, ban, ngành, đoàn thể, địa phương').collective).toBe(true);
+    // Read from its plural nouns (data/gazetteer.json collectiveNouns), not from a stored phrase:
+    // the same nouns in another order or with "và" make a collective, written as the plan wrote it.
+    expect(canonicalUnit('Các sở, ban, ngành, địa phương, đoàn thể')).toMatchObject({ name: 'Các sở, ban, ngành, địa phương, đoàn thể', collective: true, known: false });
+    expect(canonicalUnit('Các sở, ngành, đoàn thể và địa phương')).toMatchObject({ collective: true, known: false });
     expect(canonicalUnit('UBND các huyện, thị xã, thành phố')).toMatchObject({ name: 'Ủy ban nhân dân các huyện, thị xã, thành phố', collective: true });
     expect(canonicalUnit('sở, ngành liên quan').collective).toBe(true);
     expect(canonicalUnit('Hội Cựu chiến binh các cấp').collective).toBe(true);

@@ -94,6 +94,7 @@ describe('collectives', () => {
   it('do not match by default, and match as "collective" when they could include the body', () => {
     expect(createUnitMatcher('Sở Giáo dục')(ref('Các sở, ban, ngành, đoàn thể, địa phương'))).toBe('collective');
     expect(createUnitMatcher('Ban Quản lý Khu kinh tế')(ref('Các sở, ban, ngành, đoàn thể, địa phương'))).toBe('collective');
+    expect(createUnitMatcher('Sở Giáo dục')(ref('Các sở, ngành, đoàn thể và địa phương'))).toBe('collective');
     expect(createUnitMatcher('UBND huyện Kỳ Anh')(ref('UBND các huyện, thị xã, thành phố'))).toBe('collective');
     expect(createUnitMatcher('Sở Y tế')(ref('UBND các huyện, thị xã, thành phố'))).toBeNull();
     expect(createUnitMatcher('Sở Y tế')(ref('Các cơ quan báo chí của tỉnh'))).toBeNull();

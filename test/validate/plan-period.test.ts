@@ -45,7 +45,7 @@ describe('timeframe against the period', () => {
   const tf = (text: string, start: string, end: string) => ({ timeframe: { text, kind: 'range' as const, start, end } });
   const tasks = [task('1', 'a', ['Sở Nội vụ'], [], 30, tf('Năm 2025', '2025-01-01', '2025-12-31')), task('2', 'b', ['Sở Nội vụ'], [], 31, tf('2026', '2026-01-01', '2026-12-31'))];
   const found = (title: string) =>
-    validatePlan(plan({ document: { ...plan().document, title }, tasks }), []).filter((d) => d.ruleId === 'timeframe');
+    validatePlan(plan({ document: { ...plan().document, title }, tasks }), [], { lang: 'en' }).filter((d) => d.ruleId === 'timeframe');
 
   it('a cited decision’s date in the title does not shorten the period (no finding)', () => {
     expect(found('Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ')).toEqual([]);
@@ -53,7 +53,7 @@ describe('timeframe against the period', () => {
   it('a task past the period the title names is a finding, quoting where the period was read', () => {
     const d = found('Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 năm 2025');
     expect(d.map((x) => [x.taskId, x.place.line, x.place.column])).toEqual([['2', 31, 1]]);
-    expect(d[0]?.message).toBe('Task 2\'s timeframe "2026" ends after the plan\'s period (to 31/12/2025: "năm 2025" in the title). Bring it within the period, or extend the plan\'s period.');
+    expect(d[0]?.message).toBe('Task 2\'s timeframe "2026" ends after the plan\'s period (to 2025-12-31: "năm 2025" in the title). Bring it within the period, or extend the plan\'s period.');
     expect(found('Thực hiện trong năm 2026')).toEqual([]);
   });
 });

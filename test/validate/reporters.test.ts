@@ -18,7 +18,7 @@ const reports = [{ path: 'plans/a,b:c.txt', diagnostics: [info, err, warn] }];
 
 describe('stylish', () => {
   it('the file, then `line:col  severity  message  docs section` aligned, and a summary; no colour unless told', () => {
-    const out = formatStylish(reports, { color: false, columns: 200 });
+    const out = formatStylish(reports, { lang: 'en', color: false, columns: 200 });
     const lines = out.split('\n');
     expect(lines[0]).toBe('plans/a,b:c.txt');
     expect(lines[1]).toBe('  41:1   info     joined\u00a0\u00a0repair-page-break (docs/rules.md#parser-findings)');
@@ -27,7 +27,7 @@ describe('stylish', () => {
     expect(lines[4]).toBe('  152:1  warning  The capacity line "KÊ CHỦ TỊCH"\u00a0\u00a0docs/rules.md#signature');
     expect(out).not.toContain('\x1b');
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info)');
-    expect(formatStylish(reports, { color: true })).toContain('\x1b[');
+    expect(formatStylish(reports, { lang: 'en', color: true })).toContain('\x1b[');
   });
 
   it('wraps to the terminal width with a hanging indent under the message (80 columns)', () => {
@@ -37,7 +37,7 @@ describe('stylish', () => {
       message: 'Section IV.4 gives duties to "Sở Tài chính", but no task of the appendix names it as lead or support. Add it to the tasks it carries out.',
       place: { line: 103, column: 1 },
     };
-    const lines = formatStylish([{ path: 'plan.txt', diagnostics: [long] }], { color: false, columns: 80 }).split('\n');
+    const lines = formatStylish([{ path: 'plan.txt', diagnostics: [long] }], { lang: 'en', color: false, columns: 80 }).split('\n');
     expect(lines.slice(1, 5)).toEqual([
       '  103:1  warning  Section IV.4 gives duties to "Sở Tài chính", but no task of',
       '                  the appendix names it as lead or support. Add it to the tasks',
@@ -49,7 +49,7 @@ describe('stylish', () => {
 
   it('under a narrow terminal the message goes under the place, indented', () => {
     const d: Diagnostic = { ...warn, message: 'one two three four five six seven eight nine ten eleven twelve' };
-    const lines = formatStylish([{ path: 'p.txt', diagnostics: [d] }], { color: false, columns: 50 }).split('\n');
+    const lines = formatStylish([{ path: 'p.txt', diagnostics: [d] }], { lang: 'en', color: false, columns: 50 }).split('\n');
     expect(lines[1]).toBe('  152:1  warning');
     expect(lines[2]).toBe('      one two three four five six seven eight nine');
     expect(lines[3]).toBe('      ten eleven twelve\u00a0\u00a0docs/rules.md#signature');
@@ -57,33 +57,33 @@ describe('stylish', () => {
 
   it('names the paragraph or the table row of a .docx, which has no lines', () => {
     const docx: Diagnostic = { ...err, place: { line: 58, column: 1, kind: 'paragraph' }, related: [{ line: 7, column: 230, kind: 'row', message: 'Task II.1' }] };
-    const out = formatStylish([{ path: 'plan.docx', diagnostics: [docx] }], { color: false, columns: 200 });
+    const out = formatStylish([{ path: 'plan.docx', diagnostics: [docx] }], { lang: 'en', color: false, columns: 200 });
     expect(out).toContain('  paragraph 58  error    Section IV.5');
     expect(out).toContain('↳ table row 7  Task II.1');
   });
 
   it('--quiet keeps errors only; a clean run says so', () => {
-    expect(formatStylish(reports, { color: false, quiet: true })).not.toContain('signature');
-    expect(formatStylish([{ path: 'x.txt', diagnostics: [] }], { color: false })).toBe('No problems in 1 file.\n');
+    expect(formatStylish(reports, { lang: 'en', color: false, quiet: true })).not.toContain('signature');
+    expect(formatStylish([{ path: 'x.txt', diagnostics: [] }], { lang: 'en', color: false })).toBe('No problems in 1 file.\n');
   });
 
   it('a file that could not be read is reported with its reason and counts as an error', () => {
-    const out = formatStylish([{ path: 'x.txt', diagnostics: [] }, { path: 'gone.txt', diagnostics: [], fatal: 'no such file' }], { color: false });
+    const out = formatStylish([{ path: 'x.txt', diagnostics: [] }, { path: 'gone.txt', diagnostics: [], fatal: 'no such file' }], { lang: 'en', color: false });
     expect(out).toBe('gone.txt\n  -  error    no such file (the file was not checked)\n\n✖ 1 problem (1 error, 0 warnings, 0 info)\n');
   });
 
   it('no line starts with "::" (a GitHub workflow command): not a file name, not a wrapped word', () => {
     const d: Diagnostic = { ...warn, message: `${'word '.repeat(12)}::set-env name=X::y ${'word '.repeat(3)}::add-mask::z` };
-    const out = formatStylish([{ path: '::warning file=x::evil.txt', diagnostics: [d] }], { color: false, columns: 50 });
+    const out = formatStylish([{ path: '::warning file=x::evil.txt', diagnostics: [d] }], { lang: 'en', color: false, columns: 50 });
     expect(out.split('\n')[0]).toBe('./::warning file=x::evil.txt');
     for (const line of out.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
     // A word longer than the line is cut; a piece that would start with "::" is broken up.
-    const cut = formatStylish([{ path: 'p.txt', diagnostics: [{ ...warn, message: `${'x'.repeat(44)}::set-env` }] }], { color: false, columns: 50 });
+    const cut = formatStylish([{ path: 'p.txt', diagnostics: [{ ...warn, message: `${'x'.repeat(44)}::set-env` }] }], { lang: 'en', color: false, columns: 50 });
     for (const line of cut.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
   });
 
   it('file names pass through the terminal-safe filter', () => {
-    const out = formatStylish([{ path: 'a\x1b]0;pwned\x07b\x9b31m.txt', diagnostics: [warn] }], { color: false });
+    const out = formatStylish([{ path: 'a\x1b]0;pwned\x07b\x9b31m.txt', diagnostics: [warn] }], { lang: 'en', color: false });
     expect(out.split('\n')[0]).toBe('ab.txt');
   });
 });
@@ -122,19 +122,19 @@ describe('json', () => {
 
 describe('github', () => {
   it('escapes % CR LF in data and also , : in properties; info is a notice; the docs section ends the message', () => {
-    const lines = formatGithub(reports).trimEnd().split('\n');
+    const lines = formatGithub(reports, 'en').trimEnd().split('\n');
     expect(lines[0]).toBe('::notice file=plans/a%2Cb%3Ac.txt,line=41,col=1,title=repair-page-break::joined (docs/rules.md#parser-findings)');
     expect(lines[1]).toBe('::error file=plans/a%2Cb%3Ac.txt,line=111,col=1,title=task-owner-mismatch::Section IV.5 gives "Trung tâm" the duty, 50%25 done: see next (docs/rules.md#task-owner-mismatch)');
     expect(lines[2]).toMatch(/^::warning /);
   });
   it('a file that could not be read is an error annotation on that file', () => {
-    expect(formatGithub([{ path: 'gone.txt', diagnostics: [], fatal: 'no such file' }])).toBe('::error file=gone.txt,title=fatal::no such file (the file was not checked)\n');
+    expect(formatGithub([{ path: 'gone.txt', diagnostics: [], fatal: 'no such file' }], 'en')).toBe('::error file=gone.txt,title=fatal::no such file (the file was not checked)\n');
   });
 });
 
 describe('sarif', () => {
   it('is SARIF 2.1.0 with the rules in the driver and levels error/warning/note', () => {
-    const log = JSON.parse(formatSarif(reports, { rules: RULES, version: '0.1.0' }));
+    const log = JSON.parse(formatSarif(reports, { rules: RULES, version: '0.1.0', lang: 'en' }));
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe('kehoach');
@@ -146,7 +146,7 @@ describe('sarif', () => {
   });
 
   it('an absolute path is a percent-encoded file:/// URI; a relative one is relative to %SRCROOT%', () => {
-    const log = JSON.parse(formatSarif([{ path: '/srv/kế hoạch/a b.txt', diagnostics: [warn] }, { path: 'plans/x.txt', diagnostics: [warn] }, { path: 'C:\\plans\\y.txt', diagnostics: [warn] }], { rules: RULES, version: '0.1.0', cwd: '/home/ci/repo' }));
+    const log = JSON.parse(formatSarif([{ path: '/srv/kế hoạch/a b.txt', diagnostics: [warn] }, { path: 'plans/x.txt', diagnostics: [warn] }, { path: 'C:\\plans\\y.txt', diagnostics: [warn] }], { rules: RULES, version: '0.1.0', cwd: '/home/ci/repo', lang: 'en' }));
     const run = log.runs[0];
     const uris = run.results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]?.physicalLocation.artifactLocation);
     expect(uris).toEqual([
@@ -158,7 +158,7 @@ describe('sarif', () => {
   });
 
   it('a file that could not be read is a tool execution notification; the invocation did not succeed', () => {
-    const log = JSON.parse(formatSarif([{ path: 'gone.txt', diagnostics: [], fatal: 'no such file' }], { rules: RULES, version: '0.1.0' }));
+    const log = JSON.parse(formatSarif([{ path: 'gone.txt', diagnostics: [], fatal: 'no such file' }], { rules: RULES, version: '0.1.0', lang: 'en' }));
     expect(log.runs[0].invocations).toEqual([
       {
         executionSuccessful: false,
@@ -168,7 +168,7 @@ describe('sarif', () => {
   });
 
   it('escapes C1 controls in messages', () => {
-    const text = formatSarif([{ path: 'p.txt', diagnostics: [{ ...warn, message: 'a\u009bb' }] }], { rules: RULES, version: '0.1.0' });
+    const text = formatSarif([{ path: 'p.txt', diagnostics: [{ ...warn, message: 'a\u009bb' }] }], { rules: RULES, version: '0.1.0', lang: 'en' });
     expect(text).not.toMatch(/[\u0080-\u009f]/);
     expect(JSON.parse(text).runs[0].results[0].message.text).toBe('a\u009bb');
   });

@@ -21,7 +21,7 @@ const [pairing] = explainPairings(p);
 const score = pairing!.score;
 const runnerUp = pairing!.runnerUp;
 const found = (options: Record<string, number>) =>
-  validatePlan(p, [], { config: { rules: { 'task-owner-mismatch': ['error', options] } } }).filter((d) => d.ruleId === 'task-owner-mismatch');
+  validatePlan(p, [], { lang: 'en', config: { rules: { 'task-owner-mismatch': ['error', options] } } }).filter((d) => d.ruleId === 'task-owner-mismatch');
 
 describe('task-owner-mismatch options (plan.config.yaml), each side of each boundary', () => {
   it('the pair used here: II.1 best, II.3 second', () => {
@@ -49,9 +49,9 @@ describe('task-owner-mismatch options (plan.config.yaml), each side of each boun
   });
 
   it('the severity of the entry applies; absent options keep their defaults', () => {
-    const d = validatePlan(p, [], { config: { rules: { 'task-owner-mismatch': ['warning'] } } }).filter((x) => x.ruleId === 'task-owner-mismatch');
+    const d = validatePlan(p, [], { lang: 'en', config: { rules: { 'task-owner-mismatch': ['warning'] } } }).filter((x) => x.ruleId === 'task-owner-mismatch');
     expect(d.map((x) => x.severity)).toEqual(['warning']);
-    expect(validatePlan(p, [], { config: { rules: { 'task-owner-mismatch': ['off', { threshold: 0.1 }] } } }).some((x) => x.ruleId === 'task-owner-mismatch')).toBe(false);
+    expect(validatePlan(p, [], { lang: 'en', config: { rules: { 'task-owner-mismatch': ['off', { threshold: 0.1 }] } } }).some((x) => x.ruleId === 'task-owner-mismatch')).toBe(false);
   });
 
   it('--explain uses the configured numbers', () => {

@@ -98,7 +98,7 @@ ruleTester(planStructure, {
       errors: [
         {
           message:
-            'The document is a Thông báo (TB), not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one), and no TỔ CHỨC THỰC HIỆN section, no unit\'s responsibilities, no task was found in it. The checks compare what a plan assigns; check that this is the file meant to be validated.',
+            'The document is a Thông báo (TB), not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one), and no TỔ CHỨC THỰC HIỆN section, no unit\'s responsibilities and no task was found in it. The checks compare what a plan assigns; check that this is the file meant to be validated.',
           line: 1,
           column: 1,
         },

@@ -28,7 +28,7 @@ export interface Case {
 export function ruleTester(rule: Rule, cases: { valid: readonly Case[]; invalid: readonly (Case & { errors: readonly Expected[] })[] }): void {
   const run = (c: Case) => {
     const { plan, diagnostics } = parsePlan(c.text, { path: 'case.txt' });
-    return validatePlan(plan, diagnostics, { ruleSet: [rule], ...(c.config ? { config: c.config } : {}), ...(c.coverage ? { coverage: c.coverage } : {}) }).filter((d) => d.ruleId === rule.id);
+    return validatePlan(plan, diagnostics, { lang: 'en', ruleSet: [rule], ...(c.config ? { config: c.config } : {}), ...(c.coverage ? { coverage: c.coverage } : {}) }).filter((d) => d.ruleId === rule.id);
   };
   describe(`${rule.id} (RuleTester)`, () => {
     for (const c of cases.valid) {

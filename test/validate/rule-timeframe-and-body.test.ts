@@ -22,7 +22,7 @@ ruleTester(timeframe, {
     {
       name: 'a year after the period of the title',
       text: planText(body, [row(1, '2020'), row(2, '2021')]),
-      errors: [{ messageIncludes: 'Task 2\'s timeframe "2021" ends after the plan\'s period (to 31/12/2020: "năm 2020" in the title)', line: first + 1, column: 1 }],
+      errors: [{ messageIncludes: 'Task 2\'s timeframe "2021" ends after the plan\'s period (to 2020-12-31: "năm 2020" in the title)', line: first + 1, column: 1 }],
     },
   ],
 });

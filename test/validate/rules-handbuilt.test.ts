@@ -4,7 +4,7 @@ import { plan, resp, task, unit, src } from './build-plan.js';
 import type { Section } from '../../src/model/types.js';
 
 const ids = (p: ReturnType<typeof plan>, rule: string) =>
-  validatePlan(p, []).filter((d) => d.ruleId === rule);
+  validatePlan(p, [], { lang: 'en' }).filter((d) => d.ruleId === rule);
 
 // The sample's IV.5 and the appendix rows it contradicts, typed from fixtures/446-….txt.
 const centre = resp('IV.5', 'Trung tâm Xúc tiến Đầu tư tỉnh', [unit('Trung tâm Xúc tiến Đầu tư tỉnh')], [
@@ -42,7 +42,7 @@ describe('task-owner-mismatch on hand-built plans', () => {
 
   it('is silent when config.parents puts the centre under the department', () => {
     const p = plan({ responsibilities: [centre], tasks });
-    const found = validatePlan(p, [], { config: { parents: { 'Trung tâm Xúc tiến Đầu tư tỉnh': 'Sở Kế hoạch và Đầu tư' } } });
+    const found = validatePlan(p, [], { lang: 'en', config: { parents: { 'Trung tâm Xúc tiến Đầu tư tỉnh': 'Sở Kế hoạch và Đầu tư' } } });
     expect(found.filter((d) => d.ruleId === 'task-owner-mismatch')).toEqual([]);
   });
 
@@ -55,8 +55,8 @@ describe('task-owner-mismatch on hand-built plans', () => {
 
   it('can be turned off or raised by options.rules', () => {
     const p = plan({ responsibilities: [centre], tasks });
-    expect(validatePlan(p, [], { rules: { 'task-owner-mismatch': 'off' } }).some((d) => d.ruleId === 'task-owner-mismatch')).toBe(false);
-    expect(validatePlan(p, [], { config: { rules: { 'task-owner-mismatch': 'warning' } } }).filter((d) => d.ruleId === 'task-owner-mismatch').map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(validatePlan(p, [], { lang: 'en', rules: { 'task-owner-mismatch': 'off' } }).some((d) => d.ruleId === 'task-owner-mismatch')).toBe(false);
+    expect(validatePlan(p, [], { lang: 'en', config: { rules: { 'task-owner-mismatch': 'warning' } } }).filter((d) => d.ruleId === 'task-owner-mismatch').map((d) => d.severity)).toEqual(['warning', 'warning']);
   });
 });
 
@@ -132,13 +132,13 @@ describe('other rules on hand-built plans', () => {
     });
     const found = ids(p, 'timeframe');
     expect(found.map((d) => d.taskId)).toEqual(['1', '2', '3']);
-    expect(found[1]!.message).toContain("ends after the plan's period (to 31/12/2020: \"năm 2020\" in the title)");
-    expect(found[2]!.message).toContain('ends after the report is due (10/12/2020)');
+    expect(found[1]!.message).toContain("ends after the plan's period (to 2020-12-31: \"năm 2020\" in the title)");
+    expect(found[2]!.message).toContain('ends after the report is due (2020-12-10)');
   });
 
   it('parse repairs pass through as info, sorted with the findings', () => {
     const repair = { ruleId: 'repair-signature-ocr', severity: 'warning' as const, message: 'KÊ → KT.', place: { line: 152, column: 1 } };
-    const out = validatePlan(plan({ responsibilities: [centre], tasks }), [repair]);
+    const out = validatePlan(plan({ responsibilities: [centre], tasks }), [repair], { lang: 'en' });
     expect(out.find((d) => d.ruleId === 'repair-signature-ocr')?.severity).toBe('info');
     const lines = out.map((d) => d.place.line);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));

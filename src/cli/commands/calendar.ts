@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/index.js';
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { findTasks } from '../../query/tasks.js';
@@ -35,9 +36,9 @@ export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit
     const stamp = plans.map((p) => p.document.date ?? '').reduce((a, b) => (b > a ? b : a), '') || '2000-01-01';
     await ctx.writeResult(toIcs(content.events, { name, stamp }), opts.out, loaded.plans.map((p) => p.file));
     for (const u of content.unplaced) {
-      note(ctx, opts, `${u.document} ${u.id}: not in the calendar: ${u.reason}${u.timeframe ? ` ("${u.timeframe}")` : ''}`);
+      note(ctx, opts, msg('note.notInCalendar', { document: u.document, id: u.id, reason: u.reason, timeframe: u.timeframe ? msg('note.timeframe', { text: u.timeframe }) : '' }));
     }
-    if (content.events.length === 0) note(ctx, opts, 'the calendar has no event');
+    if (content.events.length === 0) note(ctx, opts, msg('note.noEvent'));
     setExit(0);
   });
 };

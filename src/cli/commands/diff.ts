@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { msg } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
@@ -24,9 +25,9 @@ export const registerDiff: RegisterCommand = (program: Command, ctx, setExit) =>
       '\nExamples:\n  plan diff draft.docx issued.pdf\n  plan diff fixtures/446-KH-UBND-2019-ha-tinh.txt fixtures/446-corrected.txt --format json\n\nExit codes: 0 the same in substance, 1 they differ, 2 usage or input error.',
     )
     .action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
-      if (oldFile === '-' && newFile === '-') throw new UsageError('only one of OLD and NEW can be standard input (-)');
+      if (oldFile === '-' && newFile === '-') throw new UsageError(msg('usage.diffTwoStdin'));
       const [a, b] = await ctx.loadPlans([oldFile, newFile]);
-      if (!a || !b) throw new UsageError('plan diff needs two plans: OLD and NEW');
+      if (!a || !b) throw new UsageError(msg('usage.diffTwoPlans'));
       const diff = diffPlans(a.plan, b.plan);
       const format = flags.format ?? (flags.out?.endsWith('.json') ? 'json' : flags.out?.endsWith('.md') ? 'md' : 'text');
       const color = ctx.color && flags.out === undefined && format === 'text';

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { msg } from '../../i18n/index.js';
 import type { LoadedPlan, RegisterCommand } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
@@ -30,7 +31,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --format xlsx --out plan.xlsx\n  plan export plan.txt --as-of 2026-01-01\n  plan export plans/*.txt --format jsonl --jobs 4 > plans.jsonl\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, one line per plan (jsonl), or one YAML document per plan (a workbook takes one plan).');
   addJobsOption(cmd).action(async (files: string[], opts: { format?: string; out?: string; asOf?: string; jobs?: string }, command: Command) => {
     const format = pickFormat(ctx, opts, 'export', ['json', 'jsonl', 'yaml', 'xlsx']);
-    if (format === 'xlsx' && files.length > 1) throw new UsageError('--format xlsx takes one plan: export each plan to its own workbook');
+    if (format === 'xlsx' && files.length > 1) throw new UsageError(msg('usage.xlsxOnePlan'));
     refuseBinaryOnTerminal(ctx, format, opts.out);
     const asOf = opts.asOf === undefined ? undefined : checkAsOf(opts.asOf);
     const jobs = parseJobs(opts.jobs);

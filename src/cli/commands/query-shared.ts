@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { msg, renderMsg, type Msg } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
 import type { CliContext, LoadedPlan } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
@@ -88,17 +89,17 @@ export function addFilterOptions(cmd: Command, kind: QueryKind | 'all'): Command
 export function checkFilters(kind: QueryKind, opts: QueryOptions): void {
   for (const key of Object.keys(FLAG) as (keyof QueryOptions)[]) {
     if (opts[key] !== undefined && !FILTERS[kind].includes(key)) {
-      throw new UsageError(`${FLAG[key]} does not apply to ${kind}; it takes ${FILTERS[kind].map((k) => FLAG[k]).join(', ') || 'no filter'}`);
+      throw new UsageError(msg('usage.filterNotApplicable', { flag: FLAG[key] ?? key, kind, flags: FILTERS[kind].map((k) => FLAG[k]).join(', ') || msg('usage.noFilter') }));
     }
   }
   if (kind === 'tasks' && opts.role !== undefined && opts.role !== 'any' && opts.unit === undefined) {
-    throw new UsageError('--role needs --unit: it says in which cell the unit must be named');
+    throw new UsageError(msg('usage.roleNeedsUnit'));
   }
-  if (opts.includeCollective && opts.unit === undefined) throw new UsageError('--include-collective needs --unit');
-  if (opts.asOf !== undefined && opts.current) throw new UsageError('--as-of and --current cannot be combined');
-  if (opts.jobs !== undefined && kind !== 'tasks') throw new UsageError(`--jobs applies to tasks; ${kind} reads its files in one thread`);
+  if (opts.includeCollective && opts.unit === undefined) throw new UsageError(msg('usage.collectiveNeedsUnit'));
+  if (opts.asOf !== undefined && opts.current) throw new UsageError(msg('usage.asOfWithCurrent'));
+  if (opts.jobs !== undefined && kind !== 'tasks') throw new UsageError(msg('usage.jobsOnlyTasks', { kind }));
   if (kind === 'tasks' && (opts.asOf !== undefined || opts.current) && opts.unit === undefined) {
-    throw new UsageError('--as-of needs --unit for tasks: it says whose predecessors to add; `plan units --as-of` shows every unit\'s successor');
+    throw new UsageError(msg('usage.asOfNeedsUnit'));
   }
 }
 
@@ -132,8 +133,8 @@ export function renderOptions(ctx: CliContext, format: OutputFormat, opts: Query
 }
 
 /** A note on stderr: it quotes unit names from the document, so it is made safe like any output. */
-export function note(ctx: CliContext, opts: QueryOptions, text: string): void {
-  if (!opts.quiet) ctx.err(`plan: ${safeText(text)}\n`);
+export function note(ctx: CliContext, opts: QueryOptions, text: Msg): void {
+  if (!opts.quiet) ctx.err(`plan: ${safeText(renderMsg(ctx.lang, text))}\n`);
 }
 
 export interface Loaded {
@@ -160,7 +161,7 @@ export function finish(ctx: CliContext, loaded: Pick<Loaded, 'failures'>, code: 
 }
 
 /** Prints the result, or, when it is empty, a one-line note on stderr (exit 0 either way). */
-export async function emit(ctx: CliContext, inputs: readonly string[], content: Rendered, opts: QueryOptions, empty: string | null): Promise<void> {
+export async function emit(ctx: CliContext, inputs: readonly string[], content: Rendered, opts: QueryOptions, empty: Msg | null): Promise<void> {
   if (content !== '' || opts.out !== undefined) await ctx.writeResult(content, opts.out, inputs);
   if (empty !== null) note(ctx, opts, empty);
 }
@@ -169,23 +170,31 @@ export async function emit(ctx: CliContext, inputs: readonly string[], content: 
  * Why a query found nothing: no such part, group or unit (with the closest unit names), or the
  * filters. Told from the plans' digests (query/digest.ts), so that a batch need not keep them.
  */
-export function unitNote(digests: readonly PlanDigest[], opts: QueryOptions, what: string): string {
-  const names = digestNames(digests);
+export function unitNote(digests: readonly PlanDigest[], opts: QueryOptions, kind: QueryWhat): Msg {
+  const plans = digestNames(digests);
+  const what = msg(`note.what.${kind}`);
   const filtered = (Object.keys(FLAG) as (keyof QueryOptions)[]).some((k) => opts[k] !== undefined);
-  if (!filtered) return `no ${what} found in ${names}`;
-  if (what === 'task' && opts.group !== undefined && !digests.some((d) => d.hasGroup)) {
+  if (!filtered) return msg('note.noneFound', { what, plans });
+  if (kind === 'task' && opts.group !== undefined && !digests.some((d) => d.hasGroup)) {
     const groups = unionOf(digests, 'groups');
-    return `no group "${opts.group}" in ${names}${groups.length > 0 ? `; the groups are ${groups.join(', ')}` : ''}`;
+    return msg('note.noGroup', { group: opts.group, plans, groups: groups.length > 0 ? msg('note.groupsAre', { groups: groups.join(', ') }) : '' });
   }
-  if (opts.unit === undefined) return `no ${what} matches the filters`;
+  if (opts.unit === undefined) return msg('note.noMatch', { what });
   const named = unionOf(digests, 'matchingUnits');
   if (named.length > 0) {
     const others = (Object.keys(FLAG) as (keyof QueryOptions)[]).filter((k) => k !== 'unit' && k !== 'includeCollective' && opts[k] !== undefined);
-    if (others.length > 0) return `no ${what} of ${named.join('; ')} matches the filters`;
-    return `${named.join('; ')} has no ${what} in ${names}; \`plan units --unit "${opts.unit}"\` shows all the plan asks of it`;
+    if (others.length > 0) return msg('note.noMatchOf', { what, units: named.join('; ') });
+    return msg('note.unitHasNone', { what, units: named.join('; '), plans, unit: opts.unit });
   }
-  const close = closestUnits(digests, opts.unit);
-  return `no unit named "${opts.unit}" in ${names}${close.length > 0 ? `; closest: ${close.join(', ')}` : ''}`;
+  return noUnitNote(opts.unit, plans, closestUnits(digests, opts.unit));
+}
+
+/** The kinds of result a query note names. */
+export type QueryWhat = 'task' | 'objective' | 'contentArea' | 'responsibility' | 'unit';
+
+/** "no unit named … in …; closest: …". */
+export function noUnitNote(unit: string, plans: string, closest: readonly string[]): Msg {
+  return msg('note.noUnit', { unit, plans, closest: closest.length > 0 ? msg('note.closest', { names: closest.join(', ') }) : '' });
 }
 
 /** Options of this command and the program's (--config, --quiet … may be global). */

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { msg } from '../../i18n/index.js';
 import type { CliContext, RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { refuseBinaryOnTerminal } from '../binary-output.js';
@@ -26,6 +27,7 @@ import {
   queryOptions,
   renderOptions,
   unitNote,
+  noUnitNote,
   type Loaded,
   type QueryKind,
   type QueryOptions,
@@ -68,19 +70,18 @@ async function answer(kind: Exclude<QueryKind, 'tasks'>, loaded: Loaded, opts: Q
     case 'units': {
       if (opts.unit === undefined) {
         const units = listUnits(loaded.plans, asOf);
-        await emit(ctx, inputs, await formatUnits(units, { ...render, ...(asOf !== undefined ? { asOf } : {}) }), opts, units.length === 0 ? `no unit found in ${plansNamed(loaded)}` : null);
+        await emit(ctx, inputs, await formatUnits(units, { ...render, ...(asOf !== undefined ? { asOf } : {}) }), opts, units.length === 0 ? msg('note.noneFound', { what: msg('note.what.unit'), plans: plansNamed(loaded) }) : null);
         return 0;
       }
       const dossier = unitDossier(loaded.plans, opts.unit, { ...knowledge, ...(asOf !== undefined ? { asOf } : {}) });
-      const close = dossier.suggestions.length > 0 ? `; closest: ${dossier.suggestions.join(', ')}` : '';
       if (dossier.documents.length === 0) {
         const content = format === 'json' || format === 'yaml' ? await formatDossier(dossier, render) : '';
-        await emit(ctx, inputs, content, opts, `no unit named "${opts.unit}" in ${plansNamed(loaded)}${close}`);
+        await emit(ctx, inputs, content, opts, noUnitNote(opts.unit, plansNamed(loaded), dossier.suggestions));
         return 0;
       }
       await emit(ctx, inputs, await formatDossier(dossier, render), opts, null);
       if (dossier.units.length === 0) {
-        note(ctx, opts, `no unit named "${opts.unit}" in ${plansNamed(loaded)}; showing only what is given to collectives that may include it${close}`);
+        note(ctx, opts, msg('note.onlyCollectives', { note: noUnitNote(opts.unit, plansNamed(loaded), dossier.suggestions) }));
       }
       return 0;
     }
@@ -91,7 +92,7 @@ async function answer(kind: Exclude<QueryKind, 'tasks'>, loaded: Loaded, opts: Q
     }
     case 'content': {
       const list = listContent(loaded.plans, opts.grep !== undefined ? { grep: opts.grep } : {});
-      await emit(ctx, inputs, await formatContent(list, render), opts, list.length === 0 ? unitNote(digestsOf(loaded, opts), opts, 'content area') : null);
+      await emit(ctx, inputs, await formatContent(list, render), opts, list.length === 0 ? unitNote(digestsOf(loaded, opts), opts, 'contentArea') : null);
       return 0;
     }
     case 'responsibilities': {
@@ -140,7 +141,7 @@ Examples:
   );
   cmd.action(async (kind: string, files: string[], _opts: unknown, command: Command) => {
     if (!(QUERY_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`unknown kind "${kind}"; use one of ${QUERY_KINDS.join(', ')}`);
+      throw new UsageError(msg('usage.unknownKind', { kind, kinds: QUERY_KINDS.join(', ') }));
     }
     setExit(await runQuery(kind as QueryKind, files, queryOptions(command), ctx, readOptionsOf(command)));
   });

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/index.js';
 import type { CliContext } from '../context.js';
 import type { OutputFormat } from '../../format/output-format.js';
 import type { TaskHit } from '../../query/tasks.js';
@@ -41,6 +42,6 @@ export async function runTasks(files: readonly string[], opts: QueryOptions, ctx
   const render = { ...renderOptions(ctx, format, opts), multi: inputs.length > 1 };
   await emit(ctx, inputs, await formatTasks(hits, render), opts, hits.length === 0 ? unitNote(digests, opts, 'task') : null);
   const undated = hits.filter((h) => h.undated).map((h) => h.id);
-  if (undated.length > 0) note(ctx, opts, `kept ${undated.length} task(s) whose time could not be read: ${undated.join(', ')}`);
+  if (undated.length > 0) note(ctx, opts, msg('note.undated', { count: undated.length, ids: undated.join(', ') }));
   return finish(ctx, { failures }, 0);
 }

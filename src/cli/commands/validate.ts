@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
+import { msg, t, type Lang } from '../../i18n/index.js';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { RULES, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
 import { checkAsOf } from '../../query/as-of.js';
+import { ruleDescription } from '../../validate/rules-doc.js';
 import { formatGithub, formatJson, formatSarif, formatStylish, stylishWriter, jsonReport, countFindings, type FileReport } from '../../format/diagnostics/index.js';
-import { plural } from '../../format/diagnostics/report.js';
 import { jsonArrayWriter } from '../../format/data.js';
 import { planNames, reportFailures, type LoadFailure } from '../load-each.js';
 import { eachFile } from '../jobs/each-file.js';
@@ -32,11 +33,11 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   const out: Record<string, RuleSetting> = {};
   for (const f of flags) {
     const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(f.trim());
-    if (!m) throw new UsageError(`--rule expects id=severity (e.g. --rule numbering=off), got "${f}"`);
+    if (!m) throw new UsageError(msg('usage.ruleForm', { value: f }));
     const [, id, sev] = m as unknown as [string, string, string];
     if (!RULES.some((r) => r.id === id) && !/^(repair|parse)-/.test(id))
-      throw new UsageError(`--rule: unknown rule "${id}"; rules are ${RULES.map((r) => r.id).join(', ')}`);
-    if (!SETTINGS.includes(sev as RuleSetting)) throw new UsageError(`--rule ${id}: severity must be off, info, warning or error, not "${sev}"`);
+      throw new UsageError(msg('usage.ruleUnknown', { id, rules: RULES.map((r) => r.id).join(', ') }));
+    if (!SETTINGS.includes(sev as RuleSetting)) throw new UsageError(msg('usage.ruleSeverity', { id, value: sev }));
     out[id] = sev as RuleSetting;
   }
   return out;
@@ -44,7 +45,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
 
 function parseMaxWarnings(v: string | undefined): number {
   if (v === undefined) return -1;
-  if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings expects a whole number, got "${v}"`);
+  if (!/^-?\d+$/.test(v)) throw new UsageError(msg('usage.maxWarnings', { value: v }));
   return Number(v);
 }
 
@@ -70,14 +71,14 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const config = await ctx.loadConfig(flags.config);
     const problems = checkRuleConfig(config?.rules ?? {}, RULES);
-    if (problems.length > 0) throw new UsageError(`plan.config.yaml: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new UsageError(msg('usage.configRules', { problems: problems.join('; ') }));
     const jobs = parseJobs(flags.jobs);
     const format: Format = flags.format ?? 'stylish';
     const names = await planNames(ctx, files, config);
     const spec = { kind: 'validate' as const, rules: overrides, config, quiet: flags.quiet === true, explain: flags.explain === true, ...(asOf !== undefined ? { asOf } : {}) };
     // Under GitHub Actions, annotations come too, unless a format was chosen explicitly.
     const annotate = ctx.env.GITHUB_ACTIONS === 'true' && flags.format === undefined;
-    const options = { color: ctx.color, quiet: flags.quiet === true, columns: ctx.columns, cwd: ctx.cwd };
+    const options = { color: ctx.color, quiet: flags.quiet === true, columns: ctx.columns, cwd: ctx.cwd, lang: ctx.lang };
     // The stylish and JSON reports are written a file at a time (issue 19); the others need
     // every file's findings (SARIF's runs, annotations after the report), which are small.
     const streamed = (format === 'stylish' || format === 'json') && !flags.explain && !annotate ? reportWriter(format, options) : null;
@@ -104,11 +105,11 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     // Every file keeps a place in the report: the unreadable ones after the others, with their reason.
     for (const f of failures) add({ path: f.file, diagnostics: [], fatal: f.message });
     ctx.out(streamed ? streamed.end() : render(format, reports, options));
-    if (annotate) ctx.out(formatGithub(reports));
+    if (annotate) ctx.out(formatGithub(reports, ctx.lang));
     reportFailures(ctx, failures);
     if (failures.length > 0) return setExit(2);
     if (maxWarnings >= 0 && warnings > maxWarnings) {
-      ctx.err(`plan: ${plural(warnings, 'warning')} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}\n`);
+      ctx.err(`plan: ${t(ctx.lang, 'report.maxWarnings', { warnings, max: maxWarnings })}\n`);
     }
     setExit(errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0);
   });
@@ -116,7 +117,7 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
 
 /** The stylish or JSON report, a file at a time. */
 function reportWriter(format: 'stylish' | 'json', o: RenderOptions): { file(r: FileReport): string; end(): string } {
-  if (format === 'stylish') return stylishWriter({ color: o.color, quiet: o.quiet, columns: o.columns });
+  if (format === 'stylish') return stylishWriter({ color: o.color, quiet: o.quiet, columns: o.columns, lang: o.lang });
   const writer = jsonArrayWriter();
   return { file: (r) => writer.item(jsonReport(r)), end: () => writer.end() };
 }
@@ -126,6 +127,7 @@ interface RenderOptions {
   readonly quiet: boolean;
   readonly columns: number;
   readonly cwd: string;
+  readonly lang: Lang;
 }
 
 function render(format: Format, reports: readonly FileReport[], o: RenderOptions): string {
@@ -133,11 +135,11 @@ function render(format: Format, reports: readonly FileReport[], o: RenderOptions
     case 'json':
       return formatJson(reports);
     case 'github':
-      return formatGithub(reports);
+      return formatGithub(reports, o.lang);
     case 'sarif':
-      return formatSarif(reports, { rules: RULES, version: pkg.version, cwd: o.cwd });
+      return formatSarif(reports, { rules: RULES.map((r) => ({ ...r, description: ruleDescription(r, o.lang) })), version: pkg.version, cwd: o.cwd, lang: o.lang });
     default:
-      return formatStylish(reports, { color: o.color, quiet: o.quiet, columns: o.columns });
+      return formatStylish(reports, { color: o.color, quiet: o.quiet, columns: o.columns, lang: o.lang });
   }
 }
 

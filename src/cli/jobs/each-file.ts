@@ -2,8 +2,9 @@ import type { CliContext, LoadedPlan } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { InputError } from '../../model/errors.js';
 import { runFile } from './run-file.js';
+import { failureOf } from '../load-each.js';
 import { inWorkers, workerEntry } from './pool.js';
-import type { FileOutcome, JobSpec, ReadOptions } from './spec.js';
+import type { FileOutcome, Job, JobSpec, ReadOptions } from './spec.js';
 
 export interface BatchOptions {
   /** How many files are read at once, each in its own worker thread (--jobs; 1: in this thread). */
@@ -22,7 +23,8 @@ export interface BatchOptions {
  * as a failure in its place (issue 13: every file is reported). Nothing of a file is kept here
  * once its outcome is consumed.
  */
-export async function* eachFile(ctx: CliContext, names: readonly string[], spec: JobSpec, options: BatchOptions): AsyncGenerator<FileOutcome> {
+export async function* eachFile(ctx: CliContext, names: readonly string[], what: JobSpec, options: BatchOptions): AsyncGenerator<FileOutcome> {
+  const spec: Job = { ...what, lang: ctx.lang };
   if (names.length === 0) {
     // Standard input, or the usage error that says how to name a plan: the context decides.
     const plans = await ctx.loadPlans([], options.config === undefined ? {} : { config: options.config });
@@ -40,7 +42,7 @@ export async function* eachFile(ctx: CliContext, names: readonly string[], spec:
       loaded = (await ctx.loadPlans([file]))[0];
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      yield { index, file, failure: { file: e.file ?? file, message: e.message } };
+      yield { index, file, failure: failureOf(e, file, ctx.lang) };
       continue;
     }
     if (loaded) yield { index, file, result: await runFile(spec, loaded) };

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { msg } from '../../i18n/index.js';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import { isInputFormat } from '../../parse/detect.js';
@@ -19,7 +20,7 @@ export function addJobsOption(cmd: Command): Command {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) {
-    throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, not "${value}"`);
+    throw new UsageError(msg('usage.jobs', { max: MAX_JOBS, value }));
   }
   return Number(value);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, JobResult, JobSpec, ReadOptions } from './spec.js';
+import type { FileOutcome, Job, JobResult, ReadOptions } from './spec.js';
 import type { LoadFailure } from '../load-each.js';
 
 /**
@@ -20,7 +20,7 @@ export type WorkerReply =
 
 /** What a worker is started with. */
 export interface WorkerSetup {
-  readonly spec: JobSpec;
+  readonly spec: Job;
   readonly read: ReadOptions;
 }
 
@@ -42,7 +42,7 @@ export function workerEntry(): URL | null {
  * worker asks for the next file when it is done with one; an outcome is yielded as soon as all
  * those before it are. The workers end when the batch does, or when the consumer stops.
  */
-export async function* inWorkers(entry: URL, names: readonly string[], spec: JobSpec, options: { jobs: number; read: ReadOptions }): AsyncGenerator<FileOutcome> {
+export async function* inWorkers(entry: URL, names: readonly string[], spec: Job, options: { jobs: number; read: ReadOptions }): AsyncGenerator<FileOutcome> {
   const size = Math.min(options.jobs, names.length);
   const setup: WorkerSetup = { spec, read: options.read };
   const ready = new Map<number, FileOutcome>();

@@ -1,5 +1,5 @@
 import type { LoadedPlan } from '../context.js';
-import type { JobResult, JobSpec } from './spec.js';
+import type { Job, JobResult } from './spec.js';
 
 /**
  * The work a batch command does on one plan, the same in the main thread and in a worker
@@ -7,7 +7,7 @@ import type { JobResult, JobSpec } from './spec.js';
  * kept: only the result leaves. Each command's work is its own module, loaded when a file of
  * that command comes (issue 19: `plan tasks` does not load the validator's rules and tables).
  */
-export async function runFile(spec: JobSpec, loaded: LoadedPlan): Promise<JobResult> {
+export async function runFile(spec: Job, loaded: LoadedPlan): Promise<JobResult> {
   switch (spec.kind) {
     case 'export':
       return (await import('./export-file.js')).exportFile(spec, loaded);

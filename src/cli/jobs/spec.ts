@@ -5,6 +5,7 @@ import type { RuleSetting } from '../../validate/index.js';
 import type { TaskFilters, TaskHit } from '../../query/tasks.js';
 import type { LoadFailure } from '../load-each.js';
 import type { PlanDigest } from '../../query/digest.js';
+import type { Lang } from '../../i18n/index.js';
 
 /**
  * What a command does with each file of a batch (issue 19): the same per-file work runs in
@@ -12,6 +13,9 @@ import type { PlanDigest } from '../../query/digest.js';
  * the order of its arguments. A spec crosses to a worker by structured clone: plain data only.
  */
 export type JobSpec = ExportJob | ValidateJob | TasksJob;
+
+/** A spec with the language of the run: a worker renders findings and failures as the main thread would. */
+export type Job = JobSpec & { readonly lang: Lang };
 
 /** `plan export`: each plan's text, written in place in the output. */
 export interface ExportJob {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../model/errors.js';
 import { loadFile } from '../node-context.js';
 import { runFile } from './run-file.js';
+import { failureOf } from '../load-each.js';
 import type { WorkerReply, WorkerSetup } from './pool.js';
 import type { JobResult } from './spec.js';
 
@@ -22,7 +23,7 @@ async function work(index: number, file: string): Promise<WorkerReply> {
     const loaded = await loadFile(file, { ...setup.read, keepLines: false });
     return { index, result: cloneable(await runFile(setup.spec, loaded)) };
   } catch (e) {
-    if (e instanceof InputError) return { index, failure: { file: e.file ?? file, message: e.message } };
+    if (e instanceof InputError) return { index, failure: failureOf(e, file, setup.spec.lang) };
     const err = e as Error;
     return { index, error: { message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}) } };
   }

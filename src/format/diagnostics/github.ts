@@ -1,5 +1,6 @@
 import { safeText } from '../safe-text.js';
 import { ruleDocs, type FileReport } from './report.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/index.js';
 
 // GitHub's workflow-command escaping (actions/toolkit, command.ts): data escapes % CR LF;
 // property values also escape ":" and ",".
@@ -14,11 +15,11 @@ function escapeProperty(s: string): string {
  * `::error file=…,line=…,col=…,title=<rule>::<message> (docs/rules.md#rule)`, one per finding
  * (info → notice); a file that could not be read is one `::error file=…::` with its message.
  */
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: readonly FileReport[], lang: Lang = DEFAULT_LANG): string {
   const lines: string[] = [];
   for (const r of reports) {
     const file = `file=${escapeProperty(safeText(r.path))}`;
-    if (r.fatal !== undefined) lines.push(`::error ${file},title=fatal::${escapeData(safeText(r.fatal))} (the file was not checked)`);
+    if (r.fatal !== undefined) lines.push(`::error ${file},title=fatal::${escapeData(t(lang, 'report.notChecked', { reason: safeText(r.fatal) }))}`);
     for (const d of r.diagnostics) {
       const cmd = d.severity === 'info' ? 'notice' : d.severity;
       const props = [file, `line=${d.place.line}`, `col=${d.place.column}`, `title=${escapeProperty(d.ruleId)}`];

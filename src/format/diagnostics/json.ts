@@ -1,11 +1,17 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { jsonArrayWriter } from '../data.js';
 import { countFindings, ruleDocs, type FileReport } from './report.js';
+import type { Params } from '../../i18n/index.js';
 
 interface JsonDiagnostic {
   ruleId: string;
   severity: Diagnostic['severity'];
+  /** In the language of the run (--lang). */
   message: string;
+  /** The catalog id of the message (src/i18n), stable across languages; absent for a parser finding that has none. */
+  messageId?: string;
+  /** The message's parameters: document text as written, dates ISO, numbers as numbers. */
+  params?: Params;
   /** The page of a PDF, where `line` is the line on that page. */
   page?: number;
   line: number;
@@ -42,6 +48,7 @@ export function jsonReport(r: FileReport): { path: string; diagnostics: JsonDiag
       ruleId: d.ruleId,
       severity: d.severity,
       message: d.message,
+      ...(d.messageId !== undefined ? { messageId: d.messageId, params: d.params ?? {} } : {}),
       ...(d.place.page !== undefined ? { page: d.place.page } : {}),
       line: d.place.line,
       column: d.place.column,

@@ -29,10 +29,6 @@ export function countFindings(list: readonly Diagnostic[], fatal?: string): Coun
   return { errors, warnings, infos };
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The section of docs/rules.md that explains a finding: the rule's own, or the parser's. */
 export function ruleDocs(ruleId: string): string {
   return `docs/rules.md#${/^(repair|parse)-/.test(ruleId) ? 'parser-findings' : ruleId}`;

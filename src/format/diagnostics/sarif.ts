@@ -1,6 +1,7 @@
 import type { Severity } from '../../model/diagnostic.js';
 import { toJson } from '../data.js';
 import { ruleDocs, type FileReport } from './report.js';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n/index.js';
 
 /** What SARIF says of a rule (validate's rules have these fields; format/ does not import validate/). */
 export interface SarifRule {
@@ -18,6 +19,8 @@ export interface SarifOptions {
    * paths are written relative to the `%SRCROOT%` base, which `originalUriBaseIds` resolves.
    */
   readonly cwd?: string;
+  /** The language of the words SARIF adds to the findings (default Vietnamese). */
+  readonly lang?: Lang;
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
@@ -41,7 +44,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
       defaultConfiguration: { level: LEVEL[r.severity], ...(r.severity === 'off' ? { enabled: false } : {}) },
       helpUri: `${DOCS}${ruleDocs(r.id)}`,
     })),
-    ...extraIds.map((id) => ({ id, shortDescription: { text: `Parser finding ${id}` }, defaultConfiguration: { level: 'note' as const }, helpUri: `${DOCS}${ruleDocs(id)}` })),
+    ...extraIds.map((id) => ({ id, shortDescription: { text: t(options.lang ?? DEFAULT_LANG, 'report.parserFinding', { id }) }, defaultConfiguration: { level: 'note' as const }, helpUri: `${DOCS}${ruleDocs(id)}` })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const base = options.cwd !== undefined ? { uriBaseId: SRCROOT } : {};
@@ -89,7 +92,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
               ? {
                   toolExecutionNotifications: fatal.map((r) => ({
                     level: 'error' as const,
-                    message: { text: `${r.fatal ?? ''} (the file was not checked)` },
+                    message: { text: t(options.lang ?? DEFAULT_LANG, 'report.notChecked', { reason: r.fatal ?? '' }) },
                     locations: [{ physicalLocation: { artifactLocation: location(r.path) } }],
                   })),
                 }

@@ -1,8 +1,10 @@
+import { formatDate as formatLangDate, type Lang } from '../../i18n/index.js';
+
 /**
  * The words of the report page, in Vietnamese (the default: the page is for the people who
  * work with the plan) and in English (`--lang en`). Document text is never translated.
  */
-export type ReportLang = 'vi' | 'en';
+export type ReportLang = Lang;
 
 export interface Labels {
   readonly lang: ReportLang;
@@ -263,7 +265,5 @@ export function reportLabels(lang: ReportLang): Labels {
 
 /** A date as people of the language write it: 16/12/2019 in Vietnamese, ISO in English. */
 export function formatDate(iso: string, labels: Labels): string {
-  if (labels.lang === 'en') return iso;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return formatLangDate(iso, labels.lang);
 }

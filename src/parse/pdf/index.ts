@@ -1,4 +1,5 @@
 import type { ReadDocument, ReaderFinding } from '../document.js';
+import { msg } from '../../i18n/index.js';
 import { InputError } from '../../model/errors.js';
 import { buildSyntheticDocument } from '../docx/mdast.js';
 import { createDocxIndex } from '../docx/line-index.js';
@@ -16,8 +17,6 @@ import type { PageElement, PdfBlock } from './page-blocks.js';
 import { joinAcrossPages } from './continued.js';
 import { toDocxBlocks } from './docx-blocks.js';
 
-export const SCANNED_PDF = 'scanned PDF with no text layer: run OCR first (e.g. ocrmypdf --language vie)';
-
 /**
  * Reads a PDF with a text layer into the shared model of a read document: lines rebuilt from
  * positioned text, paragraphs from spacing and indentation, tables from ruling lines, the
@@ -26,7 +25,7 @@ export const SCANNED_PDF = 'scanned PDF with no text layer: run OCR first (e.g. 
  */
 export async function readPdf(bytes: Uint8Array, file: string | null): Promise<ReadDocument> {
   const pages = await loadPdf(bytes, file);
-  if (pages.every((p) => p.pieces.length === 0)) throw new InputError(file, SCANNED_PDF);
+  if (pages.every((p) => p.pieces.length === 0)) throw new InputError(file, msg('input.scannedPdf'));
   const findings: ReaderFinding[] = [];
   const laid = pages.map(layPage);
   const furniture = findFurniture(laid.map((l) => ({ height: l.page.height, lines: l.lines })));

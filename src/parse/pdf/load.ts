@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 import type { Segment } from './rulings.js';
 import { rulingSegments } from './rulings.js';
 import { pieceLines, RUN_GAP } from './lines.js';
@@ -83,7 +84,7 @@ export async function loadPdf(bytes: Uint8Array, file: string | null): Promise<P
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      if (x1 - x0 > MAX_PAGE_SIDE || y1 - y0 > MAX_PAGE_SIDE) throw new InputError(file, `page ${n} is ${Math.round(x1 - x0)} × ${Math.round(y1 - y0)} points, not a page of a document`);
+      if (x1 - x0 > MAX_PAGE_SIDE || y1 - y0 > MAX_PAGE_SIDE) throw new InputError(file, msg('input.pdfPageSize', { page: n, width: Math.round(x1 - x0), height: Math.round(y1 - y0) }));
       const content = await page.getTextContent();
       const pieces: TextPiece[] = [];
       for (const item of content.items) {
@@ -137,8 +138,8 @@ function runCount(line: readonly TextPiece[]): number {
 function refusal(error: unknown, file: string | null): InputError {
   const e = error as { name?: string; code?: number; message?: string };
   if (e.name === 'PasswordException') {
-    return new InputError(file, e.code === NEED_PASSWORD ? 'the PDF is encrypted and needs a password to open: save an unprotected copy first' : 'the PDF is encrypted with a password that was not given');
+    return new InputError(file, msg(e.code === NEED_PASSWORD ? 'input.pdfPassword' : 'input.pdfWrongPassword'));
   }
-  if (e.name === 'InvalidPDFException') return new InputError(file, `the PDF is damaged: ${e.message ?? 'pdf.js cannot read it'}`);
-  return new InputError(file, `the PDF cannot be read: ${e.message ?? String(error)}`);
+  if (e.name === 'InvalidPDFException') return new InputError(file, msg('input.pdfDamaged', { detail: e.message ?? 'pdf.js cannot read it' }));
+  return new InputError(file, msg('input.pdfUnreadable', { detail: e.message ?? String(error) }));
 }

@@ -1,6 +1,6 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg, type Msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 /** "2019-12-16" → "16/12/2019", the way plans write dates in the reference line. */
@@ -25,22 +25,22 @@ export const appendixReference: Rule = {
     for (const a of ctx.plan.appendices) {
       const ref = a.reference;
       if (!ref) continue;
-      const problems: string[] = [];
+      const problems: Msg[] = [];
       // ND 30 (domain.md §1.8): the reference repeats the number and date of the document it is
       // attached to. A draft leaves both blank in the header too; then there is nothing to copy.
       if (doc.number) {
-        if (ref.number === null) problems.push('leaves the number blank');
+        if (ref.number === null) problems.push(msg('appendix-reference.numberBlank'));
         else if (runningNumber(ref.number) !== runningNumber(doc.number))
-          problems.push(`gives the number "${ref.number}" while the header says "${doc.number}"`);
+          problems.push(msg('appendix-reference.numberDiffers', { written: ref.number, header: doc.number }));
       }
       if (doc.date) {
-        if (ref.date === null) problems.push('leaves the date (or part of it) blank');
-        else if (ref.date !== doc.date) problems.push(`gives the date ${viDate(ref.date)} while the header says ${viDate(doc.date)}`);
+        if (ref.date === null) problems.push(msg('appendix-reference.dateBlank'));
+        else if (ref.date !== doc.date) problems.push(msg('appendix-reference.dateDiffers', { written: ref.date, header: doc.date }));
       }
       if (problems.length === 0) continue;
       const fix = [doc.number ? `số ${doc.number}` : null, doc.date ? `ngày ${viDate(doc.date)}` : null].filter(Boolean).join(' ');
       out.push({
-        message: `Appendix ${a.id}'s reference ${quote(ref.text, 90)} ${problems.join(' and ')}. Write "${fix}" as in the header.`,
+        message: msg('appendix-reference.mismatch', { appendix: a.id, reference: ref.text, problems, fix }),
         place: placeOf(ref.source),
         expected: fix,
         actual: ref.text,

@@ -2,7 +2,7 @@ import { placeOf } from '../../model/diagnostic.js';
 import type { Appendix, Plan, Section } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { termsOf } from '../pairing.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import { DEFERS_TO_APPENDIX } from '../defers.js';
 
@@ -107,7 +107,7 @@ export const groupContentMismatch: Rule = {
         if (g.parent !== null && !matched.get(g.parent) && !anyBelow(g.parent)) continue;
         const first = ctx.plan.tasks.find((t) => t.appendix === a.id && (t.group?.id === g.id || t.group?.id.startsWith(`${g.id}.`)));
         out.push({
-          message: `Group ${g.id} ${quote(g.title)} of appendix ${a.id} is on a subject no section of the body raises. Add the subject to the body, or move its tasks to the group of the subject they belong to.`,
+          message: msg('group-content-mismatch.noSubject', { group: g.id, title: g.title, appendix: a.id }),
           place: placeOf(first?.source ?? a.source),
         });
       }

@@ -3,18 +3,19 @@ import type { Section, Source, Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { follows, nextOrdinal, readSeries, renderOrdinal, type Ordinal } from '../../model/numbering.js';
 import { examplePlan } from './example-plan.js';
+import { msg, type Msg } from '../../i18n/index.js';
 
 // The numbering lexicon (model/numbering.ts) reads each marker: NĐ 30/2020 Phụ lục I letters
 // with đ after d, "C." and "D." letters among letters and Roman only among Roman siblings.
 interface Numbered {
   readonly marker: string;
-  readonly label: string;
+  readonly label: Msg;
   readonly source: Source;
   readonly taskId?: string;
 }
 
 /** Problems in one run of siblings: each item should be the one after the previous. */
-function checkRun(items: readonly Numbered[], where: string): Finding[] {
+function checkRun(items: readonly Numbered[], where: Msg): Finding[] {
   const out: Finding[] = [];
   let prev: { item: Numbered; o: Ordinal } | null = null;
   const series = readSeries(items.map((i) => i.marker));
@@ -24,11 +25,9 @@ function checkRun(items: readonly Numbered[], where: string): Finding[] {
     if (prev && prev.o.kind === o.kind && prev.o.prefix === o.prefix) {
       const expected = nextOrdinal(prev.o);
       if (!follows(prev.o, o)) {
-        const what = o.value === prev.o.value ? 'repeats' : o.value < prev.o.value ? 'goes back after' : 'skips ahead after';
+        const how = o.value === prev.o.value ? 'numbering.repeats' : o.value < prev.o.value ? 'numbering.goesBack' : 'numbering.skips';
         out.push({
-          message:
-            `${item.label} is numbered "${item.marker}", which ${what} "${prev.item.marker}" ${where}; ` +
-            `the next number is "${renderOrdinal(expected)}". Renumber it, or restore the missing item.`,
+          message: msg('numbering.outOfOrder', { item: item.label, marker: item.marker, how: msg(how), previous: prev.item.marker, where, expected: renderOrdinal(expected) }),
           place: placeOf(item.source),
           expected: renderOrdinal(expected),
           actual: item.marker,
@@ -42,9 +41,9 @@ function checkRun(items: readonly Numbered[], where: string): Finding[] {
 }
 
 function checkOutline(sections: readonly Section[], parent: string | null): Finding[] {
-  const where = parent ? `under section ${parent}` : 'at the top level';
+  const where = parent ? msg('numbering.underSection', { id: parent }) : msg('numbering.topLevel');
   const out = checkRun(
-    sections.map((s) => ({ marker: s.number, label: `Section ${s.id}`, source: s.source })),
+    sections.map((s) => ({ marker: s.number, label: msg('numbering.section', { id: s.id }), source: s.source })),
     where,
   );
   for (const s of sections) for (const d of checkOutline(s.children, s.id)) out.push(d);
@@ -63,7 +62,7 @@ function checkTasks(tasks: readonly Task[]): Finding[] {
   }
   const out: Finding[] = [];
   for (const [, list] of byAppendix) {
-    const item = (t: Task): Numbered => ({ marker: t.number, label: `Task ${t.id}`, source: t.source, taskId: t.id });
+    const item = (t: Task): Numbered => ({ marker: t.number, label: msg('numbering.task', { id: t.id }), source: t.source, taskId: t.id });
     // Plans either restart STT in each group (Hà Tĩnh 446) or number continuously across the
     // groups (Đồng Tháp 617): take whichever reading the table follows better.
     const groups = new Map<string, Task[]>();
@@ -73,8 +72,8 @@ function checkTasks(tasks: readonly Task[]): Finding[] {
       if (members) members.push(t);
       else groups.set(id, [t]);
     }
-    const perGroup = [...groups.entries()].flatMap(([g, ts]) => checkRun(ts.map(item), g ? `in group ${g}` : 'in the table'));
-    const continuous = checkRun(list.map(item), 'in the table');
+    const perGroup = [...groups.entries()].flatMap(([g, ts]) => checkRun(ts.map(item), g ? msg('numbering.inGroup', { id: g }) : msg('numbering.inTable')));
+    const continuous = checkRun(list.map(item), msg('numbering.inTable'));
     for (const d of continuous.length < perGroup.length ? continuous : perGroup) out.push(d);
   }
   return out;

@@ -2,7 +2,7 @@ import { placeOf, type Place } from '../../model/diagnostic.js';
 import type { Section } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
 import { toneKey } from '../../input/keys.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import words from '../../../data/plan-structure.json' with { type: 'json' };
 import { LETTER } from '../../model/letters.js';
@@ -52,8 +52,7 @@ export const planStructure: Rule = {
     const out: Finding[] = [];
     if (plan.outline.length === 0) {
       out.push({
-        message:
-          'No numbered sections (I., II., 1., 2. …) were found, so the plan was read as a header and nothing else. Check that the body is in the file and that its sections are numbered (NĐ 30/2020: I., 1., a)); a plan written as plain paragraphs cannot be checked.',
+        message: msg('plan-structure.noSections'),
         place: START,
       });
     }
@@ -61,25 +60,25 @@ export const planStructure: Rule = {
     const doc = plan.document;
     // What says who must do what: a TỔ CHỨC THỰC HIỆN, the units' parts, the tasks.
     const missing = [
-      ...(organization ? [] : ['TỔ CHỨC THỰC HIỆN section']),
-      ...(plan.responsibilities.length ? [] : ["unit's responsibilities"]),
-      ...(plan.tasks.length ? [] : ['task']),
+      ...(organization ? [] : [msg('plan-structure.partOrganization')]),
+      ...(plan.responsibilities.length ? [] : [msg('plan-structure.partResponsibilities')]),
+      ...(plan.tasks.length ? [] : [msg('plan-structure.partTasks')]),
     ];
     if (doc.type && !PLAN_TYPES.has(doc.type) && !doc.carries) {
-      const kind = `${doc.typeName ?? 'document'} (${doc.type})`;
+      const kind = `${doc.typeName ?? doc.type} (${doc.type})`;
       out.push({
-        message: `The document is a ${kind}, not a plan (Kế hoạch, Chương trình, Phương án, Đề án, or a Quyết định that issues one)${missing.length ? `, and no ${missing.join(', no ')} was found in it` : ''}. The checks compare what a plan assigns; check that this is the file meant to be validated.`,
+        message: missing.length ? msg('plan-structure.notAPlanMissing', { kind, missing }) : msg('plan-structure.notAPlan', { kind }),
         place: START,
       });
     } else if (plan.outline.length > 0 && missing.length === 3) {
       out.push({
-        message: `No TỔ CHỨC THỰC HIỆN section, no unit's responsibilities and no task were found: nothing read says who must do what. Look at the titles of the top sections (${plan.outline.map((s) => s.id).join(', ')}) and at how the tasks name their units ("Đơn vị chủ trì: …", "Giao Sở … chủ trì").`,
+        message: msg('plan-structure.nothingAssigned', { sections: plan.outline.map((s) => s.id).join(', ') }),
         place: placeOf((plan.outline[0] as Section).source),
       });
     }
     if (organization && plan.responsibilities.length === 0) {
       out.push({
-        message: `Section ${organization.id} ${quote(organization.title)} was found, but no unit's responsibilities were read from it. Look at how its parts name their units ("1. Sở Tài chính: …", "Giao Sở … chủ trì"): the checks that compare the body with the appendix had nothing to compare.`,
+        message: msg('plan-structure.noResponsibilities', { id: organization.id, title: organization.title }),
         place: placeOf(organization.source),
       });
     }
@@ -87,7 +86,7 @@ export const planStructure: Rule = {
       if (!announcesTasks(a.title)) continue;
       if (plan.tasks.some((t) => t.appendix === a.id)) continue;
       out.push({
-        message: `Appendix ${a.id} is titled ${quote(a.title)}, but no task row was read from it${a.kind === 'table' ? ' (its table was read as a plain table: no column was taken for the task, the lead unit or the number)' : ' (no table was found under the title)'}. Check its header row and its STT column.`,
+        message: msg('plan-structure.noTaskRows', { appendix: a.id, title: a.title, why: msg(a.kind === 'table' ? 'plan-structure.plainTable' : 'plan-structure.noTable') }),
         place: placeOf(a.source),
       });
     }
@@ -97,7 +96,7 @@ export const planStructure: Rule = {
       if (unread > UNASSIGNED_SHARE * cov.lines) {
         const largest = [...cov.unassigned].sort((x, y) => y.lines - x.lines || x.place.line - y.place.line)[0];
         out.push({
-          message: `${unread} of the ${cov.lines} lines that hold text (${Math.round((100 * unread) / cov.lines)}%) were assigned to no part of the plan; the largest run, ${largest?.lines ?? 0} lines, starts here. Look for numbering the outline did not recognise there.`,
+          message: msg('plan-structure.unassigned', { unread, lines: cov.lines, percent: Math.round((100 * unread) / cov.lines), largest: largest?.lines ?? 0 }),
           place: largest?.place ?? START,
         });
       }

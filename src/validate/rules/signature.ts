@@ -1,5 +1,6 @@
 import { placeOf, type Place } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 // ND 30, Điều 13 (domain.md §1.6): the capacity line starts with one of these prefixes.
@@ -25,9 +26,7 @@ export const signature: Rule = {
     for (const [re, to] of OLD_FORMS) if (!likely && re.test(written)) likely = written.replace(re, to);
     return [
       {
-        message:
-          `The capacity line "${written}" is not a signing form (TM., KT., TL., TUQ. or Q.)` +
-          (likely ? `; it is most likely "${likely}". Correct it in the signature block.` : '. Write the prefix the signer signs with, e.g. "KT. CHỦ TỊCH".'),
+        message: likely ? msg('signature.notAForm', { written, likely }) : msg('signature.notAFormNoGuess', { written }),
         place: repairPlace(ctx, written) ?? placeOf(sig.source),
         ...(likely ? { expected: likely } : {}),
         actual: written,

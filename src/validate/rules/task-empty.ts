@@ -1,6 +1,6 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quoteList } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 export const taskEmpty: Rule = {
@@ -11,10 +11,9 @@ export const taskEmpty: Rule = {
     return ctx.plan.tasks
       .filter((t) => t.description.trim() === '')
       .map((t) => ({
-        message:
-          `Task ${t.id} has no description` +
-          (t.lead.length ? ` (lead ${quoteList(t.lead.map((u) => u.text))})` : '') +
-          `. Write the work in the "Nhiệm vụ" cell, or remove the row.`,
+        message: t.lead.length
+          ? msg('task-empty.noDescriptionWithLead', { task: t.id, lead: t.lead.map((u) => u.text) })
+          : msg('task-empty.noDescription', { task: t.id }),
         place: placeOf(t.source),
         taskId: t.id,
       }));

@@ -1,6 +1,6 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 export const taskMissingLead: Rule = {
@@ -11,7 +11,7 @@ export const taskMissingLead: Rule = {
     return ctx.plan.tasks
       .filter((t) => t.lead.length === 0 && t.description.trim() !== '')
       .map((t) => ({
-        message: `Task ${t.id} ${quote(t.description, 60)} has no lead unit. Fill in the "Đơn vị chủ trì" cell with the unit that answers for it.`,
+        message: msg('task-missing-lead.noLead', { task: t.id, description: t.description }),
         place: placeOf(t.leadSource ?? t.source),
         taskId: t.id,
       }));

@@ -2,7 +2,7 @@ import type { Task, UnitRef } from '../../model/types.js';
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext, RuleOptionValues, UnitComparer } from '../rule.js';
 import { CONFIDENT_SCORE, DISTINCT_RATIO, PAIRING_THRESHOLD, type PairingOptions } from '../pairing.js';
-import { quote, quoteList } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 /** Whether the task names `unit` as lead or support, itself or through a collective that covers it. */
@@ -40,15 +40,18 @@ export const taskOwnerMismatch: Rule = {
       if (named.some((u) => taskNames(task, u, ctx.units))) continue;
       const lead = task.lead.map((u) => u.text);
       const support = task.support.map((u) => u.text);
-      const who = quoteList(named.map((u) => u.text));
       out.push({
-        message:
-          `Section ${p.responsibility.id} gives ${who} the duty ${quote(p.duty, 70)}, which is appendix task ${task.id} ` +
-          `(similarity ${p.score.toFixed(2)}), but task ${task.id} names ${lead.length ? quoteList(lead) : 'no unit'} as lead` +
-          ` and ${support.length ? quoteList(support) : 'no unit'} as support. ` +
-          `Add ${who} to task ${task.id}'s lead or support, or give the duty in ${p.responsibility.id} to the unit the task names.`,
+        message: msg('task-owner-mismatch.mismatch', {
+          section: p.responsibility.id,
+          units: named.map((u) => u.text),
+          duty: p.duty,
+          task: task.id,
+          score: p.score,
+          lead: lead.length ? msg('task-owner-mismatch.leadNamed', { units: lead }) : msg('task-owner-mismatch.leadNone'),
+          support: support.length ? msg('task-owner-mismatch.supportNamed', { units: support }) : msg('task-owner-mismatch.supportNone'),
+        }),
         place: placeOf(p.dutySource),
-        related: [{ ...placeOf(task.leadSource ?? task.source), message: `Task ${task.id}: lead ${quoteList(lead)}, support ${quoteList(support)}` }],
+        related: [{ ...placeOf(task.leadSource ?? task.source), message: msg('task-owner-mismatch.related', { task: task.id, lead, support }) }],
         expected: named.map((u) => u.text).join('; '),
         actual: [...lead, ...support].join('; '),
         taskId: task.id,

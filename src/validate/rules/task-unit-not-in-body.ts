@@ -1,7 +1,7 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { UnitRef, Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import { createUnitIndex } from '../unit-index.js';
 import { DEFERS_TO_APPENDIX } from '../defers.js';
@@ -49,9 +49,7 @@ export const taskUnitNotInBody: Rule = {
       const first = tasks[0] as Task;
       const ids = tasks.map((t) => t.id).join(', ');
       return {
-        message:
-          `${quote(unit.text)} leads task${tasks.length > 1 ? 's' : ''} ${ids}, but TỔ CHỨC THỰC HIỆN has no section for it. ` +
-          `Add a section that sets out its duties, or name the unit the body already charges with this work.`,
+        message: msg('task-unit-not-in-body.noSection', { unit: unit.text, tasks: tasks.length, ids }),
         place: placeOf(first.leadSource ?? first.source),
         taskId: first.id,
       };

@@ -1,7 +1,7 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Task } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 import { planPeriod } from '../plan-period.js';
@@ -30,11 +30,6 @@ export function isConditional(text: string): boolean {
   return CONDITIONAL.test(text.normalize('NFC').trim());
 }
 
-function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-}
-
 export const timeframe: Rule = {
   id: 'timeframe',
   severity: 'warning',
@@ -51,7 +46,7 @@ export const timeframe: Rule = {
       const place = placeOf(t.source);
       if (tf.kind === 'unknown' && !isConditional(tf.text)) {
         out.push({
-          message: `Task ${t.id}'s timeframe ${quote(tf.text)} cannot be read as a date, a period or a deadline. Write it as "2020", "Quý I/2020", "trước ngày 15/12/2020" or "Thường xuyên".`,
+          message: msg('timeframe.unreadable', { task: t.id, timeframe: tf.text }),
           place,
           taskId: t.id,
           actual: tf.text,
@@ -61,16 +56,16 @@ export const timeframe: Rule = {
       if (tf.kind === 'unknown') continue;
       if (period && overruns(t, period)) {
         out.push({
-          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the plan's period (to ${viDate(period)}: ${quote(own?.phrase ?? '', 40)} in the ${own?.from ?? 'title'}). Bring it within the period, or extend the plan's period.`,
+          message: msg('timeframe.afterPeriod', { task: t.id, timeframe: tf.text, end: period, phrase: own?.phrase ?? '', from: msg(own?.from === 'purposes' ? 'timeframe.from.purposes' : 'timeframe.from.title') }),
           place,
           taskId: t.id,
         });
       } else if (report && overruns(t, report)) {
         out.push({
-          message: `Task ${t.id}'s timeframe ${quote(tf.text)} ends after the report is due (${viDate(report)}), so the report cannot include its result. End it by the deadline, or move the deadline.`,
+          message: msg('timeframe.afterReport', { task: t.id, timeframe: tf.text, deadline: report }),
           place,
           taskId: t.id,
-          ...(plan.reporting ? { related: [{ ...placeOf(plan.reporting.source), message: 'The reporting deadline' }] } : {}),
+          ...(plan.reporting ? { related: [{ ...placeOf(plan.reporting.source), message: msg('timeframe.reportingDeadline') }] } : {}),
         });
       }
     }

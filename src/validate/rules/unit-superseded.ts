@@ -1,7 +1,8 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { describeSuccession, planProvince, successorsOf } from '../../units/successors.js';
-import { quote } from '../quote.js';
+import { planProvince, successorsOf } from '../../units/successors.js';
+import { successionMsg } from '../succession-message.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import { placeOfUnit } from './unknown-unit.js';
 
@@ -27,7 +28,7 @@ export const unitSuperseded: Rule = {
       if (s === null) continue;
       const text = unit.variants[0] ?? unit.name;
       out.push({
-        message: `${quote(text)} no longer exists when this plan is issued (${issued}): it was ${describeSuccession(s)}. Name the body that does the work now.`,
+        message: msg('unit-superseded.gone', { unit: text, issued, succession: successionMsg(s) }),
         place: placeOf(placeOfUnit(ctx, text)),
         ...(s.to.length > 0 ? { expected: s.to.map((t) => t.name).join('; ') } : {}),
         actual: text,

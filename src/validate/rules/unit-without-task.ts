@@ -1,6 +1,6 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import { createUnitIndex } from '../unit-index.js';
 import { supportingKindOf, supportingKindOfUnit } from '../duty-kinds.js';
@@ -38,9 +38,7 @@ export const unitWithoutTask: Rule = {
         if (supportingKindOfUnit(unit.name) !== null) continue;
         if (named.find(unit)) continue;
         out.push({
-          message:
-            `Section ${r.id} gives duties to ${quote(unit.text)}, but no task of the appendix names it as lead or support. ` +
-            `Add it to the tasks it carries out, or check that the appendix spells it the same way.`,
+          message: msg('unit-without-task.noTask', { section: r.id, unit: unit.text }),
           place: placeOf(r.source),
           responsibilityId: r.id,
         });

@@ -1,7 +1,7 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Source } from '../../model/types.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { quote } from '../quote.js';
+import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 
 export const unknownUnit: Rule = {
@@ -19,10 +19,7 @@ export const unknownUnit: Rule = {
         const where = placeOfUnit(ctx, text);
         const nearest = ctx.units.nearest(ref);
         out.push({
-          message:
-            `${quote(text)} is neither in the gazetteer nor in plan.config.yaml` +
-            (nearest && nearest !== text ? `; did you mean "${nearest}"?` : '.') +
-            ` If the name is right, add it under "aliases" in plan.config.yaml.`,
+          message: nearest && nearest !== text ? msg('unknown-unit.unknownNearest', { unit: text, nearest }) : msg('unknown-unit.unknown', { unit: text }),
           place: placeOf(where),
           ...(nearest ? { expected: nearest } : {}),
           actual: text,

@@ -1,0 +1,7 @@
+import { validateEn } from './en/validate.js';
+import { reportEn } from './en/report.js';
+import { cliEn } from './en/cli.js';
+import { errorsEn } from './en/errors.js';
+
+/** Every message of the tool in English: `plan --lang en`, PLAN_LANG=en or `lang: en` in plan.config.yaml. */
+export const en = { ...validateEn, ...reportEn, ...cliEn, ...errorsEn } as const;

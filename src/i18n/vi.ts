@@ -1,0 +1,8 @@
+import type { MessageId } from './ids.js';
+import { validateVi } from './vi/validate.js';
+import { reportVi } from './vi/report.js';
+import { cliVi } from './vi/cli.js';
+import { errorsVi } from './vi/errors.js';
+
+/** Every message of the tool in Vietnamese, the default language. Typed by the English ids: a missing id does not compile. */
+export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi };
