@@ -101,6 +101,17 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     expect(taskLines(plan)).toEqual(['A.1 1 | Sở Văn hóa, Thể thao và Du lịch', 'B.1 1 | Sở Nội vụ']);
   });
 
+  it('a time column headed only "Hoàn thành" or "Hạn hoàn thành", before the unit columns, gives each task its time', () => {
+    for (const when of ['Hoàn thành', 'Hạn hoàn thành']) {
+      const { plan } = read(`${HEAD}TT\tCông việc\t${when}\tĐơn vị chủ trì\tĐơn vị phối hợp\n1\tKhảo sát nhu cầu\tTháng 4/2025\tSở Công Thương\tCác huyện\n2\tTổng kết\tTrước 20/12/2025\tSở Tài chính\t\n`);
+      expect(plan.appendices[0]?.columns.map((c) => c.role)).toEqual(['number', 'task', 'timeframe', 'lead', 'support']);
+      expect(plan.tasks.map((t) => [t.lead[0]?.name, t.timeframe?.start ?? null, t.timeframe?.end ?? null])).toEqual([
+        ['Sở Công Thương', '2025-04-01', '2025-04-30'],
+        ['Sở Tài chính', null, '2025-12-20'],
+      ]);
+    }
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
