@@ -97,6 +97,12 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
       } else if (e.kind === 'item' && e.item.kind !== 'plus') {
         const sentence = assignedSentenceOf(text, ctx.planYear);
         if (sentence) sentences.push({ item: e.item, sentence, offset: e.offset });
+      } else if (e.kind === 'node' && sentencesAssign && para && !e.node.children.length && !e.node.items.length) {
+        // "1. Biên soạn tài liệu: … Sở Tư pháp là cơ quan chủ trì; …" — a numbered paragraph
+        // with nothing under it is read whole as its heading: the sentence after the task assigns it.
+        const sentence = assignedSentenceOf(text, ctx.planYear);
+        const inTitle = placeInPara(para, text);
+        if (sentence?.description) tasks.push(sentenceTask(uniqueId(e.node.id), e.node.number, sentence.description, sentence, e.offset, (i) => inTitle(sentence.at + i), ctx));
       }
       if (e.kind === 'node') scan(e.node);
     }
@@ -106,13 +112,7 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     if (sentencesAssign && !groups.length && n.title) {
       for (const { item, sentence, offset } of sentences) {
         const inItem = placeInPara(item.para, item.text);
-        const inText: Place = (i) => inItem(sentence.at + i);
-        const fields: Placed[] = [
-          ...sentence.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, offset, inText)),
-          ...sentence.clause.support.map((p) => pieceField('support', 'phối hợp với', p, offset, inText)),
-        ];
-        const task = taskOf(uniqueId(n.id), n.number, sentence.description ?? n.title.replace(/:\s*$/u, ''), fields, offset, ctx);
-        tasks.push(sentence.timeframe ? { ...task, timeframe: sentence.timeframe } : task);
+        tasks.push(sentenceTask(uniqueId(n.id), n.number, sentence.description ?? n.title.replace(/:\s*$/u, ''), sentence, offset, (i) => inItem(sentence.at + i), ctx));
       }
     }
     for (const g of groups) {
@@ -130,6 +130,16 @@ export function extractBodyTasks(root: OutlineNode, ctx: ExtractContext): Task[]
     scan(top);
   }
   return tasks.sort((a, b) => compareSources(a.source, b.source));
+}
+
+/** The task a sentence assigns: its lead and support units, and the time written after them. */
+function sentenceTask(id: string, number: string, description: string, sentence: AssignedSentence, offset: number, inText: Place, ctx: ExtractContext): Task {
+  const fields: Placed[] = [
+    ...sentence.clause.lead.map((p) => pieceField('lead', 'chủ trì', p, offset, inText)),
+    ...sentence.clause.support.map((p) => pieceField('support', 'phối hợp với', p, offset, inText)),
+  ];
+  const task = taskOf(id, number, description, fields, offset, ctx);
+  return sentence.timeframe ? { ...task, timeframe: sentence.timeframe } : task;
 }
 
 function pieceField(kind: 'lead' | 'support', label: string, p: Piece, offset: number, place: Place): Placed {

@@ -232,11 +232,17 @@ function groupLevel(numeral: string, letter: Ordinal | null, roman: Ordinal | nu
   return { kind: 'letter', reading: upper ?? { kind: 'upper', prefix: '', value: 1 } };
 }
 
+/**
+ * A group row: a Roman numeral or letter and at most one other cell of text, its title. The
+ * title sits in whichever column the row's merged cell began in: under the task column, or under
+ * the unit column where that comes first ("STT | Cơ quan chủ trì | Nhiệm vụ …": "I | HOÀN THIỆN
+ * …"), in capitals or not.
+ */
 function groupOf(cells: readonly Cell[], iNumber: number, iTask: number): { numeral: string; title: string } | null {
   const first = cells[iNumber]?.text ?? '';
-  const rest = cells.filter((_, k) => k !== iNumber && k !== iTask).map((c) => c.text).filter(Boolean);
+  const rest = cells.filter((c, k) => k !== iNumber && c.text);
   const m = NUMERAL_CELL.exec(first);
-  if (m?.[1] && readingsOf(m[1]).length && rest.length === 0) return { numeral: m[1], title: cells[iTask >= 0 ? iTask : 1]?.text ?? '' };
+  if (m?.[1] && readingsOf(m[1]).length && rest.length <= 1) return { numeral: m[1], title: rest[0]?.text ?? cells[iTask >= 0 ? iTask : 1]?.text ?? '' };
   const inline = NUMERAL_INLINE.exec(first);
   if (inline?.[1] && inline[2] && readingsOf(inline[1]).length && cells.filter((c) => c.text).length === 1 && (isUpperCase(inline[2]) || readingsOf(inline[1]).some((r) => r.kind === 'roman'))) {
     return { numeral: inline[1], title: inline[2] };

@@ -206,6 +206,19 @@ function repairHead(text: string): { text: string; repaired: { from: string; to:
 }
 
 const LEAD_VERBS = data.clause.leadVerbs.map((v) => v.normalize('NFC'));
+// "Sở Tư pháp là cơ quan chủ trì; …": a role written as a predicate after a role link ("là")
+// that ends with a lead verb makes its units the lead, as "Sở Tư pháp chủ trì" does.
+const ROLE_PREDICATE = new RegExp(`^(?:${data.clause.roleLinks.join('|')})\\s+([^,;.:]*)`, 'u');
+
+/** "chủ trì", "chủ trì, …", "chủ trì; …": the text opens with the phrase as whole words. */
+function startsWithWord(text: string, phrase: string): boolean {
+  return text.startsWith(phrase) && /^(?:$|[\s,;.:])/u.test(text.slice(phrase.length));
+}
+
+function leadRole(predicate: string): boolean {
+  const role = ROLE_PREDICATE.exec(predicate)?.[1]?.trim() ?? '';
+  return LEAD_VERBS.some((v) => role.endsWith(v));
+}
 
 /**
  * A sentence of the body that assigns its section's work ("Sở Nội vụ chủ trì, phối hợp với các
@@ -219,7 +232,7 @@ export function leadSentenceOf(text: string): AssignmentClause | null {
   const sub = subjectOf(text);
   if (!sub?.assigned) return null;
   const verb = text.slice(sub.predicate).normalize('NFC');
-  if (!LEAD_VERBS.some((v) => verb === v || verb.startsWith(`${v} `) || verb.startsWith(`${v},`))) return null;
+  if (!LEAD_VERBS.some((v) => startsWithWord(verb, v)) && !leadRole(verb)) return null;
   const clause = readAssignment(text.slice(0, sub.predicate + (text.slice(sub.predicate).split(/[.;]/u)[0] ?? '').length));
   return clause.lead.length ? clause : null;
 }

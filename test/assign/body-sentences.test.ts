@@ -139,3 +139,40 @@ describe('"+" label lines under a task', () => {
     expect(byId(plan.tasks, 'II.2').timeframe).toMatchObject({ kind: 'deadline', end: '2026-10-15' });
   });
 });
+
+describe('a lead clause, then a support clause after a semicolon; a time inside the clause', () => {
+  const BODY = [
+    'II. NỘI DUNG THỰC HIỆN',
+    '1. Cấp phát tài liệu: In và cấp phát 2.000 cuốn sổ tay an toàn giao thông cho học sinh. Sở Giao thông vận tải là cơ quan chủ trì; Đoàn Thanh niên tỉnh, Công an tỉnh phối hợp thực hiện; thời gian: tháng 8/2026.',
+    '2. Tổ chức diễn đàn thanh niên với văn hóa giao thông. Đoàn Thanh niên tỉnh là đơn vị chủ trì; Sở Giáo dục và Đào tạo phối hợp.',
+    '3. Mở lớp hướng dẫn lái xe an toàn',
+    'Mở 10 lớp cho công nhân các khu công nghiệp. Trung tâm Đào tạo lái xe tỉnh chủ trì; Ban Quản lý các khu công nghiệp phối hợp.',
+    '4. Lắp đèn tín hiệu tại nút giao',
+    'Lắp đèn tín hiệu tại 05 nút giao trọng điểm. Sở Xây dựng chủ trì, phối hợp với Công an tỉnh thực hiện trong quý IV/2026.',
+    '5. Khảo sát điểm đen tai nạn',
+    'Khảo sát các điểm đen. Sở Xây dựng chủ trì, phối hợp với Công an tỉnh thực hiện trong phạm vi được giao.',
+  ];
+  const { plan } = readPlan(BODY);
+  const row = (id: string): unknown[] => {
+    const t = byId(plan.tasks, id);
+    return [t.description, names(t.lead), names(t.support), t.timeframe ? [t.timeframe.start, t.timeframe.end] : null];
+  };
+
+  it('"X là cơ quan chủ trì; Y phối hợp thực hiện; thời gian: …" in a numbered paragraph with nothing under it', () => {
+    expect(row('II.1')).toEqual(['Cấp phát tài liệu: In và cấp phát 2.000 cuốn sổ tay an toàn giao thông cho học sinh', ['Sở Giao thông vận tải'], ['Đoàn Thanh niên tỉnh', 'Công an tỉnh'], ['2026-08-01', '2026-08-31']]);
+    expect(byId(plan.tasks, 'II.1').supportSource?.line).toBe(lineOf(BODY, BODY[1] as string));
+  });
+
+  it('"X là đơn vị chủ trì; Y phối hợp." with no time', () => {
+    expect(row('II.2')).toEqual(['Tổ chức diễn đàn thanh niên với văn hóa giao thông', ['Đoàn Thanh niên tỉnh'], ['Sở Giáo dục và Đào tạo'], null]);
+  });
+
+  it('"X chủ trì; Y phối hợp." in the paragraph under the task', () => {
+    expect(row('II.3')).toEqual(['Mở 10 lớp cho công nhân các khu công nghiệp', ['Trung tâm Đào tạo lái xe tỉnh'], ['Ban Quản lý các khu công nghiệp'], null]);
+  });
+
+  it('"… thực hiện trong quý IV/2026" inside the clause is the timeframe; "thực hiện trong phạm vi …" is none', () => {
+    expect(row('II.4')).toEqual(['Lắp đèn tín hiệu tại 05 nút giao trọng điểm', ['Sở Xây dựng'], ['Công an tỉnh'], ['2026-10-01', '2026-12-31']]);
+    expect(row('II.5')[3]).toBeNull();
+  });
+});

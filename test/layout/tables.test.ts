@@ -86,6 +86,32 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     expect(taskLines(plan)).toEqual(['I.1 1 | Sở Tư pháp', 'II.1 1 | Sở Nội vụ']);
   });
 
+  it('a group row under a table whose unit column comes before the task column is a group, its title in the unit column', () => {
+    const head = `${HEAD}STT\tSở chủ trì\tNội dung công việc\tSở phối hợp\tThời hạn\n`;
+    const { plan } = read(`${head}I\tHẠ TẦNG SỐ\n1\tSở Khoa học và Công nghệ\tNâng cấp trung tâm dữ liệu\tSở Tài chính\tQuý III/2025\n2\tSở Nội vụ\tSố hóa hồ sơ cán bộ\t\t2025\nII\tDịch vụ công trực tuyến\n1\tVăn phòng UBND tỉnh\tRà soát thủ tục hành chính\tCác sở\tTháng 10/2025\n`);
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['I HẠ TẦNG SỐ', 'II Dịch vụ công trực tuyến']);
+    expect(taskLines(plan)).toEqual(['I.1 1 | Sở Khoa học và Công nghệ', 'I.2 2 | Sở Nội vụ', 'II.1 1 | Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(plan.tasks[2]?.description).toBe('Rà soát thủ tục hành chính');
+  });
+
+  it('a letter group row whose title sits under the support column (lead, support, then task) is a group', () => {
+    const head = `${HEAD}STT\tĐơn vị chủ trì\tĐơn vị phối hợp\tNhiệm vụ\tThời gian\n`;
+    const { plan } = read(`${head}A\t\tTUYÊN TRUYỀN\n1\tSở Văn hóa, Thể thao và Du lịch\tĐài Phát thanh và Truyền hình tỉnh\tPhóng sự về chuyển đổi số\t2025\nB\t\tĐÀO TẠO\n1\tSở Nội vụ\tTrường Chính trị tỉnh\tBồi dưỡng kỹ năng số\t2026\n`);
+    expect(plan.appendices[0]?.groups.map((g) => `${g.id} ${g.title}`)).toEqual(['A TUYÊN TRUYỀN', 'B ĐÀO TẠO']);
+    expect(taskLines(plan)).toEqual(['A.1 1 | Sở Văn hóa, Thể thao và Du lịch', 'B.1 1 | Sở Nội vụ']);
+  });
+
+  it('a time column headed only "Hoàn thành" or "Hạn hoàn thành", before the unit columns, gives each task its time', () => {
+    for (const when of ['Hoàn thành', 'Hạn hoàn thành']) {
+      const { plan } = read(`${HEAD}TT\tCông việc\t${when}\tĐơn vị chủ trì\tĐơn vị phối hợp\n1\tKhảo sát nhu cầu\tTháng 4/2025\tSở Công Thương\tCác huyện\n2\tTổng kết\tTrước 20/12/2025\tSở Tài chính\t\n`);
+      expect(plan.appendices[0]?.columns.map((c) => c.role)).toEqual(['number', 'task', 'timeframe', 'lead', 'support']);
+      expect(plan.tasks.map((t) => [t.lead[0]?.name, t.timeframe?.start ?? null, t.timeframe?.end ?? null])).toEqual([
+        ['Sở Công Thương', '2025-04-01', '2025-04-30'],
+        ['Sở Tài chính', null, '2025-12-20'],
+      ]);
+    }
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
