@@ -1,5 +1,6 @@
 import type { ReadDocument } from '../document.js';
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 import { createListCounters } from '../docx/numbering.js';
 import { buildSyntheticDocument } from '../docx/mdast.js';
 import { createDocxIndex } from '../docx/line-index.js';
@@ -40,7 +41,7 @@ export function readDoc(bytes: Uint8Array, file: string | null): ReadDocument {
     };
     const blocks = readDocBody(text.slice(0, fib.ccpText), ctx);
     const synthetic = buildSyntheticDocument(blocks);
-    const notes = ctx.numbered > 0 ? [`Word's automatic numbering was rebuilt for ${ctx.numbered} paragraph${ctx.numbered === 1 ? '' : 's'}`] : [];
+    const notes = ctx.numbered > 0 ? [msg('parse.numberingRebuilt', { count: ctx.numbered })] : [];
     return { format: 'doc', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -1,5 +1,6 @@
 import type { ReadDocument } from '../document.js';
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 import { DEFAULT_ZIP_LIMITS, DOCUMENT_PART, listZip } from './zip-directory.js';
 import { readZipEntry } from './zip.js';
 import type { ZipEntry, ZipLimits } from './zip-directory.js';
@@ -39,7 +40,7 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const ctx: BodyContext = { styles, numbering, counters: createListCounters(numbering), numbered: 0 };
   const blocks = readBody(body, ctx);
   const synthetic = buildSyntheticDocument(blocks);
-  const notes = ctx.numbered > 0 ? [`Word's automatic numbering was rebuilt for ${ctx.numbered} paragraph${ctx.numbered === 1 ? '' : 's'}`] : [];
+  const notes = ctx.numbered > 0 ? [msg('parse.numberingRebuilt', { count: ctx.numbered })] : [];
   return { format: 'docx', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
 }
 
