@@ -52,3 +52,16 @@ describe('the reader\'s repairs in the run\'s language', () => {
     }
   });
 });
+
+describe('a file the readers refuse, in the run\'s language', () => {
+  const file = join(fileTempDir('reader-lang'), 'damaged.docx');
+  // A ZIP signature with nothing after it that a ZIP archive needs: no central directory.
+  writeFileSync(file, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40, 0x61)]));
+
+  it('says the .docx is damaged in Vietnamese by default and in English on request', async () => {
+    const vi = await runCli(['show', file], { env: { PLAN_LANG: '' } });
+    expect([vi.code, vi.stderr]).toEqual([2, `plan: ${file}: tệp có phần đầu của tệp nén ZIP nhưng không có thư mục trung tâm (bị cắt cụt hoặc bị hỏng)\n`]);
+    const en = await runCli(['show', file], { env: { PLAN_LANG: 'en' } });
+    expect([en.code, en.stderr]).toEqual([2, `plan: ${file}: the file starts like a ZIP archive but has no central directory (truncated or damaged)\n`]);
+  });
+});

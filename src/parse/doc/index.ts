@@ -25,7 +25,7 @@ export function readDoc(bytes: Uint8Array, file: string | null): ReadDocument {
   try {
     const container = new CompoundFile(bytes);
     const wordStream = container.stream('WordDocument');
-    if (!wordStream) throw new InputError(file, 'this OLE file is not a Word document (no WordDocument stream): an Excel or PowerPoint file?');
+    if (!wordStream) throw new InputError(file, msg('input.oleNotWord'));
     const word = new Bytes(wordStream);
     const fib = readFib(word);
     const tableStream = container.stream(fib.tableStream);
@@ -45,8 +45,8 @@ export function readDoc(bytes: Uint8Array, file: string | null): ReadDocument {
     return { format: 'doc', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof UnreadableDocError) throw new InputError(file, error.message);
-    if (error instanceof DamagedError) throw new InputError(file, `the Word 97–2003 .doc is damaged: ${error.message}`);
+    if (error instanceof UnreadableDocError) throw new InputError(file, error.msg);
+    if (error instanceof DamagedError) throw new InputError(file, msg('input.docDamaged', { detail: error.message }));
     throw error;
   }
 }
