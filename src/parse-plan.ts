@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { msg } from './i18n/index.js';
+import { rendered } from './extract/context.js';
 import type { Plan, InputFormat } from './model/types.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { placeOf, sortDiagnostics } from './model/diagnostic.js';
@@ -46,8 +47,8 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
 function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepLines: boolean): ParseResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const diagnostics: Diagnostic[] = [];
-  for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', message: note, place: { line: 1, column: 1 } });
-  for (const f of doc.findings ?? []) diagnostics.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, place: placeOf(f.source) });
+  for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', ...rendered(note), place: { line: 1, column: 1 } });
+  for (const f of doc.findings ?? []) diagnostics.push({ ruleId: f.ruleId, severity: f.severity, ...rendered(f.message), place: placeOf(f.source) });
   const plan = buildPlan(doc, { path, sha256 }, diagnostics);
   if (!plan.document.number && !plan.document.title && plan.outline.length === 0 && plan.tasks.length === 0) {
     // A text that holds a document number and a type word is a document the reader failed on,
@@ -58,7 +59,7 @@ function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepL
     diagnostics.push({
       ruleId: 'plan-not-read',
       severity: 'warning',
-      message: `the text holds a document number ("${evidence.number}") and a type word ("${evidence.type}"), but no part of the plan was read: no header, numbered section or task table`,
+      ...rendered(msg('parse.planNotRead', { number: evidence.number, type: evidence.type })),
       place: at ? placeOf(at) : { line: 1, column: 1 },
     });
   }

@@ -1,9 +1,9 @@
 import { loadYaml } from '../yaml.js';
-import { msg } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/index.js';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { PlanConfig, RuleConfig, RuleSeverity } from './types.js';
-import { isLang, LANGS } from '../i18n/index.js';
+import { isLang } from '../i18n/index.js';
 
 export const CONFIG_NAMES = ['plan.config.yaml', '.plan.config.yaml'] as const;
 
@@ -45,47 +45,47 @@ export async function parseConfig(bytes: Uint8Array, path: string, cwd = '.'): P
 export function checkConfig(raw: unknown, path: string, cwd = '.'): PlanConfig {
   const dir = dirname(resolve(cwd, path));
   if (raw === null || raw === undefined) return { dir };
-  const bad = (key: string, what: string): InputError => new InputError(path, `${key}: ${what}`);
-  if (!isRecord(raw)) throw bad('(top level)', 'expected a mapping of keys (plans, aliases, parents, rules, lang)');
+  const bad = (key: string, what: Msg): InputError => new InputError(path, msg('config.key', { key, what }));
+  if (!isRecord(raw)) throw bad('(top level)', msg('config.topLevel', { keys: KEYS.join(', ') }));
   for (const key of Object.keys(raw)) {
-    if (!(KEYS as readonly string[]).includes(key)) throw bad(key, `unknown key; the keys are ${KEYS.join(', ')}`);
+    if (!(KEYS as readonly string[]).includes(key)) throw bad(key, msg('config.unknownKey', { keys: KEYS.join(', ') }));
   }
   const config: { -readonly [K in keyof PlanConfig]: PlanConfig[K] } = { dir };
   if (raw.lang !== undefined && raw.lang !== null) {
-    if (!isLang(raw.lang)) throw bad('lang', `expected ${LANGS.join(' or ')}, not ${JSON.stringify(raw.lang)}`);
+    if (!isLang(raw.lang)) throw bad('lang', msg('config.lang', { value: JSON.stringify(raw.lang) }));
     config.lang = raw.lang;
   }
   if (raw.plans !== undefined && raw.plans !== null) {
     // One path is accepted as well as a list: `plans: plans/*.txt`.
     const list = typeof raw.plans === 'string' ? [raw.plans] : raw.plans;
     if (!Array.isArray(list) || !list.every((p): p is string => typeof p === 'string' && p.trim() !== '')) {
-      throw bad('plans', 'expected a list of paths or globs');
+      throw bad('plans', msg('config.plans'));
     }
     config.plans = list.map((p) => p.trim());
   }
   if (raw.aliases !== undefined && raw.aliases !== null) {
-    if (!isRecord(raw.aliases)) throw bad('aliases', 'expected a mapping: canonical name → list of other names');
+    if (!isRecord(raw.aliases)) throw bad('aliases', msg('config.aliases'));
     const aliases: Record<string, readonly string[]> = {};
     for (const [name, value] of Object.entries(raw.aliases)) {
       const list = typeof value === 'string' ? [value] : value;
       if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string' && v.trim() !== '')) {
-        throw bad(`aliases.${name}`, 'expected a list of names');
+        throw bad(`aliases.${name}`, msg('config.aliasNames'));
       }
       aliases[name] = list.map((v) => v.trim());
     }
     config.aliases = aliases;
   }
   if (raw.parents !== undefined && raw.parents !== null) {
-    if (!isRecord(raw.parents)) throw bad('parents', 'expected a mapping: unit → the unit it belongs to');
+    if (!isRecord(raw.parents)) throw bad('parents', msg('config.parents'));
     const parents: Record<string, string> = {};
     for (const [name, value] of Object.entries(raw.parents)) {
-      if (typeof value !== 'string' || value.trim() === '') throw bad(`parents.${name}`, 'expected the name of one unit');
+      if (typeof value !== 'string' || value.trim() === '') throw bad(`parents.${name}`, msg('config.parentName'));
       parents[name] = value.trim();
     }
     config.parents = parents;
   }
   if (raw.rules !== undefined && raw.rules !== null) {
-    if (!isRecord(raw.rules)) throw bad('rules', 'expected a mapping: rule id → error, warning, info or off (or [severity, { options }])');
+    if (!isRecord(raw.rules)) throw bad('rules', msg('config.rules'));
     const rules: Record<string, RuleConfig> = {};
     for (const [id, value] of Object.entries(raw.rules)) rules[id] = checkRuleEntry(value, (what) => bad(`rules.${id}`, what));
     config.rules = rules;
@@ -94,16 +94,16 @@ export function checkConfig(raw: unknown, path: string, cwd = '.'): PlanConfig {
 }
 
 /** `error`, or `[error]`, or `[error, { threshold: 0.38 }]`: the severity and the options' shape. */
-function checkRuleEntry(value: unknown, bad: (what: string) => InputError): RuleConfig {
+function checkRuleEntry(value: unknown, bad: (what: Msg) => InputError): RuleConfig {
   const severity = (v: unknown): RuleSeverity => {
     if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) return v as RuleSeverity;
-    throw bad(`expected one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(v)}`);
+    throw bad(msg('config.severity', { values: SEVERITIES.join(', '), value: JSON.stringify(v) }));
   };
   if (!Array.isArray(value)) return severity(value);
-  if (value.length < 1 || value.length > 2) throw bad('expected [severity] or [severity, { option: value }]');
+  if (value.length < 1 || value.length > 2) throw bad(msg('config.ruleShape'));
   const sev = severity(value[0]);
   if (value.length === 1) return [sev];
-  if (!isRecord(value[1])) throw bad('the options after the severity must be a mapping: { option: value }');
+  if (!isRecord(value[1])) throw bad(msg('config.ruleOptions'));
   return [sev, { ...value[1] }];
 }
 

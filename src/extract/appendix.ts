@@ -13,6 +13,7 @@ import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts,
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
+import { msg } from '../i18n/index.js';
 
 // A skipped row is quoted with its cells joined by " | ": longer than a sentence's quote (60),
 // so that the row's number and the start of its task both show, still on one terminal line.
@@ -99,7 +100,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   let subRows = 0;
   for (const e of reading.entries) {
     if (e.kind === 'skipped') {
-      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: `${e.reason} was skipped: "${quote(e.row.cells.map((c) => c.text).join(' | '), ROW_QUOTE)}"`, offset: e.row.offset });
+      ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: msg('parse.tableRowSkipped', { reason: e.reason, text: quote(e.row.cells.map((c) => c.text).join(' | '), ROW_QUOTE) }), offset: e.row.offset });
       continue;
     }
     if (e.kind === 'group') {

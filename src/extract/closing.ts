@@ -9,6 +9,7 @@ import type { ExtractContext } from './context.js';
 import signatures from '../../data/signatures.json' with { type: 'json' };
 import { rejoinReported } from './letter-spacing.js';
 import { LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
+import { msg } from '../i18n/index.js';
 
 const PREFIX_BEFORE_TITLE = new RegExp(String.raw`^((?:[${UPPER}${NUMBER}.,/&-]+\s+)+)([${UPPER}][${LOWER}].*)$`, 'u');
 
@@ -34,7 +35,7 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
     if (looksLikeBodyPart(p, afterName)) {
       // A numbered part or a heading after the signature is not the signature's: say so.
       unread.push(p);
-      ctx.report({ ruleId: 'closing-unread', severity: 'warning', message: `"${quote(p.text)}" looks like a part of the plan but stands among the recipients and the signature; it was not read`, offset: p.offset });
+      ctx.report({ ruleId: 'closing-unread', severity: 'warning', message: msg('parse.closingUnread', { text: quote(p.text) }), offset: p.offset });
       continue;
     }
     const f = foldKey(p.text);
@@ -139,7 +140,7 @@ function signatureOf(lines: readonly Line[], ctx: ExtractContext): Signature | n
     if (repaired) {
       groups.push({ kind: 'capacity', text: repaired });
       capacityAsWritten = text;
-      ctx.report({ ruleId: 'repair-signature', message: `the capacity line "${text}" was read as "${repaired}" (an OCR slip)`, offset, expected: repaired, actual: text });
+      ctx.report({ ruleId: 'repair-signature', message: msg('parse.signatureOcr', { written: text, read: repaired }), offset, expected: repaired, actual: text });
       continue;
     }
     const open = groups[groups.length - 1];

@@ -6,6 +6,7 @@ import { walk } from '../outline/build.js';
 import { isIssuerLine, type Zones } from '../outline/zones.js';
 import type { RowCounts } from './task-table.js';
 import type { ExtractContext } from './context.js';
+import { msg } from '../i18n/index.js';
 
 const BULLETS = new Set(['dash', 'plus', 'star']);
 
@@ -40,11 +41,11 @@ export function coverageOf(input: CoverageInput, ctx: ExtractContext): Coverage 
   const trailing = zones.trailing.filter((p) => !isIssuerLine(p));
   const header = input.headerUnread ?? [];
   const unassigned = [...header, ...root.items.map((i) => i.para), ...input.closingUnread, ...trailing];
-  for (const p of header) ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" stands after the title, before the first numbered section, and belongs to no part`, offset: p.offset });
+  for (const p of header) ctx.report({ ruleId: 'outline-unassigned', message: msg('parse.unassignedHeader', { text: quote(p.text) }), offset: p.offset });
   for (const p of root.items.map((i) => i.para)) {
-    ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" stands in the body before its first numbered section and belongs to no section`, offset: p.offset });
+    ctx.report({ ruleId: 'outline-unassigned', message: msg('parse.unassignedBody', { text: quote(p.text) }), offset: p.offset });
   }
-  for (const p of trailing) ctx.report({ ruleId: 'outline-unassigned', message: `"${quote(p.text)}" is printed after the appendices and belongs to no part`, offset: p.offset });
+  for (const p of trailing) ctx.report({ ruleId: 'outline-unassigned', message: msg('parse.unassignedTrailing', { text: quote(p.text) }), offset: p.offset });
   // Every line that holds text: the paragraphs' lines and the tables' rows of every zone.
   const parts: Part[] = [...all, ...zones.decisionBody.filter((p) => p.kind === 'table'), ...zones.body.filter((p) => p.kind === 'table'), ...zones.appendices.flat()];
   const lines = parts.reduce((n, p) => n + (p.kind === 'para' ? p.lines.length : p.rows.length), 0);

@@ -13,6 +13,7 @@ import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
 import { rejoinReported, rejoinSyllables } from './letter-spacing.js';
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+import { msg } from '../i18n/index.js';
 
 const SYMBOL_START = new RegExp(String.raw`^\s*\/\s*[${UPPER}]`, 'u');
 const STARTS_NUMBER = new RegExp(String.raw`^[${NUMBER}]`, 'u');
@@ -106,7 +107,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
       type ??= parsed?.type ?? null;
       typeName ??= parsed?.typeName ?? null;
       if (found.title && title === found.text) title = null;
-      ctx.report({ ruleId: 'repair-document-number', message: `no "Số:" line; the document number was read from "${found.text}"`, offset: found.offset });
+      ctx.report({ ruleId: 'repair-document-number', message: msg('parse.numberFromLine', { text: found.text }), offset: found.offset });
     }
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
@@ -115,7 +116,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const late = z.trailing.find(isIssuerLine);
     if (late) {
       issuer = sentenceCase(late.text);
-      ctx.report({ ruleId: 'repair-issuer-position', message: `the issuer "${late.text}" is printed after the appendix instead of at the top; read as the issuer`, offset: late.offset });
+      ctx.report({ ruleId: 'repair-issuer-position', message: msg('parse.issuerPosition', { text: late.text }), offset: late.offset });
     }
   }
   const carriedType = z.carriedHeader.find(isTypeLine);

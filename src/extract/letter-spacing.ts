@@ -8,6 +8,7 @@
 import { isVietnameseSyllable } from '../input/legacy/syllable.js';
 import type { ExtractContext } from './context.js';
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+import { msg } from '../i18n/index.js';
 
 const LETTERS_ONLY = new RegExp(String.raw`^[${LETTER}]+$`, 'u');
 const SYMBOL_CODE = new RegExp(String.raw`^[${UPPER}${NUMBER}][${LETTER}${NUMBER}&]*(?:[-/][${LETTER}${NUMBER}&]+)*[-/]?$`, 'u');
@@ -18,7 +19,7 @@ const SYMBOL_CODE = new RegExp(String.raw`^[${UPPER}${NUMBER}][${LETTER}${NUMBER
  */
 export function rejoinReported(text: string, offset: number, ctx: ExtractContext, asWritten = text): string {
   const out = rejoinSyllables(text);
-  if (out !== asWritten) ctx.report({ ruleId: 'repair-letter-spacing', message: `the letter-spaced "${asWritten}" was read as "${out}"`, offset, expected: out, actual: asWritten });
+  if (out !== asWritten) ctx.report({ ruleId: 'repair-letter-spacing', message: msg('parse.letterSpacing', { written: asWritten, read: out }), offset, expected: out, actual: asWritten });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { statementsOf } from './items.js';
 import { splitUnits } from '../units/split.js';
 import { bodyKey, personKey } from '../units/identity.js';
 import { compareSources } from '../model/source-order.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * The responsibilities: every part that says what a unit must do (issue 3 §6, issue 12 §1–2).
@@ -91,7 +92,7 @@ function reportUnread(n: OutlineNode, ctx: ExtractContext): void {
   ctx.report({
     ruleId: 'part-unread',
     severity: 'warning',
-    message: `part ${n.id} "${head}" stands among the parts of the units but names no unit that could be read: its duties belong to no one in the model`,
+    message: msg('parse.partUnread', { id: n.id, text: head }),
     offset: n.para?.offset ?? 0,
   });
 }
@@ -145,10 +146,10 @@ function responsibilityOf(n: OutlineNode, a: Address, mode: AddressMode, ctx: Ex
 function unitsOf(a: Address, place: Place | null, offset: number, ctx: ExtractContext): UnitRef[] {
   const where = (i: number): number => (place ? place(a.at + i) : offset);
   if (a.repaired) {
-    ctx.report({ ruleId: 'repair-unit-name', message: `"${a.repaired.from}" was read as "${a.repaired.to}" (a head word without its marks)`, offset: where(0), expected: a.repaired.to, actual: a.repaired.from });
+    ctx.report({ ruleId: 'repair-unit-name', message: msg('parse.unitMarks', { written: a.repaired.from, read: a.repaired.to }), offset: where(0), expected: a.repaired.to, actual: a.repaired.from });
   }
   if (a.guessed) {
-    ctx.report({ ruleId: 'unit-heading', message: `the units of "${a.heading}" were read up to "${a.units.trim().split(/\s+/u).slice(-1)[0] ?? ''}": no verb of the lists follows them`, offset: where(0) });
+    ctx.report({ ruleId: 'unit-heading', message: msg('parse.unitHeading', { heading: a.heading, last: a.units.trim().split(/\s+/u).slice(-1)[0] ?? '' }), offset: where(0) });
   }
   const also = a.also;
   const units = [...readUnitRefs(a.units, where, ctx), ...(also ? readUnitRefs(also.text, (i) => where(also.at - a.at + i), ctx) : [])];

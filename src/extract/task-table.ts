@@ -13,6 +13,7 @@ import { columnRole } from '../outline/column-roles.js';
 import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 export interface Column {
   readonly header: string;
@@ -22,8 +23,8 @@ export interface Column {
 export type TableEntry =
   | { readonly kind: 'group'; readonly level: 'letter' | 'roman' | 'sub'; readonly numeral: string; readonly title: string; readonly row: Row }
   /** A numbered task row, or (with `sub`) a sub-row of the numbered row before it. */
-  | { readonly kind: 'task'; readonly number: string; readonly sub: boolean; readonly row: Row; readonly repaired: readonly string[] }
-  | { readonly kind: 'skipped'; readonly row: Row; readonly severity: 'info' | 'warning'; readonly reason: string };
+  | { readonly kind: 'task'; readonly number: string; readonly sub: boolean; readonly row: Row; readonly repaired: readonly Msg[] }
+  | { readonly kind: 'skipped'; readonly row: Row; readonly severity: 'info' | 'warning'; readonly reason: Msg };
 
 export interface TableReading {
   readonly columns: readonly Column[];
@@ -62,9 +63,9 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
     // Header rows repeated under each group or page, the row of column numbers "(1) (2) …" and
     // a converter's placeholder header are not rows of the table's own.
     if (isPlaceholderRow(raw) || isColumnNumberRow(raw) || isHeaderRow(raw)) continue;
-    const repaired: string[] = [];
+    const repaired: Msg[] = [];
     const row = alignRow(raw, columns, previous, iNumber);
-    if (row !== raw) repaired.push(`a task row has ${raw.cells.length} cells for ${columns.length} columns; each cell was put under the column its content fits and the cells merged down from the row above were carried down`);
+    if (row !== raw) repaired.push(msg('parse.mergedCells', { cells: raw.cells.length, columns: columns.length }));
     const cells = row.cells;
     const g = groupOf(cells, iNumber, iTask);
     if (g) {
@@ -99,7 +100,7 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
     }
     if (cells.some((c) => c.text && !c.merged)) {
       const looksLikeTask = iTask >= 0 && (cells[iTask]?.text ?? '') !== '' && hasOwnUnits(cells, columns);
-      entries.push({ kind: 'skipped', row, severity: looksLikeTask ? 'warning' : 'info', reason: lastNumber === null ? 'a table row with no task number' : 'a table row with no task number and no units of its own' });
+      entries.push({ kind: 'skipped', row, severity: looksLikeTask ? 'warning' : 'info', reason: msg(lastNumber === null ? 'parse.reason.noNumber' : 'parse.reason.noNumberNoUnits') });
     }
   }
   return { columns, headerRows: headerAt + 1, entries, isTasks };

@@ -2,6 +2,7 @@ import type { UnitRef } from '../model/types.js';
 import type { Para } from '../outline/paras.js';
 import { splitUnits } from '../units/split.js';
 import type { ExtractContext } from './context.js';
+import { msg } from '../i18n/index.js';
 
 /** Where a character of a piece of text is in the file: index in the piece → offset in the normalised text. */
 export type Place = (index: number) => number;
@@ -42,7 +43,7 @@ export function readUnitRefs(text: string, place: Place | null, ctx: ExtractCont
     if (u.repaired && place) {
       ctx.report({
         ruleId: 'repair-unit-name',
-        message: `"${u.repaired.from}" was read as "${u.repaired.to}" (an OCR slip)`,
+        message: msg('parse.unitOcr', { written: u.repaired.from, read: u.repaired.to }),
         offset: place(u.start),
         expected: u.repaired.to,
         actual: u.repaired.from,

@@ -2,6 +2,7 @@ import { validateEn } from './en/validate.js';
 import { reportEn } from './en/report.js';
 import { cliEn } from './en/cli.js';
 import { errorsEn } from './en/errors.js';
+import { parseEn } from './en/parse.js';
 
 /** Every message of the tool in English: `plan --lang en`, PLAN_LANG=en or `lang: en` in plan.config.yaml. */
-export const en = { ...validateEn, ...reportEn, ...cliEn, ...errorsEn } as const;
+export const en = { ...validateEn, ...reportEn, ...cliEn, ...errorsEn, ...parseEn } as const;

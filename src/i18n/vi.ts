@@ -3,6 +3,7 @@ import { validateVi } from './vi/validate.js';
 import { reportVi } from './vi/report.js';
 import { cliVi } from './vi/cli.js';
 import { errorsVi } from './vi/errors.js';
+import { parseVi } from './vi/parse.js';
 
 /** Every message of the tool in Vietnamese, the default language. Typed by the English ids: a missing id does not compile. */
-export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi };
+export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi, ...parseVi };

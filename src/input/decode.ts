@@ -1,11 +1,11 @@
 import { InputError } from '../model/errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
   /** Notes about repairs of the encoding (a legacy font encoding converted, say). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
 }
 
 /** A decoder for a legacy encoding, tried when the bytes are not valid UTF-8. */
@@ -39,7 +39,7 @@ function withRepair(decoded: Decoded): Decoded {
   return {
     text: repaired.text,
     encoding: `${decoded.encoding}+${repaired.encoding}`,
-    notes: [...decoded.notes, `the text was saved as Unicode from a ${repaired.encoding} font ("Céng hßa" for "Cộng hòa"); it was converted`],
+    notes: [...decoded.notes, msg('parse.legacyFont', { encoding: repaired.encoding })],
   };
 }
 
@@ -98,7 +98,7 @@ function decodeLegacy(bytes: Uint8Array, file: string | null): Decoded {
   return {
     text: best.decode(bytes),
     encoding: best.name,
-    notes: [`the file was read as ${best.name} and converted to Unicode`],
+    notes: [msg('parse.legacyEncoding', { encoding: best.name })],
   };
 }
 

@@ -15,6 +15,7 @@ import { filledLine, continuesLine, type FlowLayout } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
 import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+import { msg } from '../i18n/index.js';
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
 const ENDS_IN_LETTER = new RegExp(String.raw`[${LETTER}]$`, 'u');
@@ -207,7 +208,7 @@ export class ParagraphReader {
       ruleId: 'repair-page-break',
       severity: 'info',
       offset: line.offset,
-      message: `a sentence split by a page break was joined: "…${lastWords(tail)}" + "${firstWords(line.text)}…"`,
+      message: msg('parse.pageBreakJoined', { tail: lastWords(tail), head: firstWords(line.text) }),
     });
     return true;
   }
@@ -229,7 +230,7 @@ export class ParagraphReader {
     cur.lines[cur.lines.length - 1] = { text: prevLine.text.slice(0, at).trimEnd(), offset: prevLine.offset };
     this.start({ text: t[1], offset: prevLine.offset + at }, lexMarker(t[1]), item);
     (this.current as Open).lines.push(line);
-    this.findings.push({ ruleId: 'repair-item-number', severity: 'info', offset: prevLine.offset + at, message: `the item number "${t[1]}" at the end of a line was read as the number of the line below` });
+    this.findings.push({ ruleId: 'repair-item-number', severity: 'info', offset: prevLine.offset + at, message: msg('parse.itemNumber', { number: t[1] }) });
     return true;
   }
 
@@ -246,7 +247,7 @@ export class ParagraphReader {
       ruleId: 'outline-numbered-line',
       severity: /:\s*$/.test(title) ? 'warning' : 'info',
       offset: line.offset,
-      message: `"${quote(line.text)}" starts with "${m.number}", which does not continue the numbering here; read as the continuation of the line above`,
+      message: msg('parse.numberedLine', { text: quote(line.text), number: m.number }),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Row } from '../parse/layout.js';
 import type { Cell, Line } from '../parse/text-blocks.js';
 import type { Marker } from './lexer.js';
+import type { Msg } from '../i18n/index.js';
 
 // The parts the outline is made of: paragraphs and tables, with the parser's lines, cells and
 // rows they hold. extract/ reads these types from here (it sees the outline, not the parser).
@@ -33,5 +34,5 @@ export interface ParaFinding {
   readonly ruleId: string;
   readonly severity: 'info' | 'warning';
   readonly offset: number;
-  readonly message: string;
+  readonly message: Msg;
 }

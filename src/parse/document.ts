@@ -3,6 +3,7 @@ import type { InputFormat, Source } from '../model/types.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LineIndex } from '../input/line-index.js';
 import type { Cell } from './text-blocks.js';
+import type { Msg } from '../i18n/index.js';
 
 /**
  * What every format reader produces: an mdast tree whose node positions (offsets) point into
@@ -16,7 +17,7 @@ export interface ReadDocument {
   readonly index: LineIndex;
   readonly tree: Root;
   /** Notes about the reading itself (an encoding converted, Word numbering rebuilt …). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
   /**
    * Runs of source lines kept out of the mdast (TAB-separated table rows of plain text), each
    * one block, to be put back in document order.
@@ -25,7 +26,7 @@ export interface ReadDocument {
    * Repairs the reader made to the text before reading it (a web page's layout cell opened),
    * each reported as an info diagnostic where it was made.
    */
-  readonly repairs?: readonly { readonly ruleId: string; readonly offset: number; readonly message: string }[];
+  readonly repairs?: readonly { readonly ruleId: string; readonly offset: number; readonly message: Msg }[];
   /** Tables read from the text's own layout (laid out in spaces), each one block in document order. */
   readonly tables?: readonly { readonly offset: number; readonly rows: readonly (readonly Cell[])[] }[];
   readonly setAside?: readonly (readonly { readonly text: string; readonly offset: number }[])[];
@@ -39,6 +40,6 @@ export interface ReadDocument {
 export interface ReaderFinding {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly message: Msg;
   readonly source: Source;
 }

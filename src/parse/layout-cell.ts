@@ -13,11 +13,12 @@
 
 import { lineSpans, type LineSpan } from './line-spans.js';
 import { NUMBER } from '../model/letters.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 export interface CellRepair {
   readonly ruleId: 'repair-layout-cell';
   readonly offset: number;
-  readonly message: string;
+  readonly message: Msg;
 }
 
 // A cell holds a document when it opens one: the Quốc hiệu or a "Số: …/…" line (NĐ 30/2020
@@ -99,7 +100,7 @@ export function openLayoutCell(text: string, locateLine: (offset: number) => num
   repairs.push({
     ruleId: 'repair-layout-cell',
     offset: start,
-    message: `the document sits in one cell of a web page's layout table (lines ${lineNo(first)}–${lineNo(last)}): the TAB that opens each of its lines is the cell's margin, not a table column`,
+    message: msg('parse.layoutCell', { from: String(lineNo(first)), to: String(lineNo(last)) }),
   });
   for (let i = first; i <= last; i++) {
     const l = lines[i] as LineSpan;
@@ -119,7 +120,7 @@ export function openLayoutCell(text: string, locateLine: (offset: number) => num
     repairs.push({
       ruleId: 'repair-layout-cell',
       offset: a.start,
-      message: `the web page's own text ${where} the document's cell (lines ${locateLine(a.start)}–${locateLine(b.start)}) is not part of the plan and was not read`,
+      message: msg(where === 'before' ? 'parse.layoutCellBefore' : 'parse.layoutCellAfter', { from: String(locateLine(a.start)), to: String(locateLine(b.start)) }),
     });
   };
   blank(0, first - 1, 'before');

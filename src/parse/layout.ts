@@ -3,12 +3,13 @@ import { startsLowerCase } from '../input/keys.js';
 import { findPageNumbers, findRunningLines } from './page-numbers.js';
 import { splitColumns } from './space-columns.js';
 import { DOCUMENT_START } from './layout-cell.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 /** A repair made while laying the blocks out, reported as an info diagnostic. */
 export interface LayoutRepair {
   readonly ruleId: 'repair-page-break' | 'repair-table-row' | 'repair-page-number';
   readonly offset: number;
-  readonly message: string;
+  readonly message: Msg;
 }
 
 /** A table row as read: its cells, and where the row starts. */
@@ -93,11 +94,11 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
     let inColumns = right.length > 0;
     block.lines.forEach((line, i) => {
       if (pages.has(line.offset)) {
-        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the page number "${line.text.trim()}" between the lines of the text was dropped` });
+        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: msg('parse.pageNumber', { text: line.text.trim() }) });
         return;
       }
       if (running.has(line.offset)) {
-        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: `the line "${line.text.trim()}", printed beside the page number at every page break, was dropped as a running header` });
+        repairs.push({ ruleId: 'repair-page-number', offset: line.offset, message: msg('parse.runningHeader', { text: line.text.trim() }) });
         return;
       }
       const split = line.text.includes(TAB) ? tabRow(line) : null;
@@ -216,7 +217,7 @@ function pushTableRows(out: LaidBlock[], rows: Row[], repairs: LayoutRepair[], f
     const prev = target[target.length - 1];
     if (prev && fromText && isContinuation(row, prev)) {
       target[target.length - 1] = appendRow(prev, row);
-      repairs.push({ ruleId: 'repair-table-row', offset: row.offset, message: 'a table row continued after a page break; joined to the row above' });
+      repairs.push({ ruleId: 'repair-table-row', offset: row.offset, message: msg('parse.tableRowJoined') });
       continue;
     }
     target.push(row);

@@ -9,6 +9,7 @@ import { pieceBounds } from './pieces.js';
 import { shiftOffsets } from './shift.js';
 import { openLayoutCell } from './layout-cell.js';
 import { findSpaceTables, withoutTables } from './space-table.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Reads plain text with remark: plans typed in a text editor use "- " bullets and blank lines
@@ -36,7 +37,7 @@ export function readText(source: string, index: LineIndex): ReadDocument {
     }
   }
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: index.lineCount, column: 1, offset: text.length } } };
-  const read = tables.map((t) => ({ ruleId: 'repair-space-table', offset: t.offset, message: `a table laid out in spaces was read by the left edges its lines share: ${t.rows[0]?.length ?? 0} columns, ${t.rows.length - 1} rows` }));
+  const read = tables.map((t) => ({ ruleId: 'repair-space-table', offset: t.offset, message: msg('parse.spaceTable', { columns: t.rows[0]?.length ?? 0, rows: t.rows.length - 1 }) }));
   const all = [...repairs, ...read];
   return { format: 'text', text, index, tree, notes: [], setAside: runs, ...(tables.length ? { tables: tables.map((t) => ({ offset: t.offset, rows: t.rows })) } : {}), ...(all.length ? { repairs: all } : {}) };
 }

@@ -65,7 +65,7 @@ export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[]
   for (const d of parseDiagnostics) {
     const own = configured[d.ruleId];
     const setting = overrides[d.ruleId] ?? (own !== undefined ? severityOf(own) : isRepair(d.ruleId) ? 'info' : d.severity);
-    if (setting !== 'off') out.push({ ...d, severity: setting });
+    if (setting !== 'off') out.push({ ...d, severity: setting, ...(d.messageId !== undefined ? { message: renderMsg(options.lang ?? DEFAULT_LANG, { id: d.messageId, params: d.params ?? {} }) } : {}) });
   }
   for (const rule of options.ruleSet ?? RULES) {
     const own = configured[rule.id];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDoc } from '../../src/parse/doc/index.js';
 import { InputError } from '../../src/model/errors.js';
+import { renderMsg } from '../../src/i18n/index.js';
 
 const sample = (): Uint8Array => new Uint8Array(readFileSync(new URL('../../fixtures/formats/446.doc', import.meta.url)));
 const SECTOR = 512;
@@ -23,7 +24,7 @@ describe('Word 97–2003 .doc reader (issue 16)', () => {
     const doc = readDoc(sample(), '446.doc');
     expect(doc.format).toBe('doc');
     expect(doc.text.split('\n')).toEqual(expect.arrayContaining(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'IV. TỔ CHỨC THỰC HIỆN', 'STT\tNhiệm vụ cụ thể\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện']));
-    expect(doc.notes[0]).toMatch(/Word's automatic numbering was rebuilt for \d+ paragraphs/);
+    expect(renderMsg('en', doc.notes[0]!)).toMatch(/Word's automatic numbering was rebuilt for \d+ paragraphs/);
     expect(doc.index.locate(doc.text.indexOf('STT'))).toMatchObject({ kind: 'row', line: 1, column: 1 });
   });
 

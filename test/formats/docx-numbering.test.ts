@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/parse/docx/index.js';
 import { formatNumber } from '../../src/parse/docx/numbering.js';
 import { lvl, makeDocx, p } from './make-docx.js';
+import { renderMsg } from '../../src/i18n/index.js';
 
 /** The paragraph texts of a document, in order. */
 function paragraphs(bytes: Uint8Array): string[] {
@@ -107,6 +108,6 @@ describe('Word automatic numbering', () => {
 
   it('reports the rebuilt numbering in the notes', () => {
     const doc = readDocx(makeDocx({ body: p('A', { numId: 1, ilvl: 0 }) + p('B'), numbering: OUTLINE }), null);
-    expect(doc.notes).toEqual(["Word's automatic numbering was rebuilt for 1 paragraph"]);
+    expect(doc.notes.map((n) => renderMsg('en', n))).toEqual(["Word's automatic numbering was rebuilt for 1 paragraph"]);
   });
 });

@@ -165,6 +165,6 @@ describe('choosing the language', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.config.yaml'), 'lang: fr\n');
     const bad = await runCli(['validate', 'x.txt'], { env: { PLAN_LANG: '' }, cwd: dir });
-    expect([bad.code, bad.stderr]).toEqual([2, `plan: ${join(dir, 'plan.config.yaml')}: lang: expected vi or en, not "fr"\n`]);
+    expect([bad.code, bad.stderr]).toEqual([2, `plan: ${join(dir, 'plan.config.yaml')}: lang: nhận vi hoặc en, không nhận "fr"\n`]);
   });
 });

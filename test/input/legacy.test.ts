@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/input/decode.js';
 import { InputError } from '../../src/model/errors.js';
+import { renderMsg } from '../../src/i18n/index.js';
 import '../../src/input/legacy/index.js';
 import { repairLegacyText } from '../../src/input/legacy/index.js';
 import { tcvn3Decoder } from '../../src/input/legacy/tcvn3.js';
@@ -16,7 +17,7 @@ const SAMPLE = readFileSync(new URL('../../fixtures/446-KH-UBND-2019-ha-tinh.txt
 /** Decodes and applies NFC, as the line index does after decoding. */
 function decode(bytes: Uint8Array): { text: string; encoding: string; notes: readonly string[] } {
   const d = decodeBytes(bytes, 'plan.txt');
-  return { ...d, text: d.text.normalize('NFC') };
+  return { ...d, text: d.text.normalize('NFC'), notes: d.notes.map((n) => renderMsg('en', n)) };
 }
 
 function refusal(bytes: Uint8Array): string {
@@ -188,7 +189,7 @@ describe('Unicode and damaged UTF-8', () => {
     const cut = bytes.subarray(0, bytes.length - 3);
     const d = decodeBytes(cut, 'plan.txt');
     expect(d.text).toBe('KẾ HOẠCH\nTuyên truyền, quảng bá ASEAN năm 2020 trên địa bàn tỉnh H\u00e0 T\ufffd');
-    expect(d.notes[0]).toMatch(/U\+FFFD/);
+    expect(renderMsg('en', d.notes[0]!)).toMatch(/U\+FFFD/);
   });
 
   it('keeps a Unicode plan with one stray Windows-1252 byte', () => {

@@ -1,4 +1,5 @@
 import { Bytes, DamagedError } from './binary.js';
+import { msg, renderMsg, type Msg } from '../../i18n/index.js';
 
 // MS-DOC §2.5.1: the FIB starts the WordDocument stream with this identifier.
 const WORD_IDENT = 0xa5ec;
@@ -24,6 +25,9 @@ export interface Fib {
 /** Refusals a user can act on: what the file is, and what to do with it. */
 export class UnreadableDocError extends Error {
   override readonly name = 'UnreadableDocError';
+  constructor(readonly msg: Msg) {
+    super(renderMsg('en', msg));
+  }
 }
 
 /** Reads the File Information Block at the start of the WordDocument stream (MS-DOC §2.5). */
@@ -31,9 +35,9 @@ export function readFib(word: Bytes): Fib {
   if (word.u16(0, 'the FIB') !== WORD_IDENT) throw new DamagedError('the WordDocument stream does not start with a Word FIB');
   const nFib = word.u16(2, 'the FIB');
   const flags = word.u16(0x0a, 'the FIB');
-  if (nFib < WORD97_NFIB) throw new UnreadableDocError('this is a Word 6.0/95 document, older than Word 97: open it in Word or LibreOffice and save it as .docx');
+  if (nFib < WORD97_NFIB) throw new UnreadableDocError(msg('input.docWord95'));
   if (flags & F_ENCRYPTED) {
-    throw new UnreadableDocError(`the .doc is ${flags & F_OBFUSCATED ? 'obfuscated (XOR)' : 'encrypted'} with a password: open it in Word, remove the password and save it again`);
+    throw new UnreadableDocError(msg(flags & F_OBFUSCATED ? 'input.docObfuscated' : 'input.docEncrypted'));
   }
   // The FIB's parts are counted by the file (csw, cslw, cbRgFcLcb): read their sizes instead of
   // assuming Word 97's, so that later versions' longer FIBs are read at the right offsets.

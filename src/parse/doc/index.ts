@@ -1,5 +1,6 @@
 import type { ReadDocument } from '../document.js';
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 import { createListCounters } from '../docx/numbering.js';
 import { buildSyntheticDocument } from '../docx/mdast.js';
 import { createDocxIndex } from '../docx/line-index.js';
@@ -24,7 +25,7 @@ export function readDoc(bytes: Uint8Array, file: string | null): ReadDocument {
   try {
     const container = new CompoundFile(bytes);
     const wordStream = container.stream('WordDocument');
-    if (!wordStream) throw new InputError(file, 'this OLE file is not a Word document (no WordDocument stream): an Excel or PowerPoint file?');
+    if (!wordStream) throw new InputError(file, msg('input.oleNotWord'));
     const word = new Bytes(wordStream);
     const fib = readFib(word);
     const tableStream = container.stream(fib.tableStream);
@@ -40,12 +41,12 @@ export function readDoc(bytes: Uint8Array, file: string | null): ReadDocument {
     };
     const blocks = readDocBody(text.slice(0, fib.ccpText), ctx);
     const synthetic = buildSyntheticDocument(blocks);
-    const notes = ctx.numbered > 0 ? [`Word's automatic numbering was rebuilt for ${ctx.numbered} paragraph${ctx.numbered === 1 ? '' : 's'}`] : [];
+    const notes = ctx.numbered > 0 ? [msg('parse.numberingRebuilt', { count: ctx.numbered })] : [];
     return { format: 'doc', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof UnreadableDocError) throw new InputError(file, error.message);
-    if (error instanceof DamagedError) throw new InputError(file, `the Word 97–2003 .doc is damaged: ${error.message}`);
+    if (error instanceof UnreadableDocError) throw new InputError(file, error.msg);
+    if (error instanceof DamagedError) throw new InputError(file, msg('input.docDamaged', { detail: error.message }));
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { ReadDocument } from '../document.js';
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 import { DEFAULT_ZIP_LIMITS, DOCUMENT_PART, listZip } from './zip-directory.js';
 import { readZipEntry } from './zip.js';
 import type { ZipEntry, ZipLimits } from './zip-directory.js';
@@ -23,10 +24,10 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const entries = listZip(bytes, file, limits);
   const byName = new Map(entries.map((e) => [e.name, e]));
   const main = byName.get(DOCUMENT_PART);
-  if (!main) throw new InputError(file, `the ZIP archive has no ${DOCUMENT_PART}, so it is not a Word .docx document`);
+  if (!main) throw new InputError(file, msg('input.zipNoDocument', { part: DOCUMENT_PART }));
   const xmlSize = [main, byName.get(STYLES_PART), byName.get(NUMBERING_PART)].reduce((n, e) => n + (e?.size ?? 0), 0);
   if (xmlSize > limits.maxXml) {
-    throw new InputError(file, `the .docx's text parts would inflate to ${mb(xmlSize)} MB of XML; more than ${mb(limits.maxXml)} MB is refused before unpacking`);
+    throw new InputError(file, msg('input.docxXmlSize', { size: mb(xmlSize), max: mb(limits.maxXml) }));
   }
   const part = (entry: ZipEntry | undefined) => (entry ? parseXml(decodeXml(readZipEntry(bytes, entry, file)), file, entry.name) : null);
   const document = part(main);
@@ -35,11 +36,11 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const styles = stylesDoc ? readStyles(stylesDoc) : NO_STYLES;
   const numbering = numberingDoc ? readNumbering(numberingDoc, styles.numberingStyles) : NO_NUMBERING;
   const body = wChild(document?.documentElement, 'body');
-  if (!body) throw new InputError(file, `${DOCUMENT_PART} has no w:body`);
+  if (!body) throw new InputError(file, msg('input.docxNoBody', { part: DOCUMENT_PART }));
   const ctx: BodyContext = { styles, numbering, counters: createListCounters(numbering), numbered: 0 };
   const blocks = readBody(body, ctx);
   const synthetic = buildSyntheticDocument(blocks);
-  const notes = ctx.numbered > 0 ? [`Word's automatic numbering was rebuilt for ${ctx.numbered} paragraph${ctx.numbered === 1 ? '' : 's'}`] : [];
+  const notes = ctx.numbered > 0 ? [msg('parse.numberingRebuilt', { count: ctx.numbered })] : [];
   return { format: 'docx', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
 }
 

@@ -1,6 +1,7 @@
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 
 // WordprocessingML in its transitional (what Word writes) and strict namespaces.
 const W_NS = new Set([
@@ -15,12 +16,12 @@ const W_NS = new Set([
  */
 export function parseXml(xml: string, file: string | null, part: string): Document {
   if (/<!\s*(?:DOCTYPE|ENTITY)/i.test(xml)) {
-    throw new InputError(file, `${part} declares a DOCTYPE or entities, which a Word document never does; refused`);
+    throw new InputError(file, msg('input.xmlDoctype', { part }));
   }
   try {
     return new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml');
   } catch (error) {
-    throw new InputError(file, `${part} is not well-formed XML: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    throw new InputError(file, msg('input.xmlMalformed', { part, detail: (error as Error).message.split('\n')[0] ?? '' }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { msg } from '../../i18n/index.js';
 
 /** Limits that keep a hostile or broken .docx from exhausting memory (issue 6). */
 export interface ZipLimits {
@@ -45,22 +46,22 @@ export function isZip(bytes: Uint8Array): boolean {
  */
 export function listZip(bytes: Uint8Array, file: string | null, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   if (bytes.length > limits.maxArchive) {
-    throw new InputError(file, `the .docx is ${mb(bytes.length)} MB; files over ${mb(limits.maxArchive)} MB are refused`);
+    throw new InputError(file, msg('input.docxSize', { size: mb(bytes.length), max: mb(limits.maxArchive) }));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
-  if (eocd < 0) throw new InputError(file, 'the file starts like a ZIP archive but has no central directory (truncated or damaged)');
+  if (eocd < 0) throw new InputError(file, msg('input.zipNoDirectory'));
   const count = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new InputError(file, 'the archive uses ZIP64, which a .docx never needs; refused');
+    throw new InputError(file, msg('input.zip64'));
   }
   const entries: ZipEntry[] = [];
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) {
-      throw new InputError(file, 'the ZIP central directory is damaged');
+      throw new InputError(file, msg('input.zipDirectoryDamaged'));
     }
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
@@ -72,7 +73,7 @@ export function listZip(bytes: Uint8Array, file: string | null, limits: ZipLimit
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     total += size;
     if (total > limits.maxInflated) {
-      throw new InputError(file, `the .docx's parts would inflate to more than ${mb(limits.maxInflated)} MB; refused before unpacking`);
+      throw new InputError(file, msg('input.docxInflated', { max: mb(limits.maxInflated) }));
     }
     entries.push({ name, method, compressedSize, size, localOffset });
     p += 46 + nameLength + extraLength + commentLength;

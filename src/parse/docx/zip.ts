@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate';
 import { InputError } from '../../model/errors.js';
 import type { ZipEntry } from './zip-directory.js';
+import { msg } from '../../i18n/index.js';
 
 const LOCAL = 0x04034b50;
 
@@ -13,20 +14,20 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string | 
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = entry.localOffset;
   if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL) {
-    throw new InputError(file, `the ZIP entry ${entry.name} is damaged`);
+    throw new InputError(file, msg('input.zipEntryDamaged', { entry: entry.name }));
   }
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length !== entry.size) throw new InputError(file, `the ZIP entry ${entry.name} is truncated`);
+    if (data.length !== entry.size) throw new InputError(file, msg('input.zipEntryTruncated', { entry: entry.name }));
     return data;
   }
-  if (entry.method !== 8) throw new InputError(file, `the ZIP entry ${entry.name} uses an unsupported compression method (${entry.method})`);
+  if (entry.method !== 8) throw new InputError(file, msg('input.zipEntryMethod', { entry: entry.name, method: String(entry.method) }));
   const out = new Uint8Array(entry.size);
   let written = 0;
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > entry.size) {
-      throw new InputError(file, `the ZIP entry ${entry.name} inflates past its declared size of ${entry.size} bytes; refused`);
+      throw new InputError(file, msg('input.zipEntryOversize', { entry: entry.name, size: String(entry.size) }));
     }
     out.set(chunk, written);
     written += chunk.length;
@@ -38,7 +39,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string | 
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, `the ZIP entry ${entry.name} cannot be inflated: ${(error as Error).message}`);
+    throw new InputError(file, msg('input.zipEntryInflate', { entry: entry.name, detail: (error as Error).message }));
   }
   return written === out.length ? out : out.subarray(0, written);
 }

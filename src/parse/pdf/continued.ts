@@ -2,6 +2,7 @@ import type { ReaderFinding } from '../document.js';
 import type { PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
 import { LOWER } from '../../model/letters.js';
+import { msg } from '../../i18n/index.js';
 
 const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
@@ -48,7 +49,7 @@ export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFin
       const head = block.lines[0] as PlacedLine;
       prev.lines.push(...block.lines);
       prev.runsOn = block.runsOn ?? false;
-      findings.push({ ruleId: 'repair-page-break', severity: 'info', message: `a sentence split by a page break was joined: "…${lastWords(tail.text)}" + "${firstWords(head.text)}…"`, source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
+      findings.push({ ruleId: 'repair-page-break', severity: 'info', message: msg('parse.pageBreakJoined', { tail: lastWords(tail.text), head: firstWords(head.text) }), source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
       continue;
     }
     const first = block.kind === 'table' ? block.rows[0] : undefined;
@@ -60,7 +61,7 @@ export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFin
       if (head && last && continuesRow(head, last)) {
         prev.rows[prev.rows.length - 1] = appendRow(last, head);
         rows = rows.slice(1);
-        findings.push({ ruleId: 'repair-table-row', severity: 'info', message: 'a table row continued after a page break; joined to the row above', source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
+        findings.push({ ruleId: 'repair-table-row', severity: 'info', message: msg('parse.tableRowJoined'), source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
       }
       prev.rows.push(...continueMerges(rows, prev.rows[prev.rows.length - 1]));
       continue;

@@ -34,7 +34,7 @@ export async function readPdf(bytes: Uint8Array, file: string | null): Promise<R
   let columns: Columns | null = null;
   laid.forEach((l, p) => {
     if (l.page.pieces.length === 0) {
-      findings.push({ ruleId: 'pdf-no-text', severity: 'warning', message: `page ${l.page.number} has no text layer (a scanned page?): it was not read; run OCR first (e.g. ocrmypdf --language vie)`, source: { kind: 'page', page: l.page.number, line: 1, column: 1 } });
+      findings.push({ ruleId: 'pdf-no-text', severity: 'warning', message: msg('parse.pdfNoText', { page: l.page.number }), source: { kind: 'page', page: l.page.number, line: 1, column: 1 } });
       if (columns) blocks.push(...columnParagraphs(columns));
       columns = null;
       return;
