@@ -105,6 +105,12 @@ export const MARK = String.raw`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u2
 const ANY_LETTER = new RegExp(`[${LETTER}]`, 'u');
 const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 
+/** Text whose first character, as written (no space trimmed), is an upper-case letter. */
+export const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
+
+/** Text whose first character, as written (no space trimmed), is a lower-case letter. */
+export const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
+
 /** Whether the text holds a letter. */
 export function hasLetter(text: string): boolean {
   return ANY_LETTER.test(text);

@@ -14,12 +14,11 @@ import { NumberingState } from './sequence.js';
 import { filledLine, continuesLine, type FlowLayout } from './line-breaks.js';
 import { isCapsLine, isClosed, isLabelLine, startsLower, frameLineKind, endsFramePart } from './line-kinds.js';
 import { cutPoints, splitLine, nextItemCut, runsTogether, type Phase } from './run-together.js';
-import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+import { LETTER, NUMBER, STARTS_UPPER } from '../model/letters.js';
 import { msg } from '../i18n/index.js';
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
 const ENDS_IN_LETTER = new RegExp(String.raw`[${LETTER}]$`, 'u');
-const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
 
 /** A line as laid out: whether a paragraph boundary stands before it, and its Markdown heading. */
 export interface Item {

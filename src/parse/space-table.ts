@@ -14,11 +14,9 @@ import type { Cell } from './blocks.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column, type Seg } from './column-edges.js';
-import { LOWER, NUMBER, UPPER } from '../model/letters.js';
+import { NUMBER, STARTS_LOWER, UPPER } from '../model/letters.js';
 
 export type { Seg };
-
-const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
 export interface SpaceTable {
   readonly offset: number;
@@ -26,7 +24,6 @@ export interface SpaceTable {
   readonly end: number;
   readonly rows: readonly (readonly Cell[])[];
 }
-
 
 interface TextLine {
   readonly start: number;

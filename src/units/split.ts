@@ -15,10 +15,9 @@ import { endsWithItsPlace, fieldGoesOn, isCapitalised, JOINERS, namesAField, sha
 import { afterList } from './run-together.js';
 import { lookupUnit } from './gazetteer.js';
 import { LIST_CUTS } from './joiners.js';
-import { LETTER, MARK, NUMBER, UPPER } from '../model/letters.js';
+import { LETTER, MARK, NUMBER, STARTS_UPPER, UPPER } from '../model/letters.js';
 
 const HAS_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
-const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
 
 /** A unit named in a cell or heading, with where it starts inside the text it came from. */
 export interface UnitSpan extends UnitRef {
@@ -203,8 +202,6 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   return c.known && !c.collective;
 }
 
-
-
 // A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")
 // repeats in many names that are one body's ("Sở … và Sở …" is rare).
 const REPEATED_OPENING = 2;
@@ -218,7 +215,6 @@ function repeatsOpening(before: string, after: readonly string[]): boolean {
 function namesAgain(before: string, tone: string): boolean {
   return words(before).some((w, k) => k > 0 && isCapitalised(w) && w.tone === tone);
 }
-
 
 function splitPiece(ends: KnownEnds, text: string, from: number, to: number, out: [number, number][]): void {
   let start = from;

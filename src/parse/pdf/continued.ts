@@ -1,10 +1,8 @@
 import type { ReaderFinding } from '../document.js';
 import type { PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
-import { LOWER } from '../../model/letters.js';
+import { STARTS_LOWER } from '../../model/letters.js';
 import { msg } from '../../i18n/index.js';
-
-const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}]`, 'u');
 
 // A line that opens an item of the numbering scheme (NĐ 30/2020: I., 1., a), -, +) starts a
 // paragraph of its own even at the top of a page.
