@@ -58,9 +58,9 @@ export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext
         }
       }
       const out: LoadedPlan[] = [];
+      const read = { inputFormat: options.inputFormat ?? globals.inputFormat, maxSize: options.maxSize ?? globals.maxSize ?? DEFAULT_MAX_SIZE, keepLines: options.keepLines === true };
       for (const file of names) {
-        const bytes = file === '-' ? io.stdin.read(options.maxSize ?? globals.maxSize ?? DEFAULT_MAX_SIZE) : readInput(file, options.maxSize ?? globals.maxSize ?? DEFAULT_MAX_SIZE, cwd);
-        out.push(await loadOne(file, bytes, { inputFormat: options.inputFormat ?? globals.inputFormat, keepLines: options.keepLines === true }));
+        out.push(file === '-' ? await loadOne(file, io.stdin.read(read.maxSize), read) : await loadFile(file, { ...read, cwd }));
       }
       return out;
     },
