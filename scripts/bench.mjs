@@ -52,8 +52,8 @@ const TARGET = { startup: 1.25, parse: 1.3, exponent: 1.1, memory: 30, validate:
 const opts = parseArgs(process.argv.slice(2));
 /** Bare Node's start-up, measured by section 1 (or by section 2 when 1 did not run): growth is told net of it. */
 let bareStartup = null;
-if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
-  process.stderr.write('bench: dist/cli.js is missing; run `npm run bench` (it builds first)\n');
+if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) {
+  process.stderr.write('bench: dist/cli.cjs is missing; run `npm run bench` (it builds first)\n');
   process.exit(2);
 }
 const work = mkdtempSync(path.join(os.tmpdir(), 'kehoach-bench-'));
