@@ -47,6 +47,26 @@ const prebuilt = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for one thing only: running a
+ * subcommand that is an executable of its own (`spawn`), which plan has none of. Loading it
+ * also loads net, dgram and a dozen of Node's internal modules, about a third of the time the
+ * CLI bundle takes to initialise (issue 19, measured with `node --cpu-prof`): commander gets a
+ * `spawn` that loads node:child_process when called.
+ */
+const commanderSpawnOnDemand = {
+  name: 'commander-spawn-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'commander-spawn' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'commander-spawn' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names change with their content: clear old ones so dist/ holds only this build.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -59,7 +79,8 @@ await build({
   // pdf.js is loaded from node_modules as its authors ship it: its worker module is imported
   // at run time, and bundling 2 MB that only PDF input needs would slow every build.
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/cli/jobs/worker.ts' },
+  // The library and the worker of --jobs; the CLI itself is dist/cli.cjs, below.
+  entryPoints: { index: 'src/index.ts', worker: 'src/cli/jobs/worker.ts' },
 });
 
 // The CLI once more, as one CommonJS file: bin/plan.js compiles it with node:vm so that V8 can
@@ -68,7 +89,7 @@ await build({
 // imports of our own modules become lazy initialisers in the same file; pdf.js stays external.
 const cjs = await build({
   ...common,
-  plugins: [prebuilt],
+  plugins: [prebuilt, commanderSpawnOnDemand],
   format: 'cjs',
   write: false,
   outfile: 'dist/cli.cjs',
