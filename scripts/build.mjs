@@ -67,6 +67,23 @@ const commanderSpawnOnDemand = {
   },
 };
 
+/**
+ * chalk works out the terminal's colour level when it loads (supports-color: the environment,
+ * isatty, the OS release), for its default instance. plan never uses that instance: cli/
+ * decides on colour (DESIGN.md) and gives every Chalk its level. The detection took about a
+ * tenth of what `plan tasks` runs besides reading the plan (issue 19, `node --cpu-prof`), so
+ * the CLI bundle gives chalk a detection that finds no colour.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-no-detection' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'chalk-no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };\n', loader: 'js' }));
+  },
+};
+
 // Chunk names change with their content: clear old ones so dist/ holds only this build.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -89,7 +106,7 @@ await build({
 // imports of our own modules become lazy initialisers in the same file; pdf.js stays external.
 const cjs = await build({
   ...common,
-  plugins: [prebuilt, commanderSpawnOnDemand],
+  plugins: [prebuilt, commanderSpawnOnDemand, chalkWithoutDetection],
   format: 'cjs',
   write: false,
   outfile: 'dist/cli.cjs',
