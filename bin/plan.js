@@ -13,9 +13,13 @@ import vm from 'node:vm';
 // tenth of its CPU time compiling functions it then barely ran (issue 19; 294 → 261 ms of CPU,
 // medians of 15), and an export of 8,000 rows 0.92 → 0.70 s, with fewer optimise-deoptimise
 // rounds. A budget 7.5× larger keeps the hot loops of a large input optimised (2 and 4 MB
-// measured the same). Worker threads share the flag. V8 12 (Node 22 and later) has no such
-// flag and prints an error for it to stderr; it tiers up with Maglev in between anyway.
-if (Number(process.versions.v8.split('.')[0]) < 12) setFlagsFromString('--interrupt-budget=1000000');
+// measured the same). Worker threads share the flag. V8 12 (Node 22 and later) counts calls
+// instead, and has no such flag (it prints an error for it to stderr): there, TurboFan waits
+// for 30,000 calls of a function instead of 3,000, for the same reason (Node 22.23: `plan
+// tasks` on the sample 201 → 164 ms of CPU, an export of 8,000 rows 733 → 581 ms; 10,000
+// calls measured 168 and 601 ms).
+const V8_MAJOR = Number(process.versions.v8.split('.')[0]);
+setFlagsFromString(V8_MAJOR < 12 ? '--interrupt-budget=1000000' : '--invocation-count-for-turbofan=30000');
 
 // Between two full collections V8 lets the heap grow by a factor of up to 4 on a machine with
 // plenty of memory (its heap limit is 4 GB on 16 GB and more), so the peak memory of a large
