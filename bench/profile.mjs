@@ -41,7 +41,7 @@ try {
   if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
   mkdirSync(path.join(work, 'bin'));
   mkdirSync(path.join(work, 'dist'));
-  copyFileSync(path.join(ROOT, 'bin', 'plan.js'), path.join(work, 'bin', 'plan.js'));
+  for (const f of ['plan.js', 'package.json']) copyFileSync(path.join(ROOT, 'bin', f), path.join(work, 'bin', f));
   for (const f of ['cli.cjs', 'cli.cache']) if (existsSync(path.join(ROOT, 'dist', f))) copyFileSync(path.join(ROOT, 'dist', f), path.join(work, 'dist', f));
   writeFileSync(path.join(work, 'package.json'), '{ "type": "module" }\n');
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
