@@ -84,6 +84,24 @@ const chalkWithoutDetection = {
   },
 };
 
+/**
+ * node:crypto, loaded on the first call of one of its functions rather than when the CLI
+ * starts: `plan tasks` calls none (the plan's SHA-256 is computed when it is read, and it
+ * prints none), and loading it costs ~3 ms of CPU of a cold start (issue 19). The functions
+ * src/ imports are listed: esbuild stops the build on any other import of node:crypto.
+ */
+const CRYPTO_ON_DEMAND = ['createHash', 'randomBytes'];
+const cryptoOnDemand = {
+  name: 'crypto-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^node:crypto$/ }, (args) => (/[\\/]src[\\/]/.test(args.importer) ? { path: 'crypto', namespace: 'crypto-on-demand' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'crypto-on-demand' }, () => ({
+      contents: CRYPTO_ON_DEMAND.map((name) => `export const ${name} = (...args) => require('node:crypto').${name}(...args);\n`).join(''),
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names change with their content: clear old ones so dist/ holds only this build.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -106,7 +124,7 @@ await build({
 // imports of our own modules become lazy initialisers in the same file; pdf.js stays external.
 const cjs = await build({
   ...common,
-  plugins: [prebuilt, commanderSpawnOnDemand, chalkWithoutDetection],
+  plugins: [prebuilt, commanderSpawnOnDemand, chalkWithoutDetection, cryptoOnDemand],
   format: 'cjs',
   write: false,
   outfile: 'dist/cli.cjs',
