@@ -43,6 +43,8 @@ if (!existsSync(bundle)) {
   process.stderr.write('plan: the CLI is not built yet; run `npm run build` in the kehoach folder\n');
   process.exit(2);
 }
+// The bundle is minified (scripts/build.mjs): --debug's stack traces are mapped back to src/.
+if (process.argv.includes('--debug')) mapStackTraces(`${bundle}.map`);
 const { main, script } = loadBundle(bundle, bundle.replace(/\.cjs$/, '.cache'));
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
@@ -75,4 +77,37 @@ function loadBundle(file, cacheFile) {
   const hostImport = (specifier) => import(specifier);
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), hostImport);
   return { main: module.exports.main, script };
+}
+
+/**
+ * Stack traces with the places in src/ (and node_modules/) of the bundle's frames, through the
+ * source map the build writes beside it. Node maps the stacks of the files its own loaders
+ * compile (--enable-source-maps), not those of a node:vm script, so this does it with Node's
+ * public SourceMap. Without the map, the frames stay as they are.
+ */
+function mapStackTraces(mapFile) {
+  let map;
+  try {
+    map = new (require('node:module').SourceMap)(JSON.parse(readFileSync(mapFile, 'utf8')));
+  } catch {
+    return;
+  }
+  const dir = path.dirname(mapFile);
+  const place = (line, column) => {
+    const e = line > 0 && column > 0 ? map.findEntry(line - 1, column - 1) : {};
+    return e.originalSource ? e : null;
+  };
+  // The bundle's file is the one the cache was made in (V8 keeps that name with it).
+  const inBundle = (frame) => path.basename(frame?.getFileName() ?? '') === 'cli.cjs';
+  Error.prepareStackTrace = (error, frames) => {
+    const lines = frames.map((frame, i) => {
+      const at = inBundle(frame) ? place(frame.getLineNumber(), frame.getColumnNumber()) : null;
+      if (!at) return `    at ${frame}`;
+      // A function's own name is where its caller calls it (as Node finds it for its own maps).
+      const caller = inBundle(frames[i + 1]) ? place(frames[i + 1].getLineNumber(), frames[i + 1].getColumnNumber()) : null;
+      const name = caller?.name ?? frame.getFunctionName() ?? '<anonymous>';
+      return `    at ${name} (${path.resolve(dir, at.originalSource)}:${at.originalLine + 1}:${at.originalColumn + 1})`;
+    });
+    return `${String(error)}\n${lines.join('\n')}`;
+  };
 }
