@@ -6,11 +6,8 @@
  * "Phối hợp" column keeps every unit it names as a lead. Texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../../src/model/types.js';
-import { readPlan, planText } from './plan-text.js';
+import { readPlan, taskRoles as roles, planText } from './plan-text.js';
 
-const names = (units: Task['lead']): string[] => units.map((u) => u.text);
-const roles = (tasks: readonly Task[]): [string, string[], string[]][] => tasks.map((t) => [t.id, names(t.lead), names(t.support)]);
 const BODY = ['I. NỘI DUNG', 'Bảo tồn nghề gốm truyền thống.'];
 
 function table(header: string, rows: readonly string[]): string[] {

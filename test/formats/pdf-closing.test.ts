@@ -32,26 +32,10 @@ describe('PDF closing as a borderless two-column table (issue 16, round 2)', () 
   it('takes into the signature column its first line, printed above the row that opens the block', async () => {
     // The signature's first line sits between two recipients' rows, alone on its baseline: it
     // is the right column's, not a line between recipients. The body above stays where it is.
-    const texts = [
-      at(58, 460, 'Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.'),
-      at(58, 440, 'Noi nhan:'),
-      at(58, 420, '- So Tai chinh;'),
-      at(370, 414, 'TM. UY BAN NHAN DAN'),
-      at(58, 400, '- So Noi vu;'),
-      at(392, 397, 'CHU TICH'),
-      at(58, 380, '- Luu: VT.'),
-      at(396, 330, 'Le Thi Mai'),
-    ];
-    expect(await lines(makePdf([{ texts }]))).toEqual([
-      'Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.',
-      'Noi nhan:',
-      '- So Tai chinh;',
-      '- So Noi vu;',
-      '- Luu: VT.',
-      'TM. UY BAN NHAN DAN',
-      'CHU TICH',
-      'Le Thi Mai',
-    ]);
+    // [x, baseline, text], top to bottom; the right column's first line at 414 stands between rows 420 and 400.
+    const printed: [number, number, string][] = [[58, 460, 'Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.'], [58, 440, 'Noi nhan:'], [58, 420, '- So Tai chinh;'], [370, 414, 'TM. UY BAN NHAN DAN'], [58, 400, '- So Noi vu;'], [392, 397, 'CHU TICH'], [58, 380, '- Luu: VT.'], [396, 330, 'Le Thi Mai']];
+    const read = await lines(makePdf([{ texts: printed.map(([x, y, text]) => at(x, y, text)) }]));
+    expect(read).toEqual(['Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.', 'Noi nhan:', '- So Tai chinh;', '- So Noi vu;', '- Luu: VT.', 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Le Thi Mai']);
   });
 
   it('leaves above the block a line that crosses its split, or stands further off than its rows', async () => {
