@@ -3,7 +3,7 @@ import { foldKey, toneKey } from '../input/keys.js';
 import { labelKind } from '../outline/labels.js';
 import { GAZETTEER } from '../units/data.js';
 import { canonicalUnit } from '../units/canonical.js';
-import { isCollectiveText, levelOf, words } from '../units/collective.js';
+import { isBareNoun, isCollectiveText, isNounListOnly, levelOf, words, type Word } from '../units/collective.js';
 import { headAt, markerAt, nounAt, titleAt } from '../units/name-key.js';
 import { personOf } from '../units/person.js';
 import { readAssignment, subjectOf, verbCount, type AssignmentClause, type Subject } from './assignment-clause.js';
@@ -168,10 +168,16 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   const first = list[0];
   if (!first) return false;
   if (markerAt(tones, 0, 'tone')) return nounAt(tones, 1, 'tone') !== null || nounAt(tones, 2, 'tone') !== null;
-  if (titleAt(tones, 0, 'tone') && capitalised(first.text)) return true;
+  const title = titleAt(tones, 0, 'tone');
+  if (title && capitalised(first.text)) return mode === 'organization' || namesBodyAt(list, title.length);
   if (ABBREVIATIONS.has(first.text) && first.text === first.text.toUpperCase()) return true;
   const noun = nounAt(tones, 0, 'tone');
-  if (noun && capitalised(first.text) && isCollectiveText(t.split(/[:;]/u)[0] ?? '')) return true;
+  const named = t.split(/[:;]/u)[0] ?? '';
+  if (noun && capitalised(first.text) && isCollectiveText(named)) {
+    // Outside TỔ CHỨC THỰC HIỆN a heading that opens with a bare plural noun names bodies only when
+    // it is nothing but nouns: "Tổ chức hội thi:", "Phòng, chống tham nhũng:" are activities.
+    return mode === 'organization' || !isBareNoun(list, 0, noun.length, false) || isNounListOnly(named);
+  }
   const head = headAt(tones, 0, 'tone');
   // After "Đề nghị" or "Giao" in TỔ CHỨC THỰC HIỆN a body is addressed, whatever its head: a
   // capitalised name there is one ("Đề nghị Bưu điện tỉnh …"), though no list knows its head.
@@ -183,6 +189,18 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   if (next.tone === 'và' && capitalised(list[head.length + 1]?.text)) return true;
   // "Báo cáo …", "Hội nghị …": a one-word head before a common word is a body only when known.
   return canonicalUnit(t.split(/[:,;]/u)[0] ?? '').known;
+}
+
+/**
+ * Whether an office-holder's title is followed by the body it heads: a name ("Giám đốc Sở …",
+ * "Chủ tịch UBND …") or a collective ("Thủ trưởng các cơ quan"). Outside TỔ CHỨC THỰC HIỆN a
+ * title alone ("Trưởng đoàn:", "Phó Trưởng ban:") lists who makes up a team, not a unit's duty.
+ */
+function namesBodyAt(list: readonly Word[], at: number): boolean {
+  const next = list[at];
+  if (!next) return false;
+  const tones = levelOf(list, 'tone');
+  return capitalised(next.text) || markerAt(tones, at, 'tone') !== null || (nounAt(tones, at, 'tone') !== null && at + 1 < list.length);
 }
 
 /** Two words or more, all in capitals. */

@@ -228,6 +228,27 @@ describe('responsibility parts under other titles (§2)', () => {
     ]);
   });
 
+  it('elsewhere, an activity that opens with a noun that is also a verb, and a team\'s composition, are not parts', () => {
+    expect(
+      parts([
+        'II. NỘI DUNG',
+        '1. Tổ chức hội chợ: Tổ chức Hội chợ nông sản cấp huyện. Phòng Kinh tế là cơ quan chủ trì.',
+        '2. Phòng, chống dịch bệnh: Tiêm phòng cho đàn gia súc.',
+        '3. Sở, ngành, địa phương liên quan: Bố trí cán bộ tham gia.',
+        'III. THÀNH PHẦN ĐOÀN KIỂM TRA',
+        '1. Trưởng đoàn: Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban nhân dân huyện.',
+        '2. Phó Trưởng ban: Ông Đỗ Văn Nam.',
+        '3. Giám đốc các trường: Cử giáo viên tham gia.',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Trưởng đoàn: Chịu trách nhiệm chung về kết quả kiểm tra.',
+      ]),
+    ).toEqual([
+      ['II.3', ['*Sở, ngành, địa phương liên quan'], 1],
+      ['III.3', ['*Giám đốc các trường'], 1],
+      ['IV.1', ['Trưởng đoàn'], 1],
+    ]);
+  });
+
   it('bullets that are the parts of TỔ CHỨC THỰC HIỆN, with "+" lines as their duties', () => {
     expect(parts(['IV. TỔ CHỨC THỰC HIỆN', '- Sở Y tế: Chủ trì triển khai kế hoạch.', '+ Hướng dẫn các cơ sở y tế.', '- Sở Tài chính chủ trì, phối hợp với các sở bố trí kinh phí.'])).toEqual([
       ['IV.1', ['Sở Y tế'], 2],
