@@ -78,6 +78,7 @@ export function addressOf(title: string, mode: AddressMode): Address | null {
   const colon = body.indexOf(':');
   const sub = subjectOf(body);
   if (colon > 0 && colon < MAX_UNITS_BEFORE_COLON && (!sub || sub.end >= colon || beforeColon(body, sub, colon))) {
+    if (mode === 'elsewhere' && namesActivity(body.slice(0, colon))) return null;
     const after = body.slice(colon + 1);
     const duty = after.trim() ? { text: after.trim(), at: skip + colon + 1 + (after.length - after.trimStart().length) } : null;
     const heading = written.slice(0, skip + colon).trim();
@@ -172,12 +173,7 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   if (title && capitalised(first.text)) return mode === 'organization' || namesBodyAt(list, title.length);
   if (ABBREVIATIONS.has(first.text) && first.text === first.text.toUpperCase()) return true;
   const noun = nounAt(tones, 0, 'tone');
-  const named = t.split(/[:;]/u)[0] ?? '';
-  if (noun && capitalised(first.text) && isCollectiveText(named)) {
-    // Outside TỔ CHỨC THỰC HIỆN a heading that opens with a bare plural noun names bodies only when
-    // it is nothing but nouns: "Tổ chức hội thi:", "Phòng, chống tham nhũng:" are activities.
-    return mode === 'organization' || !isBareNoun(list, 0, noun.length, false) || isNounListOnly(named);
-  }
+  if (noun && capitalised(first.text) && isCollectiveText(t.split(/[:;]/u)[0] ?? '')) return true;
   const head = headAt(tones, 0, 'tone');
   // After "Đề nghị" or "Giao" in TỔ CHỨC THỰC HIỆN a body is addressed, whatever its head: a
   // capitalised name there is one ("Đề nghị Bưu điện tỉnh …"), though no list knows its head.
@@ -189,6 +185,19 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   if (next.tone === 'và' && capitalised(list[head.length + 1]?.text)) return true;
   // "Báo cáo …", "Hội nghị …": a one-word head before a common word is a body only when known.
   return canonicalUnit(t.split(/[:,;]/u)[0] ?? '').known;
+}
+
+/**
+ * Whether a label opens with a bare plural noun and goes on with more than nouns: "Tổ chức hội
+ * thi", "Phòng, chống tham nhũng" open with a noun that is also a verb ("tổ chức", "phòng") and
+ * go on with its object, an activity; "Sở, ngành, địa phương liên quan" names bodies. Outside TỔ
+ * CHỨC THỰC HIỆN such a label before a colon is a topic (a sentence with a verb of assignment,
+ * "Doanh nghiệp, tổ chức … có trách nhiệm …", is still read as addressing units).
+ */
+function namesActivity(label: string): boolean {
+  const list = words(label);
+  const noun = nounAt(levelOf(list, 'tone'), 0, 'tone');
+  return noun !== null && isBareNoun(list, 0, noun.length, false) && !isNounListOnly(label);
 }
 
 /**

@@ -235,6 +235,7 @@ describe('responsibility parts under other titles (§2)', () => {
         '1. Tổ chức hội chợ: Tổ chức Hội chợ nông sản cấp huyện. Phòng Kinh tế là cơ quan chủ trì.',
         '2. Phòng, chống dịch bệnh: Tiêm phòng cho đàn gia súc.',
         '3. Sở, ngành, địa phương liên quan: Bố trí cán bộ tham gia.',
+        '4. Doanh nghiệp, tổ chức tư nhân có trách nhiệm bố trí vốn đối ứng.',
         'III. THÀNH PHẦN ĐOÀN KIỂM TRA',
         '1. Trưởng đoàn: Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban nhân dân huyện.',
         '2. Phó Trưởng ban: Ông Đỗ Văn Nam.',
@@ -244,6 +245,7 @@ describe('responsibility parts under other titles (§2)', () => {
       ]),
     ).toEqual([
       ['II.3', ['*Sở, ngành, địa phương liên quan'], 1],
+      ['II.4', ['*Doanh nghiệp, tổ chức tư nhân'], 1],
       ['III.3', ['*Giám đốc các trường'], 1],
       ['IV.1', ['Trưởng đoàn'], 1],
     ]);
