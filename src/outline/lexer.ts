@@ -5,7 +5,7 @@
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
 import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/numbering.js';
-import { LETTER, NUMBER } from '../model/letters.js';
+import { LETTER, NUMBER, UPPER as CAPITAL } from '../model/letters.js';
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
 
@@ -69,6 +69,16 @@ const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
 const LETTER_MARKER = /^([a-zđ])\s*\)\s*/u;
+// NĐ 30/2020 writes "a)"; many plans write "a." as Word's list style does. A letter and a dot
+// open an item only before a space and a capital, a figure or a quote: "v.v." and an initial
+// that a wrap put at the start of a line do not.
+const LETTER_DOT = new RegExp(String.raw`^([a-zđ])\.\s+(?=[${CAPITAL}${NUMBER}"“(])`, 'u');
+
+/** Whether a line opens with a lettered point ("a) …", "b. Xây dựng …"). */
+export function opensLetterItem(line: string): boolean {
+  const s = line.trimStart();
+  return LETTER_MARKER.test(s) || LETTER_DOT.test(s);
+}
 const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
@@ -102,7 +112,7 @@ export function lexMarker(line: string): Marker | null {
   }
   m = ARABIC.exec(s);
   if (m?.[1] && opens(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]), m[0].length === s.length);
-  m = LETTER_MARKER.exec(s);
+  m = LETTER_MARKER.exec(s) ?? LETTER_DOT.exec(s);
   if (m?.[1]) return mk('letter', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
   // A bullet is followed by words: "* *" and "- -" are the remains of emptied emphasis or rules.
   const words = (at: number): boolean => A_WORD_CHAR.test(s.slice(at));

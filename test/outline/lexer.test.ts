@@ -18,6 +18,8 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a) Thúc đẩy', ['letter', 'a', 1]],
     ['đ) Biểu dương', ['letter', 'đ', 5]],
     ['g) Tổ chức', ['letter', 'g', 7]],
+    ['b. Hoàn thiện quy chế', ['letter', 'b', 2]],
+    ['đ. 100% hồ sơ', ['letter', 'đ', 5]],
     ['- Triển khai', ['dash', '-', 0]],
     ['+ Chi tiết', ['plus', '+', 0]],
     ['A. MỤC TIÊU', ['upper', 'A', 1]],
@@ -33,6 +35,8 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a rule of dashes', '---------------'],
     ['a date', '16/12/2019 ngày ký'],
     ['a bare dash', '-'],
+    ['"v.v." opening a wrapped line', 'v.v. để phục vụ công tác'],
+    ['a letter and a dot before a lower-case word', 'b. trong trường hợp'],
   ])('no marker in %s', (_what, line) => {
     expect(lexMarker(line)).toBeNull();
   });
