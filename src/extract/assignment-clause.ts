@@ -14,7 +14,8 @@ import { LIST_CONJUNCTIONS } from '../units/joiners.js';
  */
 
 const C = data.clause;
-const phrases = (xs: readonly string[]): string[][] => xs.map((x) => toneKey(x).split(/\s+/u)).sort((a, b) => b.length - a.length);
+// Words are compared without the punctuation between them ('lãnh đạo, chỉ đạo'), as words() reads a text.
+const phrases = (xs: readonly string[]): string[][] => xs.map((x) => toneKey(x).split(/[\s,]+/u)).sort((a, b) => b.length - a.length);
 const ASSIGN = phrases(C.assignVerbs);
 const ACTION = phrases(C.actionVerbs);
 const ADJECTIVES = phrases(C.adjectiveVerbs);

@@ -228,6 +228,23 @@ describe('responsibility parts under other titles (§2)', () => {
     ]);
   });
 
+  it('party bodies, a verb pair of Party plans, "mở" and a university\'s units (the shapes of a Tỉnh ủy plan and a university plan)', () => {
+    expect(
+      parts([
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Đảng ủy Khối cơ quan tỉnh, Đảng đoàn Liên đoàn Lao động tỉnh lãnh đạo, chỉ đạo tổ chức học tập chuyên đề.',
+        '2. Ban cán sự đảng Ủy ban nhân dân huyện chỉ đạo bố trí kinh phí.',
+        '3. Đài Truyền thanh huyện, Cổng Thông tin điện tử huyện mở chuyên mục hỏi đáp pháp luật.',
+        '4. Các khoa, viện thuộc Học viện: Cử giảng viên tham gia biên soạn tài liệu.',
+      ]),
+    ).toEqual([
+      ['IV.1', ['Đảng ủy Khối cơ quan tỉnh', 'Đảng đoàn Liên đoàn Lao động tỉnh'], 1],
+      ['IV.2', ['Ban cán sự đảng Ủy ban nhân dân huyện'], 1],
+      ['IV.3', ['Đài Truyền thanh huyện', 'Cổng Thông tin điện tử huyện'], 1],
+      ['IV.4', ['*Các khoa, viện thuộc Học viện'], 1],
+    ]);
+  });
+
   it('elsewhere, an activity that opens with a noun that is also a verb, and a team\'s composition, are not parts', () => {
     expect(
       parts([
