@@ -112,6 +112,16 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     }
   });
 
+  it('a schedule whose unit column says who prepares and reports ("Đơn vị chuẩn bị, báo cáo"), after the time, is a task table led by that column', () => {
+    const { plan } = read(`${HEAD}STT\tThời gian\tNội dung làm việc\tĐơn vị chuẩn bị, báo cáo\tGhi chú\n1\tTháng 5/2025\tKiểm tra tại Sở Y tế\tSở Y tế\t\n2\tTrước 30/6/2025\tLàm việc với các xã biên giới\tỦy ban nhân dân các xã biên giới\tTại trụ sở xã\n`);
+    expect(plan.appendices[0]?.kind).toBe('tasks');
+    expect(plan.appendices[0]?.columns.map((c) => c.role)).toEqual(['number', 'timeframe', 'task', 'lead', 'note']);
+    expect(plan.tasks.map((t) => [t.description, t.lead[0]?.name, t.timeframe?.end ?? null])).toEqual([
+      ['Kiểm tra tại Sở Y tế', 'Sở Y tế', '2025-05-31'],
+      ['Làm việc với các xã biên giới', 'Ủy ban nhân dân các xã biên giới', '2025-06-30'],
+    ]);
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);
