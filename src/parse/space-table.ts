@@ -203,12 +203,29 @@ function byRowNumber(lines: readonly Seg[][], columns: readonly Column[], number
   return out;
 }
 
-/** One cell per column: the pieces under it, line by line, joined with spaces. */
+/** One cell per column: the pieces under it, line by line, joined with spaces (joinCellLines). */
 function cellsOf(lines: readonly (readonly Seg[])[], columns: readonly Column[]): Cell[] {
   return columns.map((_, k) => {
     const under = lines.flatMap((l) => l.filter((p) => pieceColumn(p, columns) === k));
-    return { text: under.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim(), offset: under[0]?.offset ?? lines.flat()[0]?.offset ?? 0 };
+    return { text: joinCellLines(under.map((p) => p.text)), offset: under[0]?.offset ?? lines.flat()[0]?.offset ?? 0 };
   });
+}
+
+// pdftotext -layout breaks a figure that does not fit a narrow cell where the width ends:
+// "15/10/202" | "1", "2021–" | "2025", "30/" | "9/2024". A line that ends inside a date (a year
+// of fewer than four digits) or with a digit and a date separator goes on with the next line's
+// figures without a space.
+const FIGURE_CUT = /(?:\d{1,2}\/\d{1,2}\/\d{1,3}|\d[/\-–])$/u;
+
+/** The lines of a cell as one text: joined with a space, but a figure cut by the wrap is joined whole. */
+export function joinCellLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    out += out && !(FIGURE_CUT.test(out) && /^\d/u.test(line)) ? ` ${line}` : line;
+  }
+  return out;
 }
 
 /** The text with each table's lines blanked (newlines kept), for the reader of the prose around them. */
