@@ -22,6 +22,7 @@ import { indexUnits } from './extract/unit-index.js';
 import { extractTableTasks } from './extract/body-tables.js';
 import { addRows } from './extract/task-table.js';
 import { coverageOf } from './extract/coverage.js';
+import { firstNamedLead, saysFirstNamedLeads } from './extract/first-named.js';
 import type { Section } from './model/types.js';
 
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
@@ -37,7 +38,8 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   const header = extractHeader(zones, ctx);
   ctx.planYear = planYearOf(header);
   const closing = extractClosing(zones.closing, ctx);
-  const { appendices, tasks: tableTasks, rows } = extractAppendices(zones.appendices, ctx);
+  const { appendices, tasks: read, rows } = extractAppendices(zones.appendices, ctx);
+  const tableTasks = saysFirstNamedLeads(zones.body) ? firstNamedLead(read, appendices) : read;
   const bodyTables = extractTableTasks(root, ctx);
   addRows(rows, bodyTables.rows);
   const tasks = [...extractBodyTasks(root, ctx), ...bodyTables.tasks, ...tableTasks];

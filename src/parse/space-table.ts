@@ -11,6 +11,7 @@
  * the text keeps them (every offset still points into the source).
  */
 import type { Cell } from './blocks.js';
+import { joinCellLines } from './cell-lines.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column, type Seg } from './column-edges.js';
@@ -211,22 +212,6 @@ function cellsOf(lines: readonly (readonly Seg[])[], columns: readonly Column[])
   });
 }
 
-// pdftotext -layout breaks a figure that does not fit a narrow cell where the width ends:
-// "15/10/202" | "1", "2021–" | "2025", "30/" | "9/2024". A line that ends inside a date (a year
-// of fewer than four digits) or with a digit and a date separator goes on with the next line's
-// figures without a space.
-const FIGURE_CUT = /(?:\d{1,2}\/\d{1,2}\/\d{1,3}|\d[/\-–])$/u;
-
-/** The lines of a cell as one text: joined with a space, but a figure cut by the wrap is joined whole. */
-export function joinCellLines(lines: readonly string[]): string {
-  let out = '';
-  for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (!line) continue;
-    out += out && !(FIGURE_CUT.test(out) && /^\d/u.test(line)) ? ` ${line}` : line;
-  }
-  return out;
-}
 
 /** The text with each table's lines blanked (newlines kept), for the reader of the prose around them. */
 export function withoutTables(text: string, tables: readonly SpaceTable[]): string {

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read, rules, taskLines } from './read.js';
-import { COLUMN_GAP, findSpaceTables, joinCellLines } from '../../src/parse/space-table.js';
+import { COLUMN_GAP, findSpaceTables } from '../../src/parse/space-table.js';
+import { joinCellLines } from '../../src/parse/cell-lines.js';
 import { MIN_ALIGNED } from '../../src/parse/column-edges.js';
 
 const HEAD = `        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
