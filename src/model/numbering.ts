@@ -49,6 +49,16 @@ export function romanValue(s: string): number {
   return total;
 }
 
+// "Phần thứ nhất", "Phần thứ hai" …: the words a document may number its parts with (1–10;
+// after "thứ", four is "tư" and one is "nhất"). A part so numbered is read as its Roman numeral,
+// the way a reader cites it ("Phần III").
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/** The value of an ordinal word ("nhất" → 1, "TƯ" → 4), or 0. */
+export function ordinalWordValue(word: string): number {
+  return ORDINAL_WORDS[word.normalize('NFC').toLocaleLowerCase('vi')] ?? 0;
+}
+
 export function isRoman(s: string): boolean {
   return s !== '' && ROMAN.test(s);
 }

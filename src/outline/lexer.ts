@@ -4,7 +4,7 @@
  * whatever node type remark produced for the line. What a number is worth and which comes next
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
-import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/numbering.js';
+import { isRoman, letterValue, ordinalWordValue, romanValue, toRoman, VIETNAMESE_LETTERS } from '../model/numbering.js';
 import { LETTER, NUMBER, UPPER as CAPITAL } from '../model/letters.js';
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
@@ -63,6 +63,8 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
 }
 
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
+// "Phần thứ nhất" (model/numbering.ts ordinalWordValue): the word must end there.
+const PART_ORDINAL = /^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(\p{L}+)(?![\p{L}\p{M}])\s*[.:\-–]?\s*/u;
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
@@ -92,6 +94,12 @@ export function lexMarker(line: string): Marker | null {
   const s = line.trimStart();
   let m = PART.exec(s);
   if (m?.[1]) return mk('part', m[1], 1, m[0].length, /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]));
+  m = PART_ORDINAL.exec(s);
+  const ordinal = ordinalWordValue(m?.[1] ?? '');
+  // "Phần thứ hai gồm …" in prose is no heading: the title stands on the next line, after a
+  // separator, or in capitals.
+  const rest = m ? s.slice(m[0].length) : '';
+  if (m && ordinal && (!rest || /[.:\-–]\s*$/u.test(m[0]) || rest === rest.toLocaleUpperCase('vi'))) return mk('part', toRoman(ordinal), 1, m[0].length, ordinal, !rest);
   m = ROMAN.exec(s);
   if (m?.[1] && isRoman(m[1]) && opens(s, m[0].length)) {
     const roman = mk('roman', m[1], 1, m[0].length, romanValue(m[1]), s.length === m[0].length);

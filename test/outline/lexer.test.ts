@@ -25,6 +25,9 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['A. MỤC TIÊU', ['upper', 'A', 1]],
     ['D. TỔ CHỨC THỰC HIỆN', ['upper', 'D', 4]],
     ['Phần I. TÌNH HÌNH', ['part', 'I', 1]],
+    ['Phần thứ hai', ['part', 'II', 2]],
+    ['PHẦN THỨ TƯ: TỔ CHỨC THỰC HIỆN', ['part', 'IV', 4]],
+    ['Phần thứ nhất KẾT QUẢ THỰC HIỆN', ['part', 'I', 1]],
   ])('%s', (line, expected) => {
     expect(kind(line)).toEqual(expected);
   });
@@ -37,6 +40,8 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a bare dash', '-'],
     ['"v.v." opening a wrapped line', 'v.v. để phục vụ công tác'],
     ['a letter and a dot before a lower-case word', 'b. trong trường hợp'],
+    ['"Phần thứ …" opening a sentence', 'Phần thứ hai gồm các nhiệm vụ trọng tâm'],
+    ['"Phần thứ" and a word that is no ordinal', 'Phần thứ yếu của kế hoạch'],
   ])('no marker in %s', (_what, line) => {
     expect(lexMarker(line)).toBeNull();
   });
