@@ -5,7 +5,7 @@
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
 import { isRoman, letterValue, ordinalWordValue, romanValue, toRoman, VIETNAMESE_LETTERS } from '../model/numbering.js';
-import { LETTER, NUMBER, UPPER as CAPITAL } from '../model/letters.js';
+import { LETTER, MARK, NUMBER, UPPER as CAPITAL } from '../model/letters.js';
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
 
@@ -64,7 +64,7 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
 
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
 // "Phần thứ nhất" (model/numbering.ts ordinalWordValue): the word must end there.
-const PART_ORDINAL = /^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(\p{L}+)(?![\p{L}\p{M}])\s*[.:\-–]?\s*/u;
+const PART_ORDINAL = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+([${LETTER}]+)(?![${LETTER}${MARK}])\s*[.:\-–]?\s*`, 'u');
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
