@@ -4,7 +4,7 @@ import { UsageError } from '../model/errors.js';
 import { createUnitMatcher } from '../units/match.js';
 import { planProvince, predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
 
-export { describeSuccession } from '../units/successors.js';
+export { successionMsg } from '../units/succession-message.js';
 
 /**
  * `--as-of DATE`: the plan read with today's bodies (data/successors.json). A task the plan gave

@@ -183,13 +183,3 @@ export function provinceOf(texts: readonly (string | null)[]): string | null {
 export function planProvince(plan: Plan): string | null {
   return provinceOf([plan.document.place, plan.document.issuer, plan.document.title]);
 }
-
-/** "merged into Sở Tài chính on 2025-03-01"; for a split, every successor and that the function decides. */
-export function describeSuccession(s: Succession): string {
-  const when = /^\d{4}$/.test(s.effective) ? `in ${s.effective}` : `on ${s.effective}`;
-  if (s.unknown) return `${s.kind} ${when}; ${s.note ?? 'its successor is not known'}`;
-  const names = s.to.map((t) => (s.kind === 'split' || s.kind === 'abolished') && t.scope ? `${t.name} (${t.scope})` : t.name);
-  const verb = s.kind === 'merged' ? 'merged into' : s.kind === 'renamed' ? 'renamed' : s.kind === 'split' ? 'split between' : 'abolished; its work went to';
-  const decides = s.to.length > 1 ? '; the function decides which' : '';
-  return `${verb} ${names.join(', ')} ${when}${decides}${s.note && !s.unknown ? ` (${s.note})` : ''}`;
-}
