@@ -62,10 +62,10 @@ export function dossierData(dossier: UnitDossier): object {
   };
 }
 
-function reportingLine(part: DossierPart): string | null {
+function reportingLine(part: DossierPart, lang: Lang): string | null {
   const r = part.reporting;
   if (r === null) return null;
-  const when = r.deadline !== null ? `hạn ${describeDeadline(r)}` : describeDeadline(r);
+  const when = r.deadline !== null ? `hạn ${describeDeadline(r, lang)}` : describeDeadline(r, lang);
   return `${when}: ${r.text}`;
 }
 
@@ -94,7 +94,7 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     tasks(TITLES.lead, part.lead);
     tasks(TITLES.support, part.support);
     tasks(TITLES.collective, part.collective);
-    const rep = reportingLine(part);
+    const rep = reportingLine(part, lang);
     if (rep !== null) out.push('', chalk.bold(TITLES.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
   }
   // The dossier always shows what collectives are given; one legend says what the mark means.
@@ -120,7 +120,7 @@ function dossierMarkdown(dossier: UnitDossier, multi: boolean, lang: Lang): stri
     tasks(TITLES.lead, part.lead);
     tasks(TITLES.support, part.support);
     tasks(TITLES.collective, part.collective);
-    const rep = reportingLine(part);
+    const rep = reportingLine(part, lang);
     if (rep !== null) out.push('', `#### ${TITLES.reporting}`, '', mdCell(rep));
   }
   if (hasCollective(dossier)) out.push('', `\\${t(lang, 'legend.collectiveDossier')}`);

@@ -1,4 +1,4 @@
-import { successionMsg, type Formerly } from '../query/as-of.js';
+import { noteTexts, successionMsg, successorNames, type Formerly } from '../query/as-of.js';
 import { msg, type Msg } from '../i18n/index.js';
 import type { Succession } from '../units/successors.js';
 
@@ -27,9 +27,9 @@ export function formerlyNotes(hits: readonly { readonly formerly?: Formerly }[])
  */
 export function successorCell(s: Succession | null | undefined): Msg | '' {
   if (!s) return '';
-  if (s.unknown) return msg('successor.cellUnknown', { note: s.note ?? msg('successor.notKnown') });
-  const names = s.to.map((t) => (s.to.length > 1 && t.scope ? `${t.name} (${t.scope})` : t.name));
-  return msg('successor.cell', { names: names.join('; '), day: s.effective, decides: s.to.length > 1 ? msg('successor.cellDecides') : '' });
+  if (s.unknown) return msg('successor.cellUnknown', { note: noteTexts(s) ?? msg('successor.notKnown') });
+  const names = s.to.length > 1 ? successorNames(s.to) : s.to.map((u) => u.name);
+  return msg('successor.cell', { names, day: s.effective, decides: s.to.length > 1 ? msg('successor.cellDecides') : '' });
 }
 
 /** The legend of the successor column. */

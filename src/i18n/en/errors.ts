@@ -77,6 +77,8 @@ export const errorsEn = {
   'input.legacyEncoding': "the file looks like {encoding}; convert it to Unicode (UTF-8), e.g. with UniKey's converter, then try again",
   'input.noPlan': 'no part of a plan was found (no number, title, numbered sections or task table)',
   'input.noText': 'the file holds no text',
+  'input.pdfAsync': 'a PDF is read asynchronously: call readPlan instead of parsePlan',
+  'input.readerNotLoaded': '{format} support is not loaded (use readPlan, or import the library entry)',
   'input.rtf': 'this is an RTF file (often named .doc): open it in Word or LibreOffice and save it as .docx',
   'input.docWord95': 'this is a Word 6.0/95 document, older than Word 97: open it in Word or LibreOffice and save it as .docx',
   'input.docObfuscated': 'the .doc is obfuscated (XOR) with a password: open it in Word, remove the password and save it again',

@@ -76,6 +76,8 @@ export const errorsVi = {
   'input.legacyEncoding': 'tệp có vẻ dùng bảng mã {encoding}; hãy chuyển sang Unicode (UTF-8), ví dụ bằng công cụ chuyển mã của UniKey, rồi thử lại',
   'input.noPlan': 'không tìm thấy phần nào của một kế hoạch (không có số ký hiệu, tiêu đề, mục đánh số hay bảng nhiệm vụ)',
   'input.noText': 'tệp không có chữ',
+  'input.pdfAsync': 'PDF được đọc bất đồng bộ: hãy gọi readPlan thay cho parsePlan',
+  'input.readerNotLoaded': 'chưa nạp bộ đọc {format} (hãy dùng readPlan, hoặc import từ điểm vào chính của thư viện)',
   'input.rtf': 'đây là tệp RTF (thường mang đuôi .doc): hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx',
   'input.docWord95': 'đây là tệp Word 6.0/95, cũ hơn Word 97: hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx',
   'input.docObfuscated': 'tệp .doc bị mã hóa XOR bằng mật khẩu: hãy mở bằng Word, gỡ mật khẩu rồi lưu lại',
