@@ -193,7 +193,7 @@ export function unitNote(digests: readonly PlanDigest[], opts: QueryOptions, kin
 export type QueryWhat = 'task' | 'objective' | 'contentArea' | 'responsibility' | 'unit';
 
 /** "no unit named … in …; closest: …". */
-export function noUnitNote(unit: string, plans: string, closest: readonly string[]): Msg {
+export function noUnitNote(unit: string, plans: string | Msg, closest: readonly string[]): Msg {
   return msg('note.noUnit', { unit, plans, closest: closest.length > 0 ? msg('note.closest', { names: closest.join(', ') }) : '' });
 }
 

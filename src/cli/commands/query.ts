@@ -1,6 +1,6 @@
 import { examplesHelp } from '../help-lang.js';
 import type { Command } from 'commander';
-import { msg } from '../../i18n/index.js';
+import { msg, type Msg } from '../../i18n/index.js';
 import type { CliContext, RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { refuseBinaryOnTerminal } from '../binary-output.js';
@@ -40,7 +40,7 @@ import {
  * Tasks are read as a batch (tasks-run.ts); the other kinds read every plan, then answer.
  */
 
-function plansNamed(loaded: Loaded): string {
+function plansNamed(loaded: Loaded): string | Msg {
   return digestNames(loaded.plans.map((p) => ({ name: planName(p) })));
 }
 

@@ -1,6 +1,6 @@
 import { examplesHelp } from '../help-lang.js';
 import { Option, type Command } from 'commander';
-import { msg, t, type Lang } from '../../i18n/index.js';
+import { msg, renderMsg, t, type Lang } from '../../i18n/index.js';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { RULES, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
@@ -82,7 +82,7 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const config = await ctx.loadConfig(flags.config);
     const problems = checkRuleConfig(config?.rules ?? {}, RULES);
-    if (problems.length > 0) throw new UsageError(msg('usage.configRules', { problems: problems.join('; ') }));
+    if (problems.length > 0) throw new UsageError(msg('usage.configRules', { problems: problems.map((p) => renderMsg(ctx.lang, p)).join('; ') }));
     const jobs = parseJobs(flags.jobs);
     const format: Format = flags.format ?? 'stylish';
     const names = await planNames(ctx, files, config);

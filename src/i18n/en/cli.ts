@@ -12,6 +12,7 @@ export const cliEn = {
   'note.what.contentArea': 'content area',
   'note.what.responsibility': 'responsibility',
   'note.what.unit': 'unit',
+  'note.plans': 'the {n} plans',
   'note.noneFound': 'no {what} found in {plans}',
   'note.noGroup': 'no group "{group}" in {plans}{groups}',
   'note.groupsAre': '; the groups are {groups}',

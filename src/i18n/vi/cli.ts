@@ -12,6 +12,7 @@ export const cliVi = {
   'note.what.contentArea': 'nội dung',
   'note.what.responsibility': 'phần trách nhiệm',
   'note.what.unit': 'đơn vị',
+  'note.plans': '{n} kế hoạch',
   'note.noneFound': 'không tìm thấy {what} nào trong {plans}',
   'note.noGroup': 'không có nhóm "{group}" trong {plans}{groups}',
   'note.groupsAre': '; các nhóm là {groups}',
