@@ -6,7 +6,7 @@ import { mdCell } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { wrapParagraph } from './wrap.js';
 import { describeDeadline } from './deadline.js';
-import { DEFAULT_LANG, formatDate, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, formatDate, formatNumber, type Lang } from '../i18n/index.js';
 
 /** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
 export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
@@ -45,9 +45,11 @@ function counts(s: OverviewSection): string {
  * The last line: how much of the document was read (DESIGN.md §16) — task-table rows that became
  * tasks or group rows, numbered parts that became sections, lines that no part took.
  */
-export function coverageLine(c: Coverage): string {
-  const rows = c.rows.total > 0 ? `${c.rows.tasks + c.rows.groups}/${c.rows.total} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
-  return `Đã đọc: ${rows} · ${c.numbered.sections}/${c.numbered.total} phần đánh số thành mục · ${c.unassigned.lines} dòng không thuộc phần nào`;
+export function coverageLine(c: Coverage, lang: Lang = DEFAULT_LANG): string {
+  // Counts as the language writes numbers: a long plan has "1.234 dòng" (dot thousands) in Vietnamese.
+  const n = (x: number): string => formatNumber(x, lang);
+  const rows = c.rows.total > 0 ? `${n(c.rows.tasks + c.rows.groups)}/${n(c.rows.total)} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
+  return `Đã đọc: ${rows} · ${n(c.numbered.sections)}/${n(c.numbered.total)} phần đánh số thành mục · ${n(c.unassigned.lines)} dòng không thuộc phần nào`;
 }
 
 function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean, lang: Lang): string {
@@ -92,6 +94,6 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
     `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
   );
   if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting, lang)}`);
-  if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage));
+  if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage, lang));
   return `${out.join('\n')}\n`;
 }
