@@ -31,8 +31,8 @@ export interface Block {
   readonly entries: readonly Entry[];
 }
 
-/** A word of the report in `lang`: the catalog's ids are written out so that a typo does not compile. */
-const heading = (lang: Lang, part: Change['part']): string => t(lang, `diff.heading.${part}` as MessageId);
+/** A part's heading in `lang` (the id is typed from the part: a part without a heading does not compile). */
+const heading = (lang: Lang, part: Change['part']): string => t(lang, `diff.heading.${part}` as const);
 
 const plain = (text: string): Span => ({ text, style: 'plain' });
 const label = (text: string): Span => ({ text, style: 'label' });
@@ -56,7 +56,7 @@ export function diffBlocks(diff: PlanDiff, lang: Lang): Block[] {
 
 function entryOf(c: Change, lang: Lang): Entry {
   const word = (id: MessageId): string => t(lang, id);
-  const labelOf = (name: string): Span => label(`${word(`diff.label.${name}` as MessageId)}: `);
+  const labelOf = (name: 'units' | 'mode' | 'heading' | 'deadline' | 'reference' | 'description' | 'lead' | 'support' | 'time'): Span => label(`${word(`diff.label.${name}` as const)}: `);
   const fromTo = (change: { readonly old: string | null; readonly new: string | null }, date = false): Span => {
     const side = (v: string | null): string => (v === null ? word('diff.none') : date ? formatDate(v, lang) : v);
     return plain(`${side(change.old)} → ${side(change.new)}`);
@@ -67,7 +67,7 @@ function entryOf(c: Change, lang: Lang): Entry {
   const ref = c.new ?? c.old;
   switch (c.part) {
     case 'header':
-      head.push(label(`${word(`diff.field.${c.field}` as MessageId)}: `));
+      head.push(label(`${word(`diff.field.${c.field}` as const)}: `));
       // A date is shown as the language writes dates; a word diff of ISO digits would say less.
       if (c.field === 'date' && c.text) head.push(fromTo(c.text, true));
       else head.push(...(c.text ? wordSpans(c.text) : [plain(c.field === 'date' && ref ? formatDate(ref.text, lang) : (ref?.text ?? ''))]));
@@ -87,7 +87,7 @@ function entryOf(c: Change, lang: Lang): Entry {
       }
       if (c.part === 'responsibility') {
         if (c.units) details.push(unitsLine(labelOf('units'), c.units));
-        if (c.mode) details.push([labelOf('mode'), fromTo({ old: word(`diff.mode.${c.mode.old}` as MessageId), new: word(`diff.mode.${c.mode.new}` as MessageId) })]);
+        if (c.mode) details.push([labelOf('mode'), fromTo({ old: word(`diff.mode.${c.mode.old as 'assigned' | 'requested'}` as const), new: word(`diff.mode.${c.mode.new as 'assigned' | 'requested'}` as const) })]);
         if (c.heading) details.push([labelOf('heading'), ...wordSpans(c.heading)]);
         if (c.duties) details.push(...listLines(word('diff.label.duty'), c.duties));
       }
@@ -151,7 +151,7 @@ export function diffSummary(diff: PlanDiff, lang: Lang): string {
   if (diff.changes.length === 0) return t(lang, 'diff.samePlans');
   const counts = new Map<Change['part'], number>();
   for (const c of diff.changes) counts.set(c.part, (counts.get(c.part) ?? 0) + 1);
-  const parts = [...counts].map(([part, n]) => t(lang, `diff.count.${part}` as MessageId, { n })).join(', ');
+  const parts = [...counts].map(([part, n]) => t(lang, `diff.count.${part}` as const, { n })).join(', ');
   const substantive = diff.changes.filter((c) => c.substantive).length;
   return t(lang, 'diff.summary', { total: diff.changes.length, substantive, parts, same: diff.same ? t(lang, 'diff.sameInSubstance') : '' });
 }
