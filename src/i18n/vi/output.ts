@@ -40,7 +40,7 @@ export const outputVi = {
   'explain.task': 'nhiệm vụ {id}',
   'explain.noTask': '(không có nhiệm vụ)',
   'explain.paired': 'khớp',
-  'explain.notDistinct': 'chưa tách bạch (nhiệm vụ sát nút: {score:fixed:2})',
+  'explain.notDistinct': 'chưa phân định được (nhiệm vụ đứng thứ hai: {score:fixed:2})',
   'explain.belowThreshold': 'dưới ngưỡng',
   'explain.dutyText': 'ý giao việc: {text:quote:90}',
   'explain.taskText': 'nhiệm vụ: {text:quote:90}',
