@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { msg, sizeMsg, type Msg } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
+import { describeFsError } from './fs-errors.js';
 
 /** Bytes asked of the system per read: large enough to be fast, small against the limit. */
 const CHUNK = 1 << 16;
@@ -77,22 +78,4 @@ export function overLimit(file: string, what: Msg, maxSize: number): InputError 
 /** Sleeps 10 ms without spinning the CPU (a synchronous reader has no event loop to wait on). */
 function waitBriefly(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-}
-
-/** What the system's error code means for the person who named the file; an unexpected code is shown as it is. */
-const FS_ERRORS: Readonly<Record<string, Msg>> = {
-  ENOENT: msg('input.noSuchFile'),
-  EACCES: msg('input.permissionDenied'),
-  EPERM: msg('input.permissionDenied'),
-  EISDIR: msg('input.isDirectory'),
-  ENOTDIR: msg('input.notDirectory'),
-  ELOOP: msg('input.symlinkLoop'),
-  ENAMETOOLONG: msg('input.nameTooLong'),
-  EMFILE: msg('input.tooManyOpen'),
-  ENFILE: msg('input.tooManyOpen'),
-};
-
-export function describeFsError(e: unknown): Msg {
-  const code = (e as NodeJS.ErrnoException).code;
-  return (code !== undefined ? FS_ERRORS[code] : undefined) ?? msg('input.cannotRead', { code: code ?? String(e) });
 }

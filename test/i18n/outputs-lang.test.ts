@@ -110,6 +110,16 @@ describe('file errors in both languages', () => {
   });
 });
 
+describe('an output that cannot be written, in both languages', () => {
+  it('--out into a folder that does not exist, and into a path through a file', async () => {
+    const out = join(tempDir('plan-out-lang-'), 'missing', 'plan.json');
+    expect((await vi(['export', SAMPLE, '--out', out])).stderr).toBe(`plan: ${out}: không ghi được kết quả: thư mục chứa tệp không tồn tại\n`);
+    expect((await en(['export', SAMPLE, '--out', out])).stderr).toBe(`plan: ${out}: cannot write the output: the folder it goes in does not exist\n`);
+    const through = `${SAMPLE}/plan.json`;
+    expect((await vi(['export', SAMPLE, '--out', through])).stderr).toBe(`plan: ${through}: không ghi được kết quả: một phần của đường dẫn là tệp chứ không phải thư mục\n`);
+  });
+});
+
 describe('sizes in both languages: a decimal comma in Vietnamese', () => {
   it('a file over --max-size: the sample is 17,102 bytes = 16.7 KB; the limit 10,000 bytes = 9.8 KB', async () => {
     expect((await vi(['show', SAMPLE, '--max-size', '10000'])).stderr).toBe(
