@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Where does a CLI run spend its time? Builds a private copy of the CLI bundle (so that a
-// rebuild of dist/ while profiling cannot shift line numbers), runs it under `node --cpu-prof`
-// and prints the functions with the largest self and total time, each with the source file
-// esbuild bundled it from (its `// src/…` module comments).
+// Where does a CLI run spend its time? Runs a private copy of bin/plan.js and the CLI bundle
+// with its code cache (dist/cli.cjs and dist/cli.cache, as `npm run build` made them; a copy,
+// so that a rebuild of dist/ while profiling cannot shift line numbers) under
+// `node --cpu-prof` and prints the functions with the largest self and total time, each with
+// the source file esbuild bundled it from (its `// src/…` module comments).
 //
 //   node bench/profile.mjs export /tmp/plan-8000.txt
 //   node bench/profile.mjs --top 40 validate /tmp/plan-8000.txt
@@ -12,9 +13,8 @@
 // and the sum shows the cold path's small costs above the noise (issue 19).
 //
 // Used when a target of the benchmark (issue 8) is missed; prints to standard output.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,20 +37,15 @@ if (argv.length === 0) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'kehoach-prof-'));
 try {
-  await build({
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
-    outdir: work,
-    logLevel: 'warning',
-    absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/main.ts' },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  const runner = path.join(work, 'run.mjs');
-  writeFileSync(runner, `import { main } from './cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+  // What bin/plan.js runs: dist/cli.cjs with its code cache (issue 19), copied with bin/plan.js.
+  if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
+  mkdirSync(path.join(work, 'bin'));
+  mkdirSync(path.join(work, 'dist'));
+  copyFileSync(path.join(ROOT, 'bin', 'plan.js'), path.join(work, 'bin', 'plan.js'));
+  for (const f of ['cli.cjs', 'cli.cache']) if (existsSync(path.join(ROOT, 'dist', f))) copyFileSync(path.join(ROOT, 'dist', f), path.join(work, 'dist', f));
+  writeFileSync(path.join(work, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
+  const runner = path.join(work, 'bin', 'plan.js');
   const profiles = [];
   let wall = 0;
   for (let i = 0; i < runs; i++) {
@@ -75,9 +70,10 @@ try {
 function report(profiles, wall) {
   const modulesOf = new Map();
   const moduleAt = (url, line) => {
-    if (!url.startsWith('file:')) return url || '(native)';
+    // dist/cli.cjs is compiled by node:vm under its path; modules have file: URLs.
+    if (!url.startsWith('file:') && !path.isAbsolute(url)) return url || '(native)';
     if (!modulesOf.has(url)) {
-      const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
+      const lines = readFileSync(url.startsWith('file:') ? fileURLToPath(url) : url, 'utf8').split('\n');
       const starts = [];
       lines.forEach((l, k) => {
         const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);

@@ -1,23 +1,71 @@
 #!/usr/bin/env node
 // Entry point of the `plan` command: the CLI itself is bundled into dist/ by `npm run build`
 // (run automatically by `npm ci` / `npm install` through the `prepare` script).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import vm from 'node:vm';
 
 // V8 moves a function to its optimising compiler once it has run a budget of bytecode (132 KB
 // by default in Node 20). A run of the CLI is short: on the sample, `plan tasks` spent about a
 // tenth of its CPU time compiling functions it then barely ran (issue 19; 294 → 261 ms of CPU,
 // medians of 15), and an export of 8,000 rows 0.92 → 0.70 s, with fewer optimise-deoptimise
 // rounds. A budget 7.5× larger keeps the hot loops of a large input optimised (2 and 4 MB
-// measured the same). Worker threads share the flag. V8 12 (Node 22 and later) has no such
-// flag and prints an error for it to stderr; it tiers up with Maglev in between anyway.
-if (Number(process.versions.v8.split('.')[0]) < 12) setFlagsFromString('--interrupt-budget=1000000');
+// measured the same). Worker threads share the flag. V8 12 (Node 22 and later) counts calls
+// instead, and has no such flag (it prints an error for it to stderr): there, TurboFan waits
+// for 30,000 calls of a function instead of 3,000, for the same reason (Node 22.23: `plan
+// tasks` on the sample 201 → 164 ms of CPU, an export of 8,000 rows 733 → 581 ms; 10,000
+// calls measured 168 and 601 ms).
+const V8_MAJOR = Number(process.versions.v8.split('.')[0]);
+setFlagsFromString(V8_MAJOR < 12 ? '--interrupt-budget=1000000' : '--invocation-count-for-turbofan=30000');
 
-const cli = new URL('../dist/cli.js', import.meta.url);
-if (!existsSync(fileURLToPath(cli))) {
+// Between two full collections V8 lets the heap grow by a factor of up to 4 on a machine with
+// plenty of memory (its heap limit is 4 GB on 16 GB and more), so the peak memory of a large
+// plan is mostly garbage: 50 MB of plan prose peaked at 2.2 GB while its live data stayed
+// under 1 GB (with --max-old-space-size=1024 it peaked at 1.2 GB). A growth factor of 1.5
+// brings that peak to 1.3 GB (150,000 task rows: 710 → 570 MB) for about a fifth more CPU
+// time on prose, and none on tables (measured, issue 14: peak ≤ 1.5 GB for any input the
+// limits accept). V8 reads the flag at each collection.
+setFlagsFromString('--heap-growing-percent=50');
+// Every V8 flag is set above, before the CLI is compiled: V8 accepts a code cache only under
+// the flags it was made with (they are part of its check), and dist/cli.cache is made by this
+// file too (scripts/build.mjs).
+
+const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+if (!existsSync(bundle)) {
   process.stderr.write('plan: the CLI is not built yet; run `npm run build` in the kehoach folder\n');
   process.exit(2);
 }
-const { main } = await import(cli.href);
+const { main, script } = loadBundle(bundle, bundle.replace(/\.cjs$/, '.cache'));
 process.exitCode = await main(process.argv.slice(2));
+// The build's run (scripts/build.mjs) keeps the bytecode of every function this run compiled.
+const cacheOut = process.env.KEHOACH_WRITE_CODE_CACHE;
+if (cacheOut) writeFileSync(cacheOut, script.createCachedData());
+
+/**
+ * Compiles and runs the CommonJS bundle as Node's own loader would, but with V8's code cache
+ * (issue 19): a cold run spent most of its time parsing and compiling our functions. The cache
+ * holds the bytecode of the functions a run of `plan tasks` compiled, so this run skips both.
+ * A cache V8 rejects (another Node, other flags) or one that is missing costs nothing more
+ * than compiling without it.
+ */
+function loadBundle(file, cacheFile) {
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const source = readFileSync(file, 'utf8');
+  const script = new vm.Script(source, { filename: file, cachedData });
+  // For the build's test and the benchmark: whether V8 took the cache.
+  if (process.env.KEHOACH_TRACE_CODE_CACHE) process.stderr.write(`plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
+  const module = { exports: {} };
+  // The bundle's import() of pdf.js (kept outside it) is this module's: it resolves the package
+  // from the same node_modules as dist/ would.
+  const hostImport = (specifier) => import(specifier);
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), hostImport);
+  return { main: module.exports.main, script };
+}

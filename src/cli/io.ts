@@ -1,5 +1,4 @@
 import { fstatSync, writeSync, type Stats } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { safeText } from '../format/safe-text.js';
 import { readInput } from './read-input.js';
 import { DEFAULT_LANG, msg, t, type Lang, type Msg } from '../i18n/index.js';
@@ -35,10 +34,10 @@ export interface CliIo {
 
 /**
  * The real process's streams. Binding them also sets what only a whole process may set: a
- * failed write to standard output ends the run, and the heap's growth is bounded.
+ * failed write to standard output ends the run. (The heap's growth is bounded by bin/plan.js,
+ * with the other V8 flags, before the CLI is compiled.)
  */
 export function processIo(): CliIo {
-  boundHeapGrowth();
   let lang: Lang = DEFAULT_LANG;
   // A write to standard output that fails (the reader closed the pipe: EPIPE; the disk is
   // full: ENOSPC) ends the run with one line and exit 2: the output is incomplete, and a script
@@ -85,21 +84,6 @@ function stdinStat(): Stats | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Between two full collections V8 lets the heap grow by a factor of up to 4 on a machine with
- * plenty of memory (its heap limit is 4 GB on 16 GB and more), so the peak memory of a large
- * plan is mostly garbage: 50 MB of plan prose peaked at 2.2 GB while its live data stayed
- * under 1 GB (with --max-old-space-size=1024 it peaked at 1.2 GB). A growth factor of 1.5
- * brings that peak to 1.3 GB (150,000 task rows: 710 → 570 MB) for about a fifth more CPU
- * time on prose, and none on tables (measured, issue 14: peak ≤ 1.5 GB for any input the
- * limits accept). The flag is read by V8 at each collection, so it can be set at run time.
- */
-const HEAP_GROWING_PERCENT = 50;
-
-function boundHeapGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 /** The one-line reason of a failed write to standard output. */

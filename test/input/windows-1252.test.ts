@@ -1,28 +1,30 @@
+/** The Windows-1252 table written out in src/input/legacy/windows-1252.ts, against iconv-lite's decoder. */
 import { describe, expect, it } from 'vitest';
-import { decodeWindows1252, WINDOWS_1252, WINDOWS_1252_BYTE } from '../../src/input/legacy/windows-1252.js';
-import { tcvn3Decoder } from '../../src/input/legacy/tcvn3.js';
+import iconv from 'iconv-lite';
+import { WINDOWS_1252, WINDOWS_1252_BYTE, decodeWindows1252 } from '../../src/input/legacy/windows-1252.js';
 
-describe('Windows-1252 through iconv-lite', () => {
-  it('reads the C1 bytes as the punctuation Windows types (not Latin-1 controls)', () => {
-    // Bytes a Windows keyboard gives for “Kế hoạch” – … : 0x93 0x94 0x96 0x85.
-    expect(decodeWindows1252(Uint8Array.of(0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x85, 0x80))).toBe('“A” – …€');
+const UNASSIGNED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+describe('the Windows-1252 table', () => {
+  it('gives every assigned byte the character iconv-lite decodes it to', () => {
+    for (let b = 0; b < 256; b++) {
+      if (UNASSIGNED.includes(b)) continue;
+      expect([b, WINDOWS_1252[b]]).toEqual([b, iconv.decode(Buffer.of(b), 'windows1252')]);
+    }
   });
 
-  it('keeps the five unassigned bytes distinct, so shown text maps back to its bytes', () => {
-    for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) expect(WINDOWS_1252[b]).toBe(String.fromCharCode(b));
-    expect(new Set(WINDOWS_1252).size).toBe(256);
-    for (let b = 0; b < 256; b++) expect(WINDOWS_1252_BYTE.get(WINDOWS_1252[b] ?? '')).toBe(b);
-  });
-});
-
-describe('TCVN3 through iconv-lite', () => {
-  it('reads VN3 letters above 0xA0 and the punctuation a .VnTime font draws below it', () => {
-    // "Kế hoạch" in VN3 is K 0xD5 space h o 0xB9 c h; quotes typed through Windows are 0x93/0x94.
-    const bytes = Uint8Array.of(0x93, 0x4b, 0xd5, 0x20, 0x68, 0x6f, 0xb9, 0x63, 0x68, 0x94);
-    expect(tcvn3Decoder.decode(bytes)).toBe('“Kế hoạch”');
+  it('keeps the Latin-1 code point of the five unassigned bytes (iconv-lite gives U+FFFD)', () => {
+    expect(UNASSIGNED.map((b) => WINDOWS_1252[b])).toEqual(['\x81', '\x8d', '\x8f', '\x90', '\x9d']);
+    expect(decodeWindows1252(Uint8Array.of(0x81))).toBe('\uFFFD');
   });
 
-  it('keeps control bytes as they are (iconv-lite\'s VN1 table puts capitals there)', () => {
-    expect(tcvn3Decoder.decode(Uint8Array.of(0x61, 0x09, 0x01, 0x62))).toBe('a\t\u0001b');
+  it('names the characters of 0x80-0x9F a reader knows: € at 0x80, “ ” at 0x93 0x94, … at 0x85, Ÿ at 0x9F', () => {
+    expect([WINDOWS_1252[0x80], WINDOWS_1252[0x93], WINDOWS_1252[0x94], WINDOWS_1252[0x85], WINDOWS_1252[0x9f]]).toEqual(['€', '“', '”', '…', 'Ÿ']);
+    expect(WINDOWS_1252[0xe0]).toBe('à');
+  });
+
+  it('maps each of its 256 characters back to one byte', () => {
+    expect(WINDOWS_1252_BYTE.size).toBe(256);
+    expect(WINDOWS_1252_BYTE.get('“')).toBe(0x93);
   });
 });

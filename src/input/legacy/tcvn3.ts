@@ -23,11 +23,18 @@ function buildTable(): readonly string[] {
   return WINDOWS_1252.map((ch, b) => (b < VN3_FIRST ? ch : (vn3[b - VN3_FIRST] ?? ch)));
 }
 
-const CHARS = buildTable();
+let chars: readonly string[] | null = null;
+
+/** The table, built on first use: only a TCVN3 text needs it, and iconv-lite builds a codec for it (issue 19). */
+function table(): readonly string[] {
+  chars ??= buildTable();
+  return chars;
+}
 
 function decodeRaw(bytes: Uint8Array): string {
+  const all = table();
   const parts: string[] = new Array<string>(bytes.length);
-  for (let i = 0; i < bytes.length; i++) parts[i] = CHARS[bytes[i] ?? 0] ?? '';
+  for (let i = 0; i < bytes.length; i++) parts[i] = all[bytes[i] ?? 0] ?? '';
   return parts.join('');
 }
 

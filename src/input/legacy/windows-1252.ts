@@ -12,12 +12,20 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1252');
 }
 
-const REPLACEMENT = '\uFFFD';
+/**
+ * Windows-1252's bytes 0x80-0x9F, from the WHATWG Encoding Standard's index-windows-1252 (its
+ * other bytes are their Latin-1 code points): the same characters iconv-lite decodes them to
+ * (test/input/windows-1252.test.ts checks every byte against it). The five bytes the code page
+ * leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their Latin-1 code point, as in the
+ * standard's index: that keeps every byte distinct, so text shown this way maps back to its
+ * bytes (repair-text.ts). Written out rather than asked of iconv-lite, which builds a codec and
+ * its tables on that first call: a UTF-8 plan needs this table, never iconv-lite (issue 19).
+ */
+const C1 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+const C1_FIRST = 0x80;
 
 /** The Windows-1252 character of each byte 0x00-0xFF. */
-export const WINDOWS_1252: readonly string[] = [...decodeWindows1252(Uint8Array.from({ length: 256 }, (_, b) => b))].map((ch, b) =>
-  ch === REPLACEMENT ? String.fromCharCode(b) : ch,
-);
+export const WINDOWS_1252: readonly string[] = Array.from({ length: 256 }, (_, b) => C1[b - C1_FIRST] ?? String.fromCharCode(b));
 
 /** The byte of each character of Windows-1252, for text that shows legacy bytes as Latin-1. */
 export const WINDOWS_1252_BYTE: ReadonlyMap<string, number> = new Map(
