@@ -4,20 +4,21 @@
  * a run writes the same bytes and nothing on standard error. Each case runs a copy of bin/ and
  * dist/ in a folder of its own, so that the package's dist/ is never changed.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnCli } from '../setup/cli.js';
+import { fileTempDir } from '../setup/temp.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = path.join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt');
 const PDF = path.join(ROOT, 'fixtures/formats/446.pdf');
 const TRACE = { KEHOACH_TRACE_CODE_CACHE: '1' };
-const temp = mkdtempSync(path.join(os.tmpdir(), 'kehoach-code-cache-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+// Removed after this file by test/setup/temp-cleanup.ts: an afterAll registered here was left
+// unrun when the file shared its worker with others (isolate: false), and the folder stayed.
+const temp = fileTempDir('kehoach-code-cache-');
 
 /** A copy of the built CLI whose dist/cli.cache is `cache` (absent when null). */
 function copyOfCli(name: string, cache: Uint8Array | 'built' | null): string {
