@@ -9,7 +9,7 @@ import { parseVietnameseDate } from './dates.js';
 import { opensWithUnit } from './unit-address.js';
 import { placeAt, readUnitRefs } from './unit-refs.js';
 import { labelledUnits } from './labelled-cell.js';
-import { readTaskTable, noRows, countRows, addRows, type Column, type RowCounts, type TableReading } from './task-table.js';
+import { readTaskTable, noRows, countRows, addRows, type RowCounts, type TableReading } from './task-table.js';
 import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
@@ -98,6 +98,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
   let subNumber = '';
   let parent: Task | null = null;
   let subRows = 0;
+  if (reading.oneExecutor) ctx.report({ ruleId: 'one-executor-column', message: msg('parse.oneExecutorColumn', { header: quote(reading.oneExecutor.header) }), offset: reading.oneExecutor.offset });
   for (const e of reading.entries) {
     if (e.kind === 'skipped') {
       ctx.report({ ruleId: 'parse-table-row', severity: e.severity, message: msg('parse.tableRowSkipped', { reason: e.reason, text: quote(e.row.cells.map((c) => c.text).join(' | '), ROW_QUOTE) }), offset: e.row.offset });
@@ -124,13 +125,13 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
     for (const message of e.repaired) ctx.report({ ruleId: 'repair-merged-cell', message, offset: e.row.offset });
     if (e.sub && parent) {
       const id = unique(`${parent.id}-${++subRows}`);
-      tasks.push({ ...taskOf(id, target, parent.group, parent.number, e.row, reading.columns, ctx), parent: parent.id });
+      tasks.push({ ...taskOf(id, target, parent.group, parent.number, e.row, reading, ctx), parent: parent.id });
       continue;
     }
     if (sub && !e.number.startsWith(`${subNumber}.`)) sub = null;
     const owner = group ?? letter;
     const id = unique(`${target.prefix}${owner ? `${owner.id}.` : ''}${e.number}`);
-    const task = taskOf(id, target, sub ?? owner, e.number, e.row, reading.columns, ctx);
+    const task = taskOf(id, target, sub ?? owner, e.number, e.row, reading, ctx);
     tasks.push(task);
     parent = task;
     subRows = 0;
@@ -167,7 +168,8 @@ function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
   return { text, number, date: parseVietnameseDate(text), source: ctx.locate(p.offset) };
 }
 
-function taskOf(id: string, target: TableTarget, group: { id: string; title: string } | null, number: string, row: Row, columns: readonly Column[], ctx: ExtractContext): Task {
+function taskOf(id: string, target: TableTarget, group: { id: string; title: string } | null, number: string, row: Row, reading: TableReading, ctx: ExtractContext): Task {
+  const { columns } = reading;
   let description = '';
   let lead: UnitRef[] = [];
   let support: UnitRef[] = [];
@@ -175,7 +177,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
   let supportSource: Source | undefined;
   let timeframe: Task['timeframe'] = null;
   const extra: Record<string, string> = {};
-  const labelledSupport: UnitRef[] = [];
+  const cellSupport: UnitRef[] = [];
   columns.forEach((col, k) => {
     const cell = row.cells[k];
     const text = cell?.text ?? '';
@@ -186,17 +188,22 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
       case 'lead': {
         // "Chủ trì: X" / "Phối hợp: Y" in one cell: its labels say who leads and who supports.
         const labelled = cell ? labelledUnits(cell, ctx) : null;
-        lead = labelled ? labelled.lead : unitsOf(unitText(cell), cell, ctx);
+        const units = labelled ? labelled.lead : unitsOf(unitText(cell), cell, ctx);
+        // One executor column ("Cơ quan thực hiện", no "Phối hợp" column): the first-named leads.
+        const firstLeads = reading.oneExecutor !== null && !labelled;
+        lead = firstLeads ? units.slice(0, 1) : units;
+        if (firstLeads) cellSupport.push(...units.slice(1));
         if (cell) leadSource = ctx.locate(cell.offset);
+        if (cell && firstLeads && units.length > 1) supportSource ??= ctx.locate(cell.offset);
         if (labelled?.support.length) {
-          labelledSupport.push(...labelled.support);
+          cellSupport.push(...labelled.support);
           if (cell) supportSource ??= ctx.locate(cell.offset);
         }
         break;
       }
       case 'support':
         support = unitsOf(unitText(cell), cell, ctx);
-        if (cell && (support.length || !labelledSupport.length)) supportSource = ctx.locate(cell.offset);
+        if (cell && (support.length || !cellSupport.length)) supportSource = ctx.locate(cell.offset);
         break;
       case 'timeframe':
         timeframe = parseTimeframe(text, ctx.planYear);
@@ -216,7 +223,7 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
     parent: null,
     description,
     lead,
-    support: [...labelledSupport, ...support],
+    support: [...cellSupport, ...support],
     timeframe,
     extra,
     source: ctx.locate(row.offset),

@@ -9,7 +9,7 @@
 import type { ColumnRole } from '../model/types.js';
 import type { Cell, Row } from '../outline/parts.js';
 import { follows, readingsOf, type Ordinal } from '../model/numbering.js';
-import { columnRole } from '../outline/column-roles.js';
+import { columnRole, namesExecutor } from '../outline/column-roles.js';
 import { parseTimeframe } from './timeframe.js';
 import { splitUnits } from '../units/split.js';
 import { isUpperCase } from './casing.js';
@@ -33,6 +33,11 @@ export interface TableReading {
   readonly entries: readonly TableEntry[];
   /** The table has a task column and a unit column: its rows are tasks. */
   readonly isTasks: boolean;
+  /**
+   * The table's one unit column names who carries each task out ("Cơ quan thực hiện") and there
+   * is no support column: the first-named unit of a cell leads, the others support.
+   */
+  readonly oneExecutor: { readonly header: string; readonly offset: number } | null;
 }
 
 const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
@@ -49,8 +54,9 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
   const headerAt = rows.findIndex((r, k) => k < HEADER_SEARCH && r.cells.filter((c) => columnRole(c.text) !== null).length >= 2);
   const columns: Column[] = headerAt >= 0 ? (rows[headerAt]?.cells ?? []).map((c) => ({ header: c.text, role: columnRole(c.text) ?? 'other' })) : [];
   const isTasks = columns.some((c) => c.role === 'task') && columns.some((c) => c.role === 'lead' || c.role === 'support');
+  const oneExecutor = isTasks ? oneExecutorColumn(columns, rows[headerAt]) : null;
   const entries: TableEntry[] = [];
-  if (!isTasks) return { columns, headerRows: headerAt + 1, entries, isTasks };
+  if (!isTasks) return { columns, headerRows: headerAt + 1, entries, isTasks, oneExecutor };
   const at = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
   const iNumber = Math.max(0, at('number'));
   const iTask = at('task');
@@ -103,7 +109,14 @@ export function readTaskTable(rows: readonly Row[]): TableReading {
       entries.push({ kind: 'skipped', row, severity: looksLikeTask ? 'warning' : 'info', reason: msg(lastNumber === null ? 'parse.reason.noNumber' : 'parse.reason.noNumberNoUnits') });
     }
   }
-  return { columns, headerRows: headerAt + 1, entries, isTasks };
+  return { columns, headerRows: headerAt + 1, entries, isTasks, oneExecutor };
+}
+
+function oneExecutorColumn(columns: readonly Column[], header: Row | undefined): TableReading['oneExecutor'] {
+  const units = columns.filter((c) => c.role === 'lead' || c.role === 'support');
+  const only = units[0];
+  if (units.length !== 1 || only?.role !== 'lead' || !namesExecutor(only.header)) return null;
+  return { header: only.header, offset: header?.cells[columns.indexOf(only)]?.offset ?? header?.offset ?? 0 };
 }
 
 function hasOwnUnits(cells: readonly Cell[], columns: readonly Column[]): boolean {

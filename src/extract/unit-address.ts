@@ -167,7 +167,10 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   const tones = levelOf(list, 'tone');
   const first = list[0];
   if (!first) return false;
-  if (markerAt(tones, 0, 'tone')) return nounAt(tones, 1, 'tone') !== null || nounAt(tones, 2, 'tone') !== null;
+  const marker = markersAt(tones);
+  // The noun follows the markers ("Các sở", "Tất cả các xã"): a noun further on is a word of
+  // something else ("Các nhiệm vụ": "vụ" ends "nhiệm vụ", it is not the ministry's "Vụ").
+  if (marker > 0) return nounAt(tones, marker, 'tone') !== null;
   if (titleAt(tones, 0, 'tone') && capitalised(first.text)) return true;
   if (ABBREVIATIONS.has(first.text) && first.text === first.text.toUpperCase()) return true;
   const noun = nounAt(tones, 0, 'tone');
@@ -183,6 +186,20 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   if (next.tone === 'và' && capitalised(list[head.length + 1]?.text)) return true;
   // "Báo cáo …", "Hội nghị …": a one-word head before a common word is a body only when known.
   return canonicalUnit(t.split(/[:,;]/u)[0] ?? '').known;
+}
+
+// "Tất cả các": a collective marker is followed by at most one more before its noun.
+const MAX_MARKERS = 2;
+
+/** How many words of collective markers open a text ("Các" 1, "Tất cả các" 3). */
+function markersAt(tones: readonly string[]): number {
+  let at = 0;
+  for (let k = 0; k < MAX_MARKERS; k += 1) {
+    const m = markerAt(tones, at, 'tone');
+    if (!m) break;
+    at += m.length;
+  }
+  return at;
 }
 
 /** Two words or more, all in capitals. */

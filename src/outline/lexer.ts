@@ -4,8 +4,11 @@
  * whatever node type remark produced for the line. What a number is worth and which comes next
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
-import { isRoman, letterValue, romanValue, VIETNAMESE_LETTERS } from '../model/numbering.js';
+import { isRoman, letterValue, romanValue, toRoman, VIETNAMESE_LETTERS } from '../model/numbering.js';
 import { LETTER, NUMBER } from '../model/letters.js';
+import ordinals from '../../data/ordinals.json' with { type: 'json' };
+
+const ORDINALS = new Map(Object.entries(ordinals.ordinals));
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
 
@@ -63,6 +66,9 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
 }
 
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
+// "Phần thứ nhất" alone on its line, or before a separator and its title ("Phần thứ hai: …"):
+// in running text the words go on ("Phần thứ nhất của Kế hoạch …").
+const PART_ORDINAL = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:thứ|THỨ)\s+([${LETTER}]+)(?:\s*$|\s*[.:\-–]\s*)`, 'u');
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
@@ -82,6 +88,10 @@ export function lexMarker(line: string): Marker | null {
   const s = line.trimStart();
   let m = PART.exec(s);
   if (m?.[1]) return mk('part', m[1], 1, m[0].length, /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]));
+  m = PART_ORDINAL.exec(s);
+  const ordinal = ORDINALS.get(m?.[1]?.toLowerCase() ?? '');
+  // Phần numbers take Roman numerals (NĐ 30/2020): "Phần thứ ba" is cited as Phần III.
+  if (m && ordinal) return mk('part', toRoman(ordinal), 1, m[0].length, ordinal, s.length === m[0].length);
   m = ROMAN.exec(s);
   if (m?.[1] && isRoman(m[1]) && opens(s, m[0].length)) {
     const roman = mk('roman', m[1], 1, m[0].length, romanValue(m[1]), s.length === m[0].length);

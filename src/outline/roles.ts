@@ -25,11 +25,12 @@ const NAME_PREFIX = 200;
 function lookup(table: readonly Entry[], title: string): string | null {
   let f = foldKey(title.slice(0, NAME_PREFIX)).replace(LEADING_NON_LETTERS, '');
   for (const w of LEADING) if (f.startsWith(`${w} `)) f = f.slice(w.length + 1);
-  for (const [name, value] of table) {
-    if (f === name || f.startsWith(`${name} `) || f.startsWith(`${name},`) || f.startsWith(`${name}:`) || f.startsWith(`${name}.`)) return value;
-  }
+  for (const [name, value] of table) if (f.startsWith(name) && NAME_ENDS.has(f.charAt(name.length))) return value;
   return null;
 }
+
+// What may follow a section's name in its title: nothing, or a space, comma, colon or full stop.
+const NAME_ENDS = new Set(['', ' ', ',', ':', '.']);
 
 /** The role of a section from its title; an unknown title keeps the role 'other'. */
 export function roleOfTitle(title: string): SectionRole {

@@ -1,4 +1,4 @@
-import { foldKey } from '../input/keys.js';
+import { foldKeyStart } from '../input/keys.js';
 import { typeAbbrevOf } from './document-types.js';
 import { RANK, rankOf } from './lexer.js';
 import { APPENDIX_HEADING_LENGTH, frameLineKind } from './line-kinds.js';
@@ -127,9 +127,13 @@ function isTitleLike(p: Para): boolean {
   return !/[;:,.]$/.test(t) && !NUMBER_SYMBOL.test(t);
 }
 
+const REFERENCE_NOTE = /^\(?\s*(?:ban hanh )?kem theo\b/;
+// What REFERENCE_NOTE reads of the fold: "( ban hanh kem theo" and the letter \b looks at.
+const REFERENCE_NOTE_LENGTH = 24;
+
 /** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)": the note under an appendix's title. */
 function isReferenceNote(p: Para): boolean {
-  return /^\(?\s*(?:ban hanh )?kem theo\b/.test(foldKey(p.text));
+  return REFERENCE_NOTE.test(foldKeyStart(p.text, REFERENCE_NOTE_LENGTH));
 }
 
 /**
@@ -200,16 +204,20 @@ export function isTypeLine(p: Para): boolean {
 // Signature capacity prefixes (domain.md §1.6): TM., KT., TL., TUQ., Q., and K/T, T/M.
 const CAPACITY = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M)\s*[.:]?\s+[${UPPER}]`, 'u');
 
+const CLOSING_WORDS = 'noi nhan';
+
 function isClosingStart(p: Para): boolean {
-  const f = foldKey(p.text);
-  if (f.startsWith('noi nhan')) return true;
+  if (foldKeyStart(p.text, CLOSING_WORDS.length).startsWith(CLOSING_WORDS)) return true;
   const first = p.lines[0]?.text.trim() ?? '';
   return CAPACITY.test(first) && first === first.toUpperCase();
 }
 
+// The words that open an appendix fit in this many characters of the fold ("bieu mau so 01").
+const APPENDIX_WORDS = 16;
+
 function isAppendixStart(p: Para, state: State): boolean {
   const first = p.lines[0]?.text.trim() ?? '';
-  const f = foldKey(first);
+  const f = foldKeyStart(first, APPENDIX_WORDS);
   // "Biểu 01: …" (a report form) opens an appendix after the signature, or after another appendix.
   if (!f.startsWith('phu luc') && !((state === 'closing' || state === 'appendix') && /^bieu( mau)?( so)? ?\d/.test(f))) return false;
   if (state === 'header' || state === 'preamble') return false;

@@ -36,3 +36,17 @@ export function columnRole(header: string): ColumnRole | null {
   for (const e of ENTRIES) if (e.contains?.some((n) => n.length >= MIN_GLUED && glued.includes(n.replace(/\s+/g, '')))) return e.role as ColumnRole;
   return null;
 }
+
+const EXECUTOR = columns.executor;
+
+/**
+ * Whether a unit column's header names the bodies that carry a task out rather than the one
+ * that leads it ("Cơ quan thực hiện", not "Đơn vị chủ trì thực hiện" nor "Người thực hiện"): in
+ * a table with no support column, such a column lists them with the lead first
+ * (data/columns.json, `executor`).
+ */
+export function namesExecutor(header: string): boolean {
+  const f = foldKey(header);
+  const has = (list: readonly string[]): boolean => list.some((n) => f.includes(n));
+  return has(EXECUTOR.bodies) && has(EXECUTOR.names) && !has(EXECUTOR.unless);
+}

@@ -13,6 +13,7 @@ const fold = (s: string): string => foldWords(s).join(' ');
 const OPENINGS = data.openings.map(fold);
 const STARTS = Object.entries(data.startsWith).flatMap(([kind, list]) => list.map((p) => ({ kind: kind as SupportingKind, words: fold(p) })));
 const FUNDING = data.funding.map(fold);
+const DIRECTS = data.directs.map(fold);
 const UNIT_HEADS = Object.entries(data.unitHeads).flatMap(([kind, list]) => list.map((p) => ({ kind: kind as SupportingKind, words: fold(p) })));
 
 /** The supporting kind of a duty, or null for a substantive one. */
@@ -30,4 +31,20 @@ export function supportingKindOf(duty: string): SupportingKind | null {
 export function supportingKindOfUnit(name: string): SupportingKind | null {
   const words = fold(name);
   return UNIT_HEADS.find((h) => words === h.words || words.startsWith(`${h.words} `))?.kind ?? null;
+}
+
+/**
+ * Whether a duty directs one of `names` to do the work ("Chỉ đạo Trung tâm Kiểm soát bệnh tật
+ * tỉnh bảo đảm …"): it opens with a directing verb and names the body in its first clause.
+ */
+export function directsOneOf(duty: string, names: readonly string[]): boolean {
+  let words = fold(duty.split(/[;:]/)[0] ?? '');
+  for (const o of OPENINGS) if (words.startsWith(`${o} `)) words = words.slice(o.length + 1);
+  const verb = DIRECTS.find((d) => words.startsWith(`${d} `));
+  if (!verb) return false;
+  const rest = ` ${words.slice(verb.length + 1)} `;
+  return names.some((n) => {
+    const name = fold(n);
+    return name !== '' && rest.includes(` ${name} `);
+  });
 }

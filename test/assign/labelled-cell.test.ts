@@ -5,12 +5,8 @@
  * list of units. Texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../../src/model/types.js';
 import { parsePlan } from '../../src/index.js';
-import { readPlan } from './plan-text.js';
-
-const names = (units: Task['lead']): string[] => units.map((u) => u.text);
-const roles = (tasks: readonly Task[]): [string, string[], string[]][] => tasks.map((t) => [t.number, names(t.lead), names(t.support)]);
+import { readPlan, taskRoles as roles } from './plan-text.js';
 
 const HTML = `<html><body>
 <p>ỦY BAN NHÂN DÂN</p><p>TỈNH THỬ NGHIỆM</p><p>Số: 31/KH-UBND</p><p>Thử Nghiệm, ngày 02 tháng 4 năm 2026</p>

@@ -242,3 +242,21 @@ describe('people as holders of a part (§7)', () => {
     expect(plan.responsibilities.map((r) => r.units.map((u) => [u.name, u.person]))).toEqual([[['Nguyễn Văn An', true]], [['Trần Thị Hoa', true]]]);
   });
 });
+
+describe('a collective opens a part only with its noun right after the markers (holdout D)', () => {
+  it('a sentence that opens with "Các nhiệm vụ" in the content section is no part; "Các cơ sở …" and "Tất cả các xã" are', () => {
+    expect(
+      parts([
+        'I. NHIỆM VỤ',
+        '1. Rà soát các điểm ngập úng trong đô thị.',
+        '2. Các nhiệm vụ khác tại Phụ lục kèm theo; đơn vị được nêu đầu tiên là đơn vị chủ trì.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Các cơ sở chế biến nông sản: Thực hiện nghiêm quy định về xử lý nước thải.',
+        '2. Tất cả các xã: Rà soát, báo cáo các điểm ngập úng.',
+      ]),
+    ).toEqual([
+      ['II.1', ['*Các cơ sở chế biến nông sản'], 1],
+      ['II.2', ['*Tất cả các xã'], 1],
+    ]);
+  });
+});

@@ -4,6 +4,12 @@
  * parts it is about.
  */
 import { parsePlan, type ParseResult } from '../../src/parse-plan.js';
+import type { Task } from '../../src/model/types.js';
+
+/** [number, lead, support] of each task, units as written: who does what, as a reader checks it. */
+export function taskRoles(tasks: readonly Task[]): [string, string[], string[]][] {
+  return tasks.map((t) => [t.number, t.lead.map((u) => u.text), t.support.map((u) => u.text)]);
+}
 
 export function planText(body: readonly string[], appendix: readonly string[] = []): string {
   return [

@@ -42,6 +42,17 @@ describe('inWorkers', () => {
     expect(outcomes.map((o) => ('result' in o && o.result.kind === 'export' ? [...o.result.pieces][0] : null))).toEqual(names(20).map((n) => n.toUpperCase()));
   });
 
+  it('each worker has a young generation of 64 MB semi-spaces, not Node\'s 16 MB (fewer scavenges: a plan\'s allocation dies young)', async () => {
+    // The worker reports the size its heap was given (worker_threads.resourceLimits).
+    const entry = standIn(
+      'heap',
+      `import { resourceLimits } from 'node:worker_threads';
+parentPort.on('message', ({ index }) => parentPort.postMessage({ index, result: { kind: 'export', pieces: [String(resourceLimits.maxYoungGenerationSizeMb)] } }));`,
+    );
+    const outcomes = await collect(inWorkers(entry, names(2), SPEC, { jobs: 2, read: {} }));
+    expect(outcomes.map((o) => ('result' in o && o.result.kind === 'export' ? [...o.result.pieces][0] : null))).toEqual(['192', '192']);
+  });
+
   it('a file that cannot be read comes as a failure in its place', async () => {
     const entry = standIn(
       'failing',

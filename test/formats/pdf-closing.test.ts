@@ -29,6 +29,26 @@ describe('PDF closing as a borderless two-column table (issue 16, round 2)', () 
     expect(await lines(makePdf([{ texts }]))).toEqual(['Noi nhan:', '- Bo Y te (b/c);', '- Cac so, nganh;', '- Luu: VT.', 'TM. UY BAN NHAN DAN', 'KT. CHU TICH', 'PHO CHU TICH', 'Tran Hoa Nam']);
   });
 
+  it('takes into the signature column its first line, printed above the row that opens the block', async () => {
+    // The signature's first line sits between two recipients' rows, alone on its baseline: it
+    // is the right column's, not a line between recipients. The body above stays where it is.
+    // [x, baseline, text], top to bottom; the right column's first line at 414 stands between rows 420 and 400.
+    const printed: [number, number, string][] = [[58, 460, 'Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.'], [58, 440, 'Noi nhan:'], [58, 420, '- So Tai chinh;'], [370, 414, 'TM. UY BAN NHAN DAN'], [58, 400, '- So Noi vu;'], [392, 397, 'CHU TICH'], [58, 380, '- Luu: VT.'], [396, 330, 'Le Thi Mai']];
+    const read = await lines(makePdf([{ texts: printed.map(([x, y, text]) => at(x, y, text)) }]));
+    expect(read).toEqual(['Cac don vi trien khai thuc hien nghiem tuc noi dung Ke hoach nay.', 'Noi nhan:', '- So Tai chinh;', '- So Noi vu;', '- Luu: VT.', 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Le Thi Mai']);
+  });
+
+  it('leaves above the block a line that crosses its split, or stands further off than its rows', async () => {
+    const crossing = [at(380, 452, 'Ghi chu ben phai'), at(58, 440, 'Cac so, ban, nganh va dia phuong to chuc trien khai thuc hien ngay.'), at(400, 428, 'KT. BO TRUONG'), at(58, 414, 'Noi nhan:'), at(405, 412, 'THU TRUONG'), at(58, 394, '- Luu: VT.'), at(410, 360, 'Tran Van C')];
+    expect(await lines(makePdf([{ texts: crossing }]))).toEqual(['Ghi chu ben phai', 'Cac so, ban, nganh va dia phuong to chuc trien khai thuc hien ngay.', 'Noi nhan:', '- Luu: VT.', 'KT. BO TRUONG', 'THU TRUONG', 'Tran Van C']);
+    // A right-hand line 3 font sizes above (36 points at 12) is no row of the block: 2.5 (30) is.
+    for (const [gap, inBlock] of [[36, false], [29, true]] as const) {
+      const texts = [at(380, 400 + gap, 'Ghi chu ben phai'), at(58, 400, 'Noi nhan:'), at(392, 400, 'CHU TICH'), at(58, 380, '- Luu: VT.'), at(396, 340, 'Le Thi Mai')];
+      const tail = ['Noi nhan:', '- Luu: VT.', 'CHU TICH', 'Le Thi Mai'];
+      expect(await lines(makePdf([{ texts }]))).toEqual(inBlock ? ['Noi nhan:', '- Luu: VT.', 'Ghi chu ben phai', 'CHU TICH', 'Le Thi Mai'] : ['Ghi chu ben phai', ...tail]);
+    }
+  });
+
   it('ends the block at a title set inside the gap between the columns', async () => {
     const texts = [at(58, 400, 'Noi nhan:'), at(380, 400, 'TM. UY BAN'), at(58, 380, '- Luu: VT.'), at(400, 380, 'Nguyen Van A'), at(260, 340, 'PHU LUC')];
     expect(await lines(makePdf([{ texts }]))).toEqual(['Noi nhan:', '- Luu: VT.', 'TM. UY BAN', 'Nguyen Van A', 'PHU LUC']);

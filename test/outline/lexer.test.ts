@@ -23,6 +23,10 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['A. MỤC TIÊU', ['upper', 'A', 1]],
     ['D. TỔ CHỨC THỰC HIỆN', ['upper', 'D', 4]],
     ['Phần I. TÌNH HÌNH', ['part', 'I', 1]],
+    // A Phần spelled as an ordinal takes the Roman numeral it is cited by (NĐ 30/2020).
+    ['Phần thứ nhất', ['part', 'I', 1]],
+    ['PHẦN THỨ TƯ: ĐÁNH GIÁ', ['part', 'IV', 4]],
+    ['Phần thứ bảy - PHỤ LỤC', ['part', 'VII', 7]],
   ])('%s', (line, expected) => {
     expect(kind(line)).toEqual(expected);
   });
@@ -33,8 +37,15 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a rule of dashes', '---------------'],
     ['a date', '16/12/2019 ngày ký'],
     ['a bare dash', '-'],
+    ['"Phần thứ" in running text', 'Phần thứ nhất của Kế hoạch nêu kết quả năm trước.'],
+    ['"Phần thứ" before a word that is no ordinal', 'Phần thứ yếu'],
   ])('no marker in %s', (_what, line) => {
     expect(lexMarker(line)).toBeNull();
+  });
+
+  it('"Phần thứ hai" alone on its line is bare: its title is on the next line', () => {
+    expect(lexMarker('Phần thứ hai')?.bare).toBe(true);
+    expect(lexMarker('Phần thứ hai: KẾ HOẠCH')?.bare).toBeUndefined();
   });
 
   it('"i)" after "h)" is a Vietnamese letter, not Roman one', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planStructure, announcesTasks, UNASSIGNED_SHARE } from '../../src/validate/rules/plan-structure.js';
 import { ruleTester, planText } from './rule-tester.js';
+import { stopsMidSentence } from '../../src/validate/plan-ending.js';
 import { runCli } from '../setup/cli.js';
 
 const ok = ['I. NỘI DUNG', '1. Mở chuyên mục về ASEAN', 'II. TỔ CHỨC THỰC HIỆN', '1. Sở Thông tin và Truyền thông', '- Mở chuyên mục về ASEAN trên Cổng thông tin điện tử.'];
@@ -74,6 +75,18 @@ const decision = [
   '',
 ].join('\n');
 
+// A plan that stops before its closing: the header, the body lines (each followed by a blank
+// line but the last), then the closing lines given; no final newline. Body line i is on line 8 + 2i.
+const stopped = (body: readonly string[], closing: readonly string[] = []): string =>
+  ['Số: 31/KH-SYT', '', 'Thử Nghiệm, ngày 04 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Phòng, chống dịch sốt xuất huyết năm 2026', '', ...[...body, ...closing].flatMap((l) => [l, ''])].join('\n').replace(/\n+$/u, '');
+const cutBody = [
+  'I. NỘI DUNG',
+  '1. Diệt lăng quăng tại hộ gia đình; danh mục nhiệm vụ tại Phụ lục kèm theo.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '1. Sở Y tế: Chủ trì tổ chức các đợt chiến dịch diệt lăng quăng.',
+  '2. Sở Giáo dục và Đào tạo: Chỉ đạo các trường tuyên truyền cho học sinh về',
+];
+
 ruleTester(planStructure, {
   valid: [
     { name: 'numbered sections, a TỔ CHỨC THỰC HIỆN with a unit', text: planText(ok) },
@@ -85,6 +98,8 @@ ruleTester(planStructure, {
     { name: 'a Phương án is a plan', text: planText(ok).replace('12/KH-UBND', '12/PA-UBND').replace('KẾ HOẠCH', 'PHƯƠNG ÁN') },
     { name: 'a report form whose title names tasks is not a task list', text: plainTable('Biểu 01: BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM') },
     { name: `text assigned to no part: exactly ${UNASSIGNED_SHARE * 100}% passes`, text: planText(ok), coverage: coverage(100, 25) },
+    { name: 'a draft with its recipients and no signature yet is whole', text: stopped(cutBody, ['Nơi nhận:', '- Như trên;', '- Lưu: VT.']) },
+    { name: 'a body without its closing that ends on a whole sentence and refers to no appendix (an excerpt)', text: stopped(ok) },
   ],
   invalid: [
     {
@@ -120,6 +135,28 @@ ruleTester(planStructure, {
       errors: [{ messageIncludes: 'Appendix PL is titled "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM", but no task row was read from it (its table was read as a plain table', line: 25, column: 1 }],
     },
     {
+      name: 'a plan cut off mid-sentence, with no Nơi nhận, no signature and the appendix it refers to absent',
+      text: stopped(cutBody),
+      errors: [
+        {
+          message:
+            'The plan stops here with neither Nơi nhận nor a signature, and its last paragraph breaks off mid-sentence ("… tuyên truyền cho học sinh về") and the text refers to an appendix that the file does not hold: the file may have been cut off or saved in part. Check that it holds the whole text, down to the signature.',
+          line: 16,
+          column: '2. Sở Giáo dục và Đào tạo: '.length + 1,
+        },
+      ],
+    },
+    {
+      name: 'a plan with no closing that breaks off mid-sentence (no appendix referred to)',
+      text: stopped(cutBody.slice(2)),
+      errors: [{ messageIncludes: 'neither Nơi nhận nor a signature, and its last paragraph breaks off mid-sentence ("… tuyên truyền cho học sinh về"): the file', line: 12, column: '2. Sở Giáo dục và Đào tạo: '.length + 1 }],
+    },
+    {
+      name: 'a plan with no closing whose body refers to an appendix it does not hold',
+      text: stopped(cutBody.slice(0, 4)),
+      errors: [{ messageIncludes: 'neither Nơi nhận nor a signature, and the text refers to an appendix that the file does not hold: the file', line: 14, column: '1. Sở Y tế: '.length + 1 }],
+    },
+    {
       name: 'just over a quarter of the text assigned to no part',
       text: planText(ok),
       coverage: coverage(100, 26),
@@ -153,5 +190,20 @@ describe('plan-structure on the command line', () => {
     expect(announcesTasks('DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')).toBe(true);
     expect(announcesTasks('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ')).toBe(false);
     expect(announcesTasks('PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU')).toBe(false);
+  });
+});
+
+describe('where a plan breaks off', () => {
+  it.each([
+    ['Chỉ đạo các trường tuyên truyền cho học sinh về', true],
+    ['Bố trí kinh phí cho các xã vùng sâu, vùng xa,', true],
+    ['Tổ chức chiến dịch vào tháng 6/2026', true],
+    ['Chủ trì tổ chức các đợt chiến dịch.', false],
+    ['Báo cáo kết quả về Sở Y tế./.', false],
+    ['Thực hiện các nhiệm vụ sau:', false],
+    ['(theo Phụ lục đính kèm)', false],
+    ['TỔ CHỨC THỰC HIỆN', false],
+  ])('%s → %s', (text, mid) => {
+    expect(stopsMidSentence(text)).toBe(mid);
   });
 });

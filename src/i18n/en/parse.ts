@@ -30,6 +30,7 @@ export const parseEn = {
   'parse.unitMarks': '"{written}" was read as "{read}" (a head word without its marks)',
   'parse.partUnread': 'part {id} "{text}" stands among the parts of the units but names no unit that could be read: its duties belong to no one in the model',
   'parse.unitHeading': 'the units of "{heading}" were read up to "{last}": no verb of the lists follows them',
+  'parse.oneExecutorColumn': 'the table has one unit column "{header}" and no support column: the first-named unit of each cell was read as the lead, the others as support',
   'parse.mergedCells': 'a task row has {cells} cells for {columns} columns; each cell was put under the column its content fits and the cells merged down from the row above were carried down',
   'parse.legacyFont': 'the text was saved as Unicode from a {encoding} font ("Céng hßa" for "Cộng hòa"); it was converted',
   'parse.legacyEncoding': 'the file was read as {encoding} and converted to Unicode',

@@ -36,6 +36,10 @@ export const validateEn = {
   'plan-structure.noTaskRows': 'Appendix {appendix} is titled {title:quote}, but no task row was read from it ({why}). Check its header row and its STT column.',
   'plan-structure.plainTable': 'its table was read as a plain table: no column was taken for the task, the lead unit or the number',
   'plan-structure.noTable': 'no table was found under the title',
+  'plan-structure.cutOff':
+    'The plan stops here with neither Nơi nhận nor a signature, and {evidence}: the file may have been cut off or saved in part. Check that it holds the whole text, down to the signature.',
+  'plan-structure.endsMidSentence': 'its last paragraph breaks off mid-sentence ("… {text}")',
+  'plan-structure.appendixAbsent': 'the text refers to an appendix that the file does not hold',
   'plan-structure.unassigned':
     '{unread} of the {lines} lines that hold text ({percent}%) were assigned to no part of the plan; the largest run, {largest:plural:line|lines}, starts here. Look for numbering the outline did not recognise there.',
 

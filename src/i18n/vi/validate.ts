@@ -40,6 +40,10 @@ export const validateVi = {
   'plan-structure.noTaskRows': 'Phụ lục {appendix} có tiêu đề {title:quote}, nhưng không đọc được dòng nhiệm vụ nào ({why}). Đề nghị kiểm tra dòng tiêu đề của bảng và cột STT.',
   'plan-structure.plainTable': 'bảng được đọc như bảng thông thường: không xác định được cột nhiệm vụ, cột đơn vị chủ trì hay cột số thứ tự',
   'plan-structure.noTable': 'không có bảng nào dưới tiêu đề',
+  'plan-structure.cutOff':
+    'Kế hoạch dừng ở đây mà không có phần Nơi nhận và chữ ký; ngoài ra {evidence}: văn bản có thể đã bị cắt hoặc chỉ được lưu một phần. Đề nghị kiểm tra tệp có đủ toàn văn, đến hết phần chữ ký.',
+  'plan-structure.endsMidSentence': 'đoạn cuối dừng giữa câu ("… {text}")',
+  'plan-structure.appendixAbsent': 'văn bản nhắc đến Phụ lục nhưng tệp không có phụ lục nào',
   'plan-structure.unassigned':
     '{unread} trên tổng số {lines} dòng có chữ ({percent}%) không thuộc phần nào của kế hoạch; đoạn dài nhất gồm {largest} dòng, bắt đầu từ đây. Đề nghị kiểm tra cách đánh số ở đoạn này.',
 

@@ -1,5 +1,5 @@
 import type { PdfLine, Span } from './lines.js';
-import { addToColumns, columnLines, opensColumns } from './two-columns.js';
+import { addAside, addToColumns, columnLines, opensColumns } from './two-columns.js';
 import type { Columns, PlacedLine } from './two-columns.js';
 import type { PdfRow } from './tables.js';
 import { charWeights, widthShare } from './char-widths.js';
@@ -35,6 +35,9 @@ const WORD_SPACE = 0.25;
 const FIT_MARGIN = 1;
 // A page's last line this close to the right edge (in font sizes) may run on to the next page.
 const RUNS_ON = 3;
+// Lines of a closing block stand at most a line and a blank line apart (about 2.5 font sizes;
+// double-spaced recipients 2): a wider gap above a line is the end of what came before.
+const ASIDE_GAP = 2.5;
 // A change of font size by more than this share starts a new paragraph (a heading, a title).
 const SIZE_CHANGE = 0.15;
 interface Metrics {
@@ -63,6 +66,8 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
   const out: PdfBlock[] = [];
   let open: { block: Extract<PdfBlock, { kind: 'paragraph' }>; line: PdfLine } | null = null;
   let columns: Columns | null = carried;
+  // The lines written as paragraphs since the last table or two-column block, with their block.
+  let loose: Loose[] = [];
   // The page's first line, which a block carried from the page before must fit strictly.
   const firstLine = elements.find((e) => e.kind === 'line');
   const closeColumns = (): void => {
@@ -73,6 +78,7 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
     if (el.kind === 'table') {
       closeColumns();
       open = null;
+      loose = [];
       out.push({ kind: 'table', columns: el.columns, rows: el.rows });
       continue;
     }
@@ -82,25 +88,67 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
     if (columns && !addToColumns(columns, line, placed, overleaf)) closeColumns();
     if (!columns) {
       columns = opensColumns(line, width);
-      if (columns) addToColumns(columns, line, placed);
+      if (columns) {
+        takeAside(columns, line, loose, out);
+        addToColumns(columns, line, placed);
+      }
     }
     if (columns) {
       open = null;
+      loose = [];
       continue;
     }
     const text = line.spans.map((s) => s.text).join(' ');
     if (open && !startsParagraph(open.line, line, metrics)) {
-      open.block.lines.push(placed(text));
+      const at = placed(text);
+      open.block.lines.push(at);
       open.line = line;
+      loose.push({ line, placed: at, block: open.block });
       continue;
     }
-    const block: Extract<PdfBlock, { kind: 'paragraph' }> = { kind: 'paragraph', lines: [placed(text)], atMargin: (line.spans[0]?.x0 ?? 0) <= metrics.left + INDENT * line.size };
+    const at = placed(text);
+    const block: Extract<PdfBlock, { kind: 'paragraph' }> = { kind: 'paragraph', lines: [at], atMargin: (line.spans[0]?.x0 ?? 0) <= metrics.left + INDENT * line.size };
     out.push(block);
     open = { block, line };
+    loose.push({ line, placed: at, block });
   }
   const last = out[out.length - 1];
   if (!columns && open && last === open.block) open.block.runsOn = (open.line.spans[open.line.spans.length - 1]?.x1 ?? 0) >= metrics.right - RUNS_ON * open.line.size;
   return { blocks: out, columns };
+}
+
+interface Loose {
+  readonly line: PdfLine;
+  readonly placed: PlacedLine;
+  readonly block: Extract<PdfBlock, { kind: 'paragraph' }>;
+}
+
+/**
+ * A block's first lines printed before the line that opened it: the signature's first line set
+ * a little above the recipients' row it stands beside ("KT. BỘ TRƯỞNG" between "- Thủ tướng …"
+ * and "- Bộ trưởng …" | "THỨ TRƯỞNG") is a line alone in the right column. The lines just above
+ * the opening line that keep to one side of its split, back to the highest one in the right
+ * column, move into the block; a line that crosses the split (the body's text) or a gap wider
+ * than the block's rows stops the search, and lines left of the split above the highest right
+ * one stay where they are (the body's short last line, "Nơi nhận:").
+ */
+function takeAside(columns: Columns, opening: PdfLine, loose: readonly Loose[], out: PdfBlock[]): void {
+  let from = -1;
+  let below = opening;
+  for (let i = loose.length - 1; i >= 0; i -= 1) {
+    const line = (loose[i] as Loose).line;
+    const x0 = line.spans[0]?.x0 ?? 0;
+    const x1 = line.spans[line.spans.length - 1]?.x1 ?? 0;
+    if (line.y - below.y > ASIDE_GAP * Math.max(line.size, 1) || (x0 < columns.split && x1 > columns.split)) break;
+    if (x0 >= columns.split) from = i;
+    below = line;
+  }
+  if (from < 0) return;
+  for (const l of loose.slice(from)) {
+    l.block.lines.splice(l.block.lines.indexOf(l.placed), 1);
+    if (l.block.lines.length === 0) out.splice(out.indexOf(l.block), 1);
+    addAside(columns, l.line, l.placed);
+  }
 }
 
 /** A two-column block as paragraphs of one line each, left column first. */

@@ -94,6 +94,11 @@ export function addToColumns(columns: Columns, line: PdfLine, placed: (text: str
   return true;
 }
 
+/** Puts a line printed before the block opened on the side of the split it keeps to. */
+export function addAside(columns: Columns, line: PdfLine, placed: PlacedLine): void {
+  addToSide((line.spans[0]?.x0 ?? 0) >= columns.split ? columns.right : columns.left, line.spans, line, () => placed);
+}
+
 /** Whether spans line up with a column's lines: the same left edge, centre or right edge. */
 function linesUp(side: Side, spans: readonly Span[], size: number): boolean {
   if (spans.length === 0) return true;

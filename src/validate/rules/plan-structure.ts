@@ -6,6 +6,7 @@ import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
 import words from '../../../data/plan-structure.json' with { type: 'json' };
 import { LETTER } from '../../model/letters.js';
+import { mentionsAppendix, planEnding, stopsMidSentence } from '../plan-ending.js';
 
 const LEADING_NON_LETTERS = new RegExp(String.raw`^[^${LETTER}]+`, 'u');
 
@@ -42,11 +43,36 @@ function findOrganization(outline: readonly Section[]): Section | null {
   return null;
 }
 
+// The last words of a paragraph that breaks off, quoted so that the reader finds the spot: a
+// few words are enough to search for and stay on one line of a terminal.
+const TAIL_WORDS = 6;
+
+/**
+ * A plan cut off or saved in part (a plan it could not read never passes): NĐ 30/2020 ends
+ * every text with its recipients (Nơi nhận) and the signature block (domain.md §1.6), and a
+ * draft leaves the name blank but keeps both parts. A plan with neither, whose last paragraph
+ * also breaks off mid-sentence or whose body refers to an appendix the file does not hold, was
+ * cut; a body given without its closing that ends on a whole sentence is an excerpt and passes.
+ * The finding stands where the text stops.
+ */
+function cutOff(ctx: RuleContext): Finding | null {
+  const { plan } = ctx;
+  const doc = plan.document;
+  if (doc.recipients.length > 0 || doc.signature) return null;
+  const end = planEnding(plan);
+  if (!end) return null;
+  const evidence = [
+    ...(stopsMidSentence(end.text) ? [msg('plan-structure.endsMidSentence', { text: end.text.trim().split(/\s+/u).slice(-TAIL_WORDS).join(' ') })] : []),
+    ...(plan.appendices.length === 0 && mentionsAppendix(plan) ? [msg('plan-structure.appendixAbsent')] : []),
+  ];
+  return evidence.length ? { message: msg('plan-structure.cutOff', { evidence }), place: placeOf(end.source) } : null;
+}
+
 export const planStructure: Rule = {
   id: 'plan-structure',
   severity: 'error',
   description:
-    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, or a large share of the text assigned to no part. A plan that was not understood does not pass.',
+    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, a plan that stops with neither Nơi nhận nor signature and breaks off mid-sentence or lacks the appendix it refers to (cut off), or a large share of the text assigned to no part. A plan that was not understood does not pass.',
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
     const out: Finding[] = [];
@@ -76,6 +102,8 @@ export const planStructure: Rule = {
         place: placeOf((plan.outline[0] as Section).source),
       });
     }
+    const cut = plan.outline.length > 0 && (!doc.type || PLAN_TYPES.has(doc.type) || doc.carries) ? cutOff(ctx) : null;
+    if (cut) out.push(cut);
     if (organization && plan.responsibilities.length === 0) {
       out.push({
         message: msg('plan-structure.noResponsibilities', { id: organization.id, title: organization.title }),

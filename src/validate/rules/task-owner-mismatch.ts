@@ -4,6 +4,7 @@ import type { Finding, Rule, RuleContext, RuleOptionValues, UnitComparer } from 
 import { CONFIDENT_SCORE, DISTINCT_RATIO, PAIRING_THRESHOLD, type PairingOptions } from '../pairing.js';
 import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
+import { directsOneOf } from '../duty-kinds.js';
 
 /** Whether the task names `unit` as lead or support, itself or through a collective that covers it. */
 export function taskNames(task: Task, unit: UnitRef, units: UnitComparer): boolean {
@@ -38,6 +39,8 @@ export const taskOwnerMismatch: Rule = {
       const named = p.responsibility.units.filter((u) => !u.collective);
       if (named.length === 0) continue;
       if (named.some((u) => taskNames(task, u, ctx.units))) continue;
+      // "Chỉ đạo Trung tâm … bảo đảm …": the unit does the work through the body it directs.
+      if (directsOneOf(p.duty, [...task.lead, ...task.support].flatMap((u) => [u.text, u.name]))) continue;
       const lead = task.lead.map((u) => u.text);
       const support = task.support.map((u) => u.text);
       out.push({
