@@ -19,7 +19,6 @@ import { extractClosing } from './extract/closing.js';
 import { extractAppendices } from './extract/appendix.js';
 import { extractBodyTasks } from './extract/body-tasks.js';
 import { indexUnits } from './extract/unit-index.js';
-import { ownPlaceOf } from './units/own-place.js';
 import { extractTableTasks } from './extract/body-tables.js';
 import { addRows } from './extract/task-table.js';
 import { coverageOf } from './extract/coverage.js';
@@ -62,7 +61,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     reporting: extractReporting(root, ctx),
     appendices,
     tasks,
-    units: indexUnits(tasks, responsibilities, ownPlaceOf(header.issuer)),
+    units: indexUnits(tasks, responsibilities, header.issuer),
     coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread, headerUnread }, ctx),
   };
 }

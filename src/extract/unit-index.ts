@@ -1,6 +1,6 @@
 import type { Responsibility, Task, Unit, UnitRef } from '../model/types.js';
 import { personKey } from '../units/identity.js';
-import { ownBodyKey, withoutOwnPlace, type OwnPlace } from '../units/own-place.js';
+import { ownBodyKey, ownPlaceOf, withoutOwnPlace } from '../units/own-place.js';
 
 /**
  * The unit index: every unit named in a unit column or a responsibility heading, once, under
@@ -9,13 +9,14 @@ import { ownBodyKey, withoutOwnPlace, type OwnPlace } from '../units/own-place.j
  * khu"; units/identity.ts, the comparison query and validate use). Units are in order of first
  * appearance (deterministic, and the order a reader meets them).
  *
- * Within the plan of a place, a body named with and without that place is one unit ("Công an
- * phường" = "Công an phường Thủ Dầu Một" in the ward's plan; units/own-place.ts). Its name is
- * the one with the place, wherever that is first met: the index is read outside the plan too
- * (exports, the cross-plan table of a report, which rows units by name), where "Công an phường"
- * no longer says which ward.
+ * Within the plan of a place (its issuer's: "Ủy ban nhân dân phường Thủ Dầu Một"), a body named
+ * with and without that place is one unit ("Công an phường" = "Công an phường Thủ Dầu Một";
+ * units/own-place.ts). Its name is the one with the place, wherever that is first met: the
+ * index is read outside the plan too (exports, the cross-plan table of a report, which rows
+ * units by name), where "Công an phường" no longer says which ward.
  */
-export function indexUnits(tasks: readonly Task[], responsibilities: readonly Responsibility[], own: OwnPlace | null = null): Unit[] {
+export function indexUnits(tasks: readonly Task[], responsibilities: readonly Responsibility[], issuer: string | null = null): Unit[] {
+  const own = ownPlaceOf(issuer);
   interface Acc { name: string; variants: string[]; collective: boolean; lead: string[]; support: string[]; responsibilities: string[] }
   const byKey = new Map<string, Acc>();
   const get = (u: UnitRef): Acc => {

@@ -4,7 +4,6 @@ import { validatePlan } from '../../src/validate/index.js';
 import { findTasks } from '../../src/query/tasks.js';
 import { listResponsibilities } from '../../src/query/parts.js';
 import { indexUnits } from '../../src/extract/unit-index.js';
-import { ownPlaceOf } from '../../src/units/own-place.js';
 import type { Plan } from '../../src/model/types.js';
 import { task } from './build-plan.js';
 
@@ -148,10 +147,10 @@ describe('a unit named with and without the plan\'s own place is one unit', () =
 });
 
 describe('the unit index names a unit by the name with the plan\'s own place', () => {
-  const own = ownPlaceOf('Ủy ban nhân dân phường An Hòa');
+  const issuer = 'Ủy ban nhân dân phường An Hòa';
   it('whichever is met first', () => {
     const tasks = [task('1', PATROL, ['Công an phường'], [], 30), task('2', FIRST_AID, ['Trạm Y tế phường'], ['Công an phường An Hòa'], 31)];
-    expect(indexUnits(tasks, [], own).map((u) => ({ name: u.name, variants: u.variants, lead: u.lead, support: u.support }))).toEqual([
+    expect(indexUnits(tasks, [], issuer).map((u) => ({ name: u.name, variants: u.variants, lead: u.lead, support: u.support }))).toEqual([
       { name: 'Công an phường An Hòa', variants: ['Công an phường', 'Công an phường An Hòa'], lead: ['1'], support: ['2'] },
       { name: 'Trạm Y tế phường', variants: ['Trạm Y tế phường'], lead: ['2'], support: [] },
     ]);
