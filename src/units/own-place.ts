@@ -1,5 +1,6 @@
 import data from '../../data/admin-levels.json' with { type: 'json' };
 import { foldKey } from '../input/keys.js';
+import { LETTER, NUMBER } from '../model/letters.js';
 import { bodyKey } from './identity.js';
 import { roleNoteOf } from './role-note.js';
 
@@ -21,11 +22,13 @@ export interface OwnPlace {
 // Folded level words, the longer first where one ends another ("thị xã" before "xã").
 const LEVELS: readonly (readonly string[])[] = data.levels.map((l) => foldKey(l).split(' ')).sort((a, b) => b.length - a.length);
 
+const NOT_WORD = new RegExp(`[^${LETTER}${NUMBER}]`, 'gu');
+
 /** Folded words with their start in the text; punctuation alone ("-" of "Bà Rịa - Vũng Tàu") is no word. */
 function wordsOf(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
-    const word = foldKey(m[0]).replace(/[^\p{L}\p{N}]/gu, '');
+    const word = foldKey(m[0]).replace(NOT_WORD, '');
     if (word) out.push({ word, at: m.index });
   }
   return out;
