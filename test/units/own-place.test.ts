@@ -54,32 +54,29 @@ describe('withoutOwnPlace: the plan\'s own place dropped after its level word', 
 });
 
 describe('ownBodyKey: one unit with and without the plan\'s own place', () => {
-  const same = (own: typeof ward, a: string, b: string) => expect(ownBodyKey(a, own)).toBe(ownBodyKey(b, own));
-  const apart = (own: typeof ward, a: string, b: string) => expect(ownBodyKey(a, own)).not.toBe(ownBodyKey(b, own));
-  it('a ward\'s plan', () => {
-    same(ward, 'Công an phường', 'Công an phường Thủ Dầu Một');
-    same(ward, 'Ủy ban MTTQ Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Thủ Dầu Một');
-    same(ward, 'UBND phường', 'Ủy ban nhân dân phường Thủ Dầu Một');
-    apart(ward, 'Công an phường', 'Công an phường Phú Cường');
-  });
-  it('a province\'s plan', () => {
-    same(province, 'Sở Y tế', 'Sở Y tế tỉnh Nam Định');
-    same(province, 'Công an tỉnh', 'Công an tỉnh Nam Định');
-    same(province, 'Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định');
-    apart(province, 'Ủy ban nhân dân huyện Giao Thủy', 'Ủy ban nhân dân huyện Hải Hậu');
-    apart(province, 'Công an huyện', 'Công an tỉnh');
-  });
-  it('a commune\'s plan', () => {
-    same(commune, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Uyên');
-    apart(commune, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Phú');
-  });
-  it('a district\'s plan keeps its communes apart', () => {
-    apart(district, 'Ủy ban nhân dân xã Kỳ Tân', 'Ủy ban nhân dân xã Kỳ Lạc');
-    apart(district, 'Trạm Y tế xã Kỳ Tân', 'Trạm Y tế xã Kỳ Lạc');
-    same(district, 'Công an huyện', 'Công an huyện Kỳ Anh');
-  });
-  it('without the plan\'s place, the names stay two units', () => {
-    apart(null, 'Công an phường', 'Công an phường Thủ Dầu Một');
-    apart(null, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Uyên');
-  });
+  // [plan's place, a name, another name, whether a reader of that plan takes them for one body]
+  const cases: readonly [string, typeof ward, string, string, boolean][] = [
+    ['ward', ward, 'Công an phường', 'Công an phường Thủ Dầu Một', true],
+    ['ward', ward, 'Ủy ban MTTQ Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Thủ Dầu Một', true],
+    ['ward', ward, 'UBND phường', 'Ủy ban nhân dân phường Thủ Dầu Một', true],
+    ['ward', ward, 'Công an phường', 'Công an phường Phú Cường', false],
+    ['province', province, 'Sở Y tế', 'Sở Y tế tỉnh Nam Định', true],
+    ['province', province, 'Công an tỉnh', 'Công an tỉnh Nam Định', true],
+    ['province', province, 'Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định', true],
+    ['province', province, 'Ủy ban nhân dân huyện Giao Thủy', 'Ủy ban nhân dân huyện Hải Hậu', false],
+    ['province', province, 'Công an huyện', 'Công an tỉnh', false],
+    ['commune', commune, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Uyên', true],
+    ['commune', commune, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Phú', false],
+    ['district', district, 'Ủy ban nhân dân xã Kỳ Tân', 'Ủy ban nhân dân xã Kỳ Lạc', false],
+    ['district', district, 'Trạm Y tế xã Kỳ Tân', 'Trạm Y tế xã Kỳ Lạc', false],
+    ['district', district, 'Công an huyện', 'Công an huyện Kỳ Anh', true],
+    // Without the plan's place the names stay two units.
+    ['no place', null, 'Công an phường', 'Công an phường Thủ Dầu Một', false],
+    ['no place', null, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Uyên', false],
+  ];
+  for (const [plan, own, a, b, one] of cases) {
+    it(`${plan}: "${a}" ${one ? '=' : '≠'} "${b}"`, () => {
+      expect(ownBodyKey(a, own) === ownBodyKey(b, own)).toBe(one);
+    });
+  }
 });

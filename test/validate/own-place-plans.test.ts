@@ -26,44 +26,30 @@ function planText(issuer: readonly string[], place: string, sections: readonly [
 const PATROL = 'Tuần tra, kiểm soát, xử lý vi phạm trật tự, an toàn giao thông trên các tuyến đường chính';
 const FIRST_AID = 'Sơ cứu, cấp cứu người bị tai nạn giao thông';
 
-const ward = planText(
-  ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN HÒA'],
-  'An Hòa',
-  [
-    ['Công an phường An Hòa', `Chủ trì ${PATROL.toLowerCase()}.`],
-    ['Trạm Y tế phường An Hòa', `Chủ trì ${FIRST_AID.toLowerCase()}.`],
-  ],
-  [
-    [PATROL, 'Công an phường', 'Trạm Y tế phường'],
-    [FIRST_AID, 'Trạm Y tế phường', 'Công an phường'],
-  ],
-);
+/**
+ * A plan of "<level> <place>" whose sections name its police and its health body with the place
+ * ("Công an phường An Hòa") and whose appendix names them as `short` ("Công an phường"); the
+ * first task may have other supporting units.
+ */
+function ownPlacePlan(level: string, place: string, [police, health]: readonly [string, string], short: readonly [string, string], otherSupport = ''): string {
+  const [shortPolice, shortHealth] = short;
+  return planText(
+    ['ỦY BAN NHÂN DÂN', `${level} ${place}`.toUpperCase()],
+    place,
+    [
+      [police, `Chủ trì ${PATROL.toLowerCase()}.`],
+      [health, `Chủ trì ${FIRST_AID.toLowerCase()}.`],
+    ],
+    [
+      [PATROL, shortPolice, otherSupport || shortHealth],
+      [FIRST_AID, shortHealth, shortPolice],
+    ],
+  );
+}
 
-const province = planText(
-  ['ỦY BAN NHÂN DÂN', 'TỈNH NAM ĐỊNH'],
-  'Nam Định',
-  [
-    ['Công an tỉnh Nam Định', `Chủ trì ${PATROL.toLowerCase()}.`],
-    ['Sở Y tế tỉnh Nam Định', `Chủ trì ${FIRST_AID.toLowerCase()}.`],
-  ],
-  [
-    [PATROL, 'Công an tỉnh', 'UBND huyện Giao Thủy; UBND huyện Hải Hậu'],
-    [FIRST_AID, 'Sở Y tế', 'Công an tỉnh'],
-  ],
-);
-
-const commune = planText(
-  ['ỦY BAN NHÂN DÂN', 'XÃ TÂN UYÊN'],
-  'Tân Uyên',
-  [
-    ['Công an xã Tân Uyên', `Chủ trì ${PATROL.toLowerCase()}.`],
-    ['Trạm Y tế xã Tân Uyên', `Chủ trì ${FIRST_AID.toLowerCase()}.`],
-  ],
-  [
-    [PATROL, 'Công an xã', 'Trạm Y tế xã'],
-    [FIRST_AID, 'Trạm Y tế xã', 'Công an xã'],
-  ],
-);
+const ward = ownPlacePlan('phường', 'An Hòa', ['Công an phường An Hòa', 'Trạm Y tế phường An Hòa'], ['Công an phường', 'Trạm Y tế phường']);
+const province = ownPlacePlan('tỉnh', 'Nam Định', ['Công an tỉnh Nam Định', 'Sở Y tế tỉnh Nam Định'], ['Công an tỉnh', 'Sở Y tế'], 'UBND huyện Giao Thủy; UBND huyện Hải Hậu');
+const commune = ownPlacePlan('xã', 'Tân Uyên', ['Công an xã Tân Uyên', 'Trạm Y tế xã Tân Uyên'], ['Công an xã', 'Trạm Y tế xã']);
 
 const district = planText(
   ['ỦY BAN NHÂN DÂN', 'HUYỆN KỲ ANH'],
