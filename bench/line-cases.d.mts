@@ -7,3 +7,4 @@ export declare function spaceTable(n: number): string;
 export declare function lonelyHeaders(n: number): string;
 export declare function tabbedPage(n: number): string;
 export declare function htmlTable(n: number): string;
+export declare function htmlParagraphs(n: number): string;

@@ -22,3 +22,5 @@ export const tabbedPage = (n) => `Trang chủ\n\tSố: 1/KH-UBND\tHuế, ngày 1
 /** A web page holding a task table of `n` rows. */
 export const htmlTable = (n) =>
   `<html><body><table><tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời gian</th></tr>${lines(n, (i) => `<tr><td>${i + 1}</td><td>Nhiệm vụ ${i}</td><td>Sở A</td><td>2020</td></tr>`).join('')}</table></body></html>`;
+/** A web page of `n` paragraphs in one container, after the plan's number. */
+export const htmlParagraphs = (n) => `<html><body><div class="content"><p>Số: 1/KH-UBND</p>${lines(n, (i) => `<p>Đoạn ${i}</p>`).join('')}</div></body></html>`;

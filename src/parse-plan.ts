@@ -83,7 +83,7 @@ function readDocument(bytes: Uint8Array, path: string | null, override?: InputFo
   if (format === 'docx') return loadDocx()(bytes, path);
   if (format === 'doc') return loaded(docReader, '.doc')(bytes, path);
   // pdf.js answers with promises: only readPlan can wait for it.
-  if (format === 'pdf') throw new InputError(path, 'a PDF is read asynchronously: call readPlan instead of parsePlan');
+  if (format === 'pdf') throw new InputError(path, msg('input.pdfAsync'));
   const decoded = decodeBytes(bytes, path);
   const { text, index } = normaliseText(decoded.text);
   if (!text.trim()) throw new InputError(path, msg('input.noText'));
@@ -135,6 +135,6 @@ function loadDocx(): DocxReader {
 }
 
 function loaded<T>(reader: T | null, name: string): T {
-  if (!reader) throw new InputError(null, `${name} support is not loaded (use readPlan, or import the library entry)`);
+  if (!reader) throw new InputError(null, msg('input.readerNotLoaded', { format: name }));
   return reader;
 }

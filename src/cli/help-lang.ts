@@ -1,6 +1,6 @@
 import { Help, type Command } from 'commander';
 import { HELP_VI, HELP_TITLES_VI } from '../i18n/vi/help.js';
-import type { Lang } from '../i18n/index.js';
+import { t, type Lang, type MessageId } from '../i18n/index.js';
 
 /** One text of the help: its key in the help catalog, the English as registered, and how to set it. */
 export interface HelpEntry {
@@ -38,8 +38,10 @@ export function translateHelp(program: Command, lang: Lang): void {
   }
   for (const cmd of [program, ...program.commands]) {
     cmd.helpOption('-h, --help', HELP_TITLES_VI.helpOption);
+    cmd.usage(usageIn(cmd.usage(), lang));
     cmd.configureHelp({
       styleTitle: (title) => HELP_TITLES_VI[title] ?? title,
+      subcommandTerm: (sub) => usageIn(new Help().subcommandTerm(sub), lang),
       // commander adds "(choices: …)" and "(default: …)" after a description.
       optionDescription: (option) => viExtras(new Help().optionDescription(option)),
       argumentDescription: (argument) => viExtras(new Help().argumentDescription(argument)),
@@ -57,4 +59,18 @@ export function viHelpKey(key: string): string | null {
 
 function viExtras(text: string): string {
   return text.replace(/\(choices: /g, `(${HELP_TITLES_VI.choices} `).replace(/\(default: /g, `(${HELP_TITLES_VI.default} `);
+}
+
+/** commander's "[options]" and "[command]" in a usage line, in `lang` (the argument names are the ones the help lists). */
+function usageIn(usage: string, lang: Lang): string {
+  return usage.replace('[options]', t(lang, 'help.usage.options')).replace('[command]', t(lang, 'help.usage.command'));
+}
+
+/**
+ * The help text after a command's options: its examples, and a paragraph of the catalog
+ * (exit codes, what happens to several files). The command lines are the same in every language.
+ */
+export function examplesHelp(lang: Lang, examples: readonly string[], after?: MessageId): string {
+  const lines = examples.map((e) => `  $ ${e}`).join('\n');
+  return `\n${t(lang, 'help.examples', { n: examples.length })}\n${lines}${after ? `\n\n${t(lang, after)}` : ''}`;
 }

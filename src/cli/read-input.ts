@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { msg, type Msg } from '../i18n/index.js';
+import { msg, sizeMsg, type Msg } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
+import { describeFsError } from './fs-errors.js';
 
 /** Bytes asked of the system per read: large enough to be fast, small against the limit. */
 const CHUNK = 1 << 16;
@@ -27,7 +28,7 @@ export function readInput(file: string, maxSize: number, cwd = '.'): Uint8Array 
     if (st.isDirectory()) throw new InputError(file, msg('input.isDirectory'));
     // A regular file that says it is too big is refused before a byte is read.
     if (st.isFile() && st.size > maxSize) {
-      throw new InputError(file, msg('input.tooLarge', { size: formatSize(st.size), limit: formatSize(maxSize) }));
+      throw new InputError(file, msg('input.tooLarge', { size: sizeMsg(st.size), limit: sizeMsg(maxSize) }));
     }
     return readCapped(fd, file, maxSize, kindOf(st));
   } finally {
@@ -71,24 +72,10 @@ function readCapped(fd: number, file: string, maxSize: number, what: Msg): Uint8
 
 /** The refusal of an input found past the limit while it was read. */
 export function overLimit(file: string, what: Msg, maxSize: number): InputError {
-  return new InputError(file, msg('input.overLimit', { what, limit: formatSize(maxSize) }));
+  return new InputError(file, msg('input.overLimit', { what, limit: sizeMsg(maxSize) }));
 }
 
 /** Sleeps 10 ms without spinning the CPU (a synchronous reader has no event loop to wait on). */
 function waitBriefly(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-}
-
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
-
-export function describeFsError(e: unknown): Msg {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return msg('input.noSuchFile');
-  if (code === 'EACCES' || code === 'EPERM') return msg('input.permissionDenied');
-  if (code === 'EISDIR') return msg('input.isDirectory');
-  return msg('input.cannotRead', { code: code ?? String(e) });
 }

@@ -3,6 +3,7 @@ import { msg, type Msg } from '../i18n/index.js';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../model/errors.js';
+import { describeWriteError } from './fs-errors.js';
 
 /** Characters written per system call; between two of them a signal can be handled. */
 const SLICE = 1 << 20;
@@ -71,7 +72,7 @@ export async function writeOut(outPath: string, content: string | Uint8Array | I
     created = false;
   } catch (e) {
     cleanUp();
-    throw new InputError(outPath, msg('input.cannotWrite', { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw new InputError(outPath, describeWriteError(e));
   } finally {
     removeHandlers();
   }
@@ -123,9 +124,8 @@ function statOrNull(path: string, outPath: string): Stats | null {
   try {
     return statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new InputError(outPath, msg('input.cannotWrite', { code: code ?? String(e) }));
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(outPath, describeWriteError(e));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Plan, Signature } from '../model/types.js';
 import { changedText, partRef, substantiveText } from './refs.js';
 import type { HeaderChange, HeaderField } from './types.js';
+import { DEFAULT_LANG, t, type Lang } from '../i18n/index.js';
 
 interface Field {
   readonly field: HeaderField;
@@ -27,7 +28,7 @@ const FIELDS: readonly Field[] = [
 ];
 
 /** The header fields the two documents print differently: number, date, title, signer … */
-export function diffHeader(oldPlan: Plan, newPlan: Plan): HeaderChange[] {
+export function diffHeader(oldPlan: Plan, newPlan: Plan, lang: Lang = DEFAULT_LANG): HeaderChange[] {
   const out: HeaderChange[] = [];
   const where = (p: Plan, field: HeaderField, value: string | null) =>
     value === null ? null : partRef(null, field.startsWith('signature.') ? (p.document.signature?.source ?? null) : null, value);
@@ -38,6 +39,7 @@ export function diffHeader(oldPlan: Plan, newPlan: Plan): HeaderChange[] {
     const text = a !== null && b !== null ? changedText(a, b) : null;
     const kind = a === null ? 'added' : b === null ? 'removed' : 'changed';
     const readAlike = f.read !== undefined && f.read(oldPlan) === f.read(newPlan);
+    const noteParams = { text: f.read?.(newPlan) ?? '' };
     out.push({
       part: 'header',
       kind,
@@ -46,7 +48,7 @@ export function diffHeader(oldPlan: Plan, newPlan: Plan): HeaderChange[] {
       new: where(newPlan, f.field, b),
       substantive: kind !== 'changed' || (!readAlike && substantiveText(text)),
       text,
-      ...(readAlike ? { note: `both read as "${f.read?.(newPlan) ?? ''}"` } : {}),
+      ...(readAlike ? { note: t(lang, 'diff.readAlike', noteParams), noteId: 'diff.readAlike', noteParams } : {}),
     });
   }
   return out;

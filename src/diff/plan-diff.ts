@@ -6,14 +6,16 @@ import { diffResponsibilities } from './responsibilities.js';
 import { diffSections } from './sections.js';
 import { diffTasks } from './tasks.js';
 import type { Change, DocumentSummary, PlanDiff } from './types.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
 
 /**
  * `plan diff OLD NEW`: the two models compared part by part, in the order a reader meets the
- * parts. Works on models, so a .doc draft compares with an issued PDF.
+ * parts. Works on models, so a .doc draft compares with an issued PDF. The few words of its own
+ * (a header change's `note`) are in `lang`, with their message id beside them.
  */
-export function diffPlans(oldPlan: Plan, newPlan: Plan): PlanDiff {
+export function diffPlans(oldPlan: Plan, newPlan: Plan, lang: Lang = DEFAULT_LANG): PlanDiff {
   const changes: Change[] = [
-    ...diffHeader(oldPlan, newPlan),
+    ...diffHeader(oldPlan, newPlan, lang),
     ...diffItems('basis', oldPlan.document.bases.map((b) => ({ id: null, text: b.text, source: b.source })), newPlan.document.bases.map((b) => ({ id: null, text: b.text, source: b.source }))),
     ...diffSections(oldPlan, newPlan),
     ...diffItems('objective', oldPlan.objectives, newPlan.objectives),

@@ -72,8 +72,11 @@ export interface HeaderChange extends ChangeBase {
   readonly part: 'header';
   readonly field: HeaderField;
   readonly text: TextChange | null;
-  /** Why a change is not substantive, when it is not ("both read as KT. CHỦ TỊCH"). */
+  /** Why a change is not substantive, when it is not ("both read as "KT. CHỦ TỊCH""), in the language of the run. */
   readonly note?: string;
+  /** The catalog id of `note` (src/i18n) and its parameters, so that a script never parses the prose. */
+  readonly noteId?: string;
+  readonly noteParams?: Readonly<Record<string, string>>;
 }
 
 /** A legal basis ("Căn cứ …"), a recipient, an objective or a content item: a text in a list. */

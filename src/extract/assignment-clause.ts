@@ -14,13 +14,15 @@ import { LIST_CONJUNCTIONS } from '../units/joiners.js';
  */
 
 const C = data.clause;
-const phrases = (xs: readonly string[]): string[][] => xs.map((x) => toneKey(x).split(/\s+/u)).sort((a, b) => b.length - a.length);
+// Words are compared without the punctuation between them ('lãnh đạo, chỉ đạo'), as words() reads a text.
+const phrases = (xs: readonly string[]): string[][] => xs.map((x) => toneKey(x).split(/[\s,]+/u)).sort((a, b) => b.length - a.length);
 const ASSIGN = phrases(C.assignVerbs);
 const ACTION = phrases(C.actionVerbs);
 const ADJECTIVES = phrases(C.adjectiveVerbs);
 const SUPPORT = phrases(C.supportLinks);
 const OPENERS = phrases(C.openers);
 const ROLE_LINKS = phrases(C.roleLinks);
+const COMPOUNDS = phrases(C.compounds);
 
 // When no verb from the lists ends the units of a sentence, an unknown body's name is taken to
 // run up to three lower-case words past its last capitalised word ("Cục Biến đổi khí hậu",
@@ -51,6 +53,9 @@ function protectedWords(text: string, list: readonly Word[], tones: readonly str
     if (depth > 0) out[i] = true;
   });
   for (let i = 0; i < list.length; i += 1) {
+    // "công lập": a word of the units' description that ends with a verb's syllable.
+    const compound = phraseAt(tones, i, COMPOUNDS);
+    for (let k = 0; k < compound; k += 1) out[i + k] = true;
     const head = !lowerAsWritten(list[i]) ? headAt(tones, i, 'tone') : null;
     for (let k = 1; k < (head?.length ?? 0); k += 1) out[i + k] = true;
     if (head && syllableOfField(list, tones, i + head.length)) out[i + head.length + 1] = true;

@@ -10,6 +10,7 @@ import signatures from '../../data/signatures.json' with { type: 'json' };
 import { rejoinReported } from './letter-spacing.js';
 import { LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
 import { msg } from '../i18n/index.js';
+import { personOf } from '../units/person.js';
 
 const PREFIX_BEFORE_TITLE = new RegExp(String.raw`^((?:[${UPPER}${NUMBER}.,/&-]+\s+)+)([${UPPER}][${LOWER}].*)$`, 'u');
 
@@ -31,6 +32,8 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
   // The signer's name has been read: a heading in capitals after it is no signing line.
   let sawCaps = false;
   let afterName = false;
+  // Signers' names read beside a recipient (nameBeside): the last lines of the signature block.
+  const names: Line[] = [];
   for (const p of closing) {
     if (looksLikeBodyPart(p, afterName)) {
       // A numbered part or a heading after the signature is not the signature's: say so.
@@ -49,8 +52,11 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       continue;
     }
     if (inList && p.marker?.kind === 'dash') {
-      for (const r of p.text.split(/(?:^|;\s*)-\s+/)) if (r.trim()) recipients.push(clean(r));
-      lastWritten = p.text.trim();
+      const beside = nameBeside(p);
+      if (beside) names.push(beside.name);
+      const text = beside ? beside.entries : p.text;
+      for (const r of text.split(/(?:^|;\s*)-\s+/)) if (r.trim()) recipients.push(clean(r));
+      lastWritten = text.trim();
       continue;
     }
     if (inList && isListGoingOn(p, recipients)) {
@@ -67,7 +73,22 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
     else if (sawCaps) afterName = true;
     for (const l of p.lines) rest.push(l); // no spread: a paragraph may have more lines than a call has arguments
   }
-  return { recipients, signature: signatureOf(rest, ctx), unread };
+  return { recipients, signature: signatureOf([...rest, ...names], ctx), unread };
+}
+
+/**
+ * A two-column closing whose columns were set only a few spaces apart (pdftotext -layout): the
+ * signer's name on the line of a recipient, after the entry's closing semicolon ("- UBND các
+ * huyện;   Trần Văn Tân", "- Lưu: VT.   Trần Văn Tân"). The text after the last ";" or "." that is a person's name and nothing else
+ * (units/person.ts: a family name from the list) is the signer's, not a recipient.
+ */
+function nameBeside(p: Para): { entries: string; name: Line } | null {
+  const at = Math.max(p.text.lastIndexOf(';'), p.text.lastIndexOf('.'));
+  const tail = at < 0 ? '' : p.text.slice(at + 1).trim();
+  const person = tail && !tail.startsWith('-') ? personOf(tail) : null;
+  if (!person || person.name !== tail) return null;
+  const line = p.lines.find((l) => l.text.includes(tail));
+  return { entries: p.text.slice(0, at + 1), name: { text: tail, offset: line ? line.offset + line.text.lastIndexOf(tail) : p.offset } };
 }
 
 // A heading names its part in several words; a signer's title or an authority has a prefix or

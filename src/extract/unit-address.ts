@@ -3,7 +3,7 @@ import { foldKey, toneKey } from '../input/keys.js';
 import { labelKind } from '../outline/labels.js';
 import { GAZETTEER } from '../units/data.js';
 import { canonicalUnit } from '../units/canonical.js';
-import { isCollectiveText, levelOf, words } from '../units/collective.js';
+import { isBareNoun, isCollectiveText, isNounListOnly, levelOf, words, type Word } from '../units/collective.js';
 import { headAt, markerAt, nounAt, titleAt } from '../units/name-key.js';
 import { personOf } from '../units/person.js';
 import { readAssignment, subjectOf, verbCount, type AssignmentClause, type Subject } from './assignment-clause.js';
@@ -78,6 +78,7 @@ export function addressOf(title: string, mode: AddressMode): Address | null {
   const colon = body.indexOf(':');
   const sub = subjectOf(body);
   if (colon > 0 && colon < MAX_UNITS_BEFORE_COLON && (!sub || sub.end >= colon || beforeColon(body, sub, colon))) {
+    if (mode === 'elsewhere' && namesActivity(body.slice(0, colon))) return null;
     const after = body.slice(colon + 1);
     const duty = after.trim() ? { text: after.trim(), at: skip + colon + 1 + (after.length - after.trimStart().length) } : null;
     const heading = written.slice(0, skip + colon).trim();
@@ -171,7 +172,8 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   // The noun follows the markers ("Các sở", "Tất cả các xã"): a noun further on is a word of
   // something else ("Các nhiệm vụ": "vụ" ends "nhiệm vụ", it is not the ministry's "Vụ").
   if (marker > 0) return nounAt(tones, marker, 'tone') !== null;
-  if (titleAt(tones, 0, 'tone') && capitalised(first.text)) return true;
+  const title = titleAt(tones, 0, 'tone');
+  if (title && capitalised(first.text)) return mode === 'organization' || namesBodyAt(list, title.length);
   if (ABBREVIATIONS.has(first.text) && first.text === first.text.toUpperCase()) return true;
   const noun = nounAt(tones, 0, 'tone');
   if (noun && capitalised(first.text) && isCollectiveText(t.split(/[:;]/u)[0] ?? '')) return true;
@@ -200,6 +202,31 @@ function markersAt(tones: readonly string[]): number {
     at += m.length;
   }
   return at;
+}
+
+/**
+ * Whether a label opens with a bare plural noun and goes on with more than nouns: "Tổ chức hội
+ * thi", "Phòng, chống tham nhũng" open with a noun that is also a verb ("tổ chức", "phòng") and
+ * go on with its object, an activity; "Sở, ngành, địa phương liên quan" names bodies. Outside TỔ
+ * CHỨC THỰC HIỆN such a label before a colon is a topic (a sentence with a verb of assignment,
+ * "Doanh nghiệp, tổ chức … có trách nhiệm …", is still read as addressing units).
+ */
+function namesActivity(label: string): boolean {
+  const list = words(label);
+  const noun = nounAt(levelOf(list, 'tone'), 0, 'tone');
+  return noun !== null && isBareNoun(list, 0, noun.length, false) && !isNounListOnly(label);
+}
+
+/**
+ * Whether an office-holder's title is followed by the body it heads: a name ("Giám đốc Sở …",
+ * "Chủ tịch UBND …") or a collective ("Thủ trưởng các cơ quan"). Outside TỔ CHỨC THỰC HIỆN a
+ * title alone ("Trưởng đoàn:", "Phó Trưởng ban:") lists who makes up a team, not a unit's duty.
+ */
+function namesBodyAt(list: readonly Word[], at: number): boolean {
+  const next = list[at];
+  if (!next) return false;
+  const tones = levelOf(list, 'tone');
+  return capitalised(next.text) || markerAt(tones, at, 'tone') !== null || (nounAt(tones, at, 'tone') !== null && at + 1 < list.length);
 }
 
 /** Two words or more, all in capitals. */

@@ -1,5 +1,6 @@
 import type { Plan, Task, Timeframe } from '../model/types.js';
 import { readRecurrence, type Recurrence } from './calendar-recurrence.js';
+import { DEFAULT_LANG, msg, t, type Lang, type MessageId, type Msg } from '../i18n/index.js';
 
 /**
  * What `plan calendar` puts in the calendar: one all-day event per task with a dated timeframe
@@ -24,7 +25,8 @@ export interface Unplaced {
   readonly id: string;
   readonly document: string;
   readonly timeframe: string | null;
-  readonly reason: string;
+  /** Why it has no date, in the language the note is written in. */
+  readonly reason: Msg;
 }
 
 export interface CalendarContent {
@@ -44,24 +46,25 @@ export interface CalendarTask {
  */
 export const SUMMARY_LENGTH = 80;
 
-export function calendarContent(tasks: readonly CalendarTask[], plans: readonly Plan[]): CalendarContent {
+/** The events and the unplaced tasks; the tool's own words of the events (Chủ trì / Lead …) in `lang`. */
+export function calendarContent(tasks: readonly CalendarTask[], plans: readonly Plan[], lang: Lang = DEFAULT_LANG): CalendarContent {
   const events: CalendarEvent[] = [];
   const unplaced: Unplaced[] = [];
   for (const { task, plan } of tasks) {
     const span = spanOf(task.timeframe, plan.document.date);
     if ('reason' in span) {
-      unplaced.push({ id: task.id, document: label(plan), timeframe: task.timeframe?.text ?? null, reason: span.reason });
+      unplaced.push({ id: task.id, document: label(plan), timeframe: task.timeframe?.text ?? null, reason: msg(span.reason) });
       continue;
     }
     events.push({
       uid: `${plan.source.sha256.slice(0, 12)}-${task.id}@kehoach`,
       summary: shorten(`${task.id} ${task.description}`),
       description: [
-        `Chủ trì: ${task.lead.map((u) => u.name).join('; ') || '-'}`,
-        `Phối hợp: ${task.support.map((u) => u.name).join('; ') || '-'}`,
-        `Thời gian: ${task.timeframe?.text ?? ''}`,
+        t(lang, 'calendar.lead', { units: task.lead.map((u) => u.name).join('; ') || '-' }),
+        t(lang, 'calendar.support', { units: task.support.map((u) => u.name).join('; ') || '-' }),
+        t(lang, 'calendar.time', { text: task.timeframe?.text ?? '' }),
         `${task.id}. ${task.description}`,
-        `Văn bản: ${label(plan)}`,
+        t(lang, 'calendar.document', { document: label(plan) }),
       ].join('\n'),
       ...span,
     });
@@ -69,15 +72,15 @@ export function calendarContent(tasks: readonly CalendarTask[], plans: readonly 
   for (const plan of plans) {
     const r = plan.reporting;
     if (r === null) continue;
-    const span = r.recurring ? recurringSpan(r.text, plan.document.date) : r.deadline ? { start: r.deadline, end: addDays(r.deadline, 1), rrule: null } : { reason: 'the report has no date' };
+    const span = r.recurring ? recurringSpan(r.text, plan.document.date) : r.deadline ? { start: r.deadline, end: addDays(r.deadline, 1), rrule: null } : { reason: 'calendar.reason.reportNoDate' as const };
     if ('reason' in span) {
-      unplaced.push({ id: 'báo cáo', document: label(plan), timeframe: r.text, reason: span.reason });
+      unplaced.push({ id: t(lang, 'calendar.reportId'), document: label(plan), timeframe: r.text, reason: msg(span.reason) });
       continue;
     }
     events.push({
       uid: `${plan.source.sha256.slice(0, 12)}-report@kehoach`,
-      summary: shorten(`Báo cáo kết quả thực hiện ${label(plan)}`),
-      description: `${r.text}\nVăn bản: ${label(plan)}`,
+      summary: shorten(t(lang, 'calendar.reportSummary', { document: label(plan) })),
+      description: `${r.text}\n${t(lang, 'calendar.document', { document: label(plan) })}`,
       ...span,
     });
   }
@@ -88,31 +91,32 @@ function label(plan: Plan): string {
   return plan.document.number ?? plan.source.path ?? '-';
 }
 
-type Span = { start: string; end: string; rrule: string | null } | { reason: string };
+/** A place in the calendar, or the catalog id of the reason there is none. */
+type Span = { start: string; end: string; rrule: string | null } | { reason: MessageId };
 
 function spanOf(tf: Timeframe | null, planDate: string | null): Span {
-  if (tf === null) return { reason: 'no timeframe' };
+  if (tf === null) return { reason: 'calendar.reason.noTimeframe' };
   switch (tf.kind) {
     case 'continuous':
-      return { reason: 'continuous work (no date)' };
+      return { reason: 'calendar.reason.continuous' };
     case 'recurring':
       return recurringSpan(tf.text, tf.start ?? planDate);
     case 'deadline':
-      return tf.end ? { start: tf.end, end: addDays(tf.end, 1), rrule: null } : { reason: 'a deadline without a date' };
+      return tf.end ? { start: tf.end, end: addDays(tf.end, 1), rrule: null } : { reason: 'calendar.reason.deadlineNoDate' };
     case 'date':
     case 'range':
       if (tf.start && tf.end) return { start: tf.start, end: addDays(tf.end, 1), rrule: null };
-      return { reason: tf.start ? 'no end (open-ended)' : 'no start' };
+      return { reason: tf.start ? 'calendar.reason.noEnd' : 'calendar.reason.noStart' };
     case 'unknown':
-      return { reason: 'the time could not be read' };
+      return { reason: 'calendar.reason.unreadable' };
   }
 }
 
 /** A recurring deadline on its day, or one period (a year, a quarter …) repeated, from `from`. */
 function recurringSpan(text: string, from: string | null): Span {
   const rec = readRecurrence(text);
-  if (rec === null) return { reason: 'repeats, but the text does not say how often' };
-  if (from === null) return { reason: 'repeats, but neither the timeframe nor the plan gives a year to start from' };
+  if (rec === null) return { reason: 'calendar.reason.noFrequency' };
+  if (from === null) return { reason: 'calendar.reason.noYear' };
   const start = rec.day !== null ? firstOccurrence(rec, from) : periodStart(rec, from);
   const end = rec.day !== null ? addDays(start, 1) : rec.months > 0 ? addMonths(start, rec.months) : addDays(start, rec.days);
   const until = rec.untilYear !== null ? `;UNTIL=${rec.untilYear}1231` : '';

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, formatDate, type Lang } from '../i18n/index.js';
+
 /** What `show` and `units --unit` print for a plan's reporting deadline. */
 export interface DeadlineView {
   readonly deadline: string | null;
@@ -7,12 +9,12 @@ export interface DeadlineView {
 }
 
 /**
- * "2020-12-10"; "hằng năm, trước 10/12" for a day of every year, written as the plans write it
+ * "10/12/2020" ("2020-12-10" in English); "hằng năm, trước 10/12" for a day of every year, written as the plans write it
  * (day/month); "hằng tháng, trước ngày 18" for a day of every month; "định kỳ" for a
  * recurrence without a day; "không ghi hạn" when the plan sets none (issue 20).
  */
-export function describeDeadline(r: DeadlineView): string {
-  if (r.deadline !== null) return `${r.deadline}${r.recurring ? ' (định kỳ)' : ''}`;
+export function describeDeadline(r: DeadlineView, lang: Lang = DEFAULT_LANG): string {
+  if (r.deadline !== null) return `${formatDate(r.deadline, lang)}${r.recurring ? ' (định kỳ)' : ''}`;
   if (r.day !== undefined && r.month !== undefined) return `${r.recurring ? 'hằng năm, ' : ''}trước ${r.day}/${r.month}`;
   if (r.day !== undefined && r.recurring) return `hằng tháng, trước ngày ${r.day}`;
   return r.recurring ? 'định kỳ' : 'không ghi hạn';

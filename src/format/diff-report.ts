@@ -1,8 +1,11 @@
 import type { Change, ListChange, PartRef, PlanDiff, TextChange, UnitsChange } from '../diff/types.js';
+import { formatDate, t, type Lang, type MessageId } from '../i18n/index.js';
 
 /**
  * The change list laid out for reading, whatever the format: blocks by part, an entry per
- * change, lines of spans. The terminal and Markdown renderers only style the spans.
+ * change, lines of spans. The terminal and Markdown renderers only style the spans. The
+ * report's own words (headings, labels, the summary) are in the language of the run; the
+ * documents' words are never translated.
  */
 
 export interface Span {
@@ -28,19 +31,8 @@ export interface Block {
   readonly entries: readonly Entry[];
 }
 
-const HEADINGS: Readonly<Record<Change['part'], string>> = {
-  header: 'Header',
-  basis: 'Legal bases (Căn cứ)',
-  section: 'Sections',
-  objective: 'Objectives',
-  content: 'Content (Nội dung)',
-  funding: 'Funding (Kinh phí)',
-  responsibility: 'Responsibilities (Tổ chức thực hiện)',
-  reporting: 'Reporting (Chế độ báo cáo)',
-  recipient: 'Recipients (Nơi nhận)',
-  appendix: 'Appendices',
-  task: 'Tasks',
-};
+/** A part's heading in `lang` (the id is typed from the part: a part without a heading does not compile). */
+const heading = (lang: Lang, part: Change['part']): string => t(lang, `diff.heading.${part}` as const);
 
 const plain = (text: string): Span => ({ text, style: 'plain' });
 const label = (text: string): Span => ({ text, style: 'label' });
@@ -51,39 +43,53 @@ export function wordSpans(change: TextChange): Span[] {
   return change.words.map((w) => ({ text: w.text, style: w.op === 'same' ? 'plain' : w.op }));
 }
 
-export function diffBlocks(diff: PlanDiff): Block[] {
+export function diffBlocks(diff: PlanDiff, lang: Lang): Block[] {
   const blocks: { heading: string; entries: Entry[] }[] = [];
   for (const change of diff.changes) {
-    const heading = HEADINGS[change.part];
+    const title = heading(lang, change.part);
     let block = blocks[blocks.length - 1];
-    if (block?.heading !== heading) blocks.push((block = { heading, entries: [] }));
-    block.entries.push(entryOf(change));
+    if (block?.heading !== title) blocks.push((block = { heading: title, entries: [] }));
+    block.entries.push(entryOf(change, lang));
   }
   return blocks;
 }
 
-function entryOf(c: Change): Entry {
+function entryOf(c: Change, lang: Lang): Entry {
+  const word = (id: MessageId): string => t(lang, id);
+  const labelOf = (name: 'units' | 'mode' | 'heading' | 'deadline' | 'reference' | 'description' | 'lead' | 'support' | 'time'): Span => label(`${word(`diff.label.${name}` as const)}: `);
+  const fromTo = (change: { readonly old: string | null; readonly new: string | null }, date = false): Span => {
+    const side = (v: string | null): string => (v === null ? word('diff.none') : date ? formatDate(v, lang) : v);
+    return plain(`${side(change.old)} → ${side(change.new)}`);
+  };
   const sign = c.kind === 'added' ? '+' : c.kind === 'removed' ? '-' : '~';
   const details: Line[] = [];
   const head: Span[] = [];
   const ref = c.new ?? c.old;
   switch (c.part) {
     case 'header':
-      head.push(label(`${c.field}: `), ...(c.text ? wordSpans(c.text) : [plain(ref?.text ?? '')]));
-      if (c.note) head.push(note(` (${c.note})`));
+      head.push(label(`${word(`diff.field.${c.field}` as const)}: `));
+      // A date is shown as the language writes dates; a word diff of ISO digits would say less.
+      if (c.field === 'date' && c.text) head.push(fromTo(c.text, true));
+      else head.push(...(c.text ? wordSpans(c.text) : [plain(c.field === 'date' && ref ? formatDate(ref.text, lang) : (ref?.text ?? ''))]));
+      if (c.note) head.push(note(` (${c.noteId ? t(lang, c.noteId as MessageId, c.noteParams) : c.note})`));
       break;
     case 'task':
     case 'section':
     case 'responsibility':
-      head.push(...idSpans(c.old, c.new, c.moved));
+      head.push(...idSpans(c.old, c.new, c.moved, word('diff.moved')));
       if (c.part === 'section' && c.title) head.push(...wordSpans(c.title));
       else head.push(plain(ref?.text ?? ''));
-      if (c.part === 'task') details.push(...taskDetails(c));
+      if (c.part === 'task') {
+        if (c.description) details.push([labelOf('description'), ...wordSpans(c.description)]);
+        if (c.lead) details.push(unitsLine(labelOf('lead'), c.lead));
+        if (c.support) details.push(unitsLine(labelOf('support'), c.support));
+        if (c.timeframe) details.push([labelOf('time'), fromTo(c.timeframe)]);
+      }
       if (c.part === 'responsibility') {
-        if (c.units) details.push(unitsLine('units', c.units));
-        if (c.mode) details.push([label('mode: '), plain(`${c.mode.old} → ${c.mode.new}`)]);
-        if (c.heading) details.push([label('heading: '), ...wordSpans(c.heading)]);
-        if (c.duties) details.push(...listLines('duty', c.duties));
+        if (c.units) details.push(unitsLine(labelOf('units'), c.units));
+        if (c.mode) details.push([labelOf('mode'), fromTo({ old: word(`diff.mode.${c.mode.old as 'assigned' | 'requested'}` as const), new: word(`diff.mode.${c.mode.new as 'assigned' | 'requested'}` as const) })]);
+        if (c.heading) details.push([labelOf('heading'), ...wordSpans(c.heading)]);
+        if (c.duties) details.push(...listLines(word('diff.label.duty'), c.duties));
       }
       break;
     case 'basis':
@@ -95,43 +101,34 @@ function entryOf(c: Change): Entry {
       head.push(...(c.text ? wordSpans(c.text) : [plain(ref?.text ?? '')]));
       break;
     case 'reporting':
-      if (c.deadline) details.push([label('deadline: '), plain(`${c.deadline.old ?? '(none)'} → ${c.deadline.new ?? '(none)'}`)]);
+      if (c.deadline) details.push([labelOf('deadline'), fromTo(c.deadline, true)]);
       head.push(...(c.text ? wordSpans(c.text) : [plain(ref?.text ?? '')]));
       break;
     case 'appendix':
       head.push(label(`${ref?.id ?? ''} `), ...(c.title ? wordSpans(c.title) : [plain(ref?.text ?? '')]));
-      if (c.reference) details.push([label('reference: '), ...wordSpans(c.reference)]);
-      if (c.groups) details.push(...listLines('group', c.groups));
+      if (c.reference) details.push([labelOf('reference'), ...wordSpans(c.reference)]);
+      if (c.groups) details.push(...listLines(word('diff.label.group'), c.groups));
       break;
   }
-  head.push(note(lineNote(c.old, c.new)));
-  if (!c.substantive && c.part !== 'header') details.push([note('(wording only: the same in substance)')]);
+  head.push(note(lineNote(c.old, c.new, lang)));
+  if (!c.substantive && c.part !== 'header') details.push([note(word('diff.wordingOnly'))]);
   return { sign, head, details, substantive: c.substantive };
 }
 
-function idSpans(old: PartRef | null, nu: PartRef | null, moved: boolean): Span[] {
-  if (moved && old && nu) return [label(`${old.id ?? ''} → ${nu.id ?? ''} `), note('(moved) ')];
+function idSpans(old: PartRef | null, nu: PartRef | null, moved: boolean, movedWord: string): Span[] {
+  if (moved && old && nu) return [label(`${old.id ?? ''} → ${nu.id ?? ''} `), note(`${movedWord} `)];
   return [label(`${(nu ?? old)?.id ?? ''} `)];
 }
 
-function lineNote(old: PartRef | null, nu: PartRef | null): string {
-  if (old?.line != null && nu?.line != null) return old.line === nu.line ? `  line ${nu.line}` : `  line ${old.line} → ${nu.line}`;
-  if (nu?.line != null) return `  line ${nu.line}`;
-  if (old?.line != null) return `  old line ${old.line}`;
+function lineNote(old: PartRef | null, nu: PartRef | null, lang: Lang): string {
+  if (old?.line != null && nu?.line != null) return `  ${old.line === nu.line ? t(lang, 'diff.line', { line: nu.line }) : t(lang, 'diff.lineMoved', { old: old.line, new: nu.line })}`;
+  if (nu?.line != null) return `  ${t(lang, 'diff.line', { line: nu.line })}`;
+  if (old?.line != null) return `  ${t(lang, 'diff.oldLine', { line: old.line })}`;
   return '';
 }
 
-function taskDetails(c: Extract<Change, { part: 'task' }>): Line[] {
-  const out: Line[] = [];
-  if (c.description) out.push([label('description: '), ...wordSpans(c.description)]);
-  if (c.lead) out.push(unitsLine('lead', c.lead));
-  if (c.support) out.push(unitsLine('support', c.support));
-  if (c.timeframe) out.push([label('time: '), plain(`${c.timeframe.old ?? '(none)'} → ${c.timeframe.new ?? '(none)'}`)]);
-  return out;
-}
-
-function unitsLine(name: string, u: UnitsChange): Line {
-  const spans: Span[] = [label(`${name}: `)];
+function unitsLine(name: Span, u: UnitsChange): Line {
+  const spans: Span[] = [name];
   for (const a of u.added) spans.push({ text: `+ ${a}`, style: 'added-item' }, plain('  '));
   for (const r of u.removed) spans.push({ text: `- ${r}`, style: 'removed-item' }, plain('  '));
   spans.pop();
@@ -146,18 +143,21 @@ function listLines(name: string, list: ListChange): Line[] {
   ];
 }
 
-/** "3 changes (2 substantive): 1 header, 1 responsibility, 1 appendix", or that the plans are the same. */
-export function diffSummary(diff: PlanDiff): string {
-  if (diff.changes.length === 0) return 'The plans are the same.';
-  const counts = new Map<string, number>();
+/**
+ * "3 changes (2 substantive): 1 header, 1 responsibility, 1 appendix" / "3 thay đổi, trong đó 2
+ * thay đổi về nội dung: …", or that the plans are the same.
+ */
+export function diffSummary(diff: PlanDiff, lang: Lang): string {
+  if (diff.changes.length === 0) return t(lang, 'diff.samePlans');
+  const counts = new Map<Change['part'], number>();
   for (const c of diff.changes) counts.set(c.part, (counts.get(c.part) ?? 0) + 1);
-  const parts = [...counts].map(([part, n]) => `${n} ${part}`).join(', ');
+  const parts = [...counts].map(([part, n]) => t(lang, `diff.count.${part}` as const, { n })).join(', ');
   const substantive = diff.changes.filter((c) => c.substantive).length;
-  const total = `${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}`;
-  return `${total} (${substantive} substantive): ${parts}${diff.same ? '. The same in substance.' : ''}`;
+  return t(lang, 'diff.summary', { total: diff.changes.length, substantive, parts, same: diff.same ? t(lang, 'diff.sameInSubstance') : '' });
 }
 
-export function documentLine(doc: PlanDiff['old']): string {
-  const what = [doc.number ?? '(no number)', doc.date].filter((x) => x !== null).join(', ');
+/** "plan.txt (446/KH-UBND, 16/12/2019)": the file, its number and its date as the language writes dates. */
+export function documentLine(doc: PlanDiff['old'], lang: Lang): string {
+  const what = [doc.number ?? t(lang, 'diff.noNumber'), doc.date === null ? null : formatDate(doc.date, lang)].filter((x) => x !== null).join(', ');
   return `${doc.path ?? '-'} (${what})`;
 }

@@ -3,17 +3,21 @@ import type { PlanDiff } from '../diff/types.js';
 import { toJson } from './data.js';
 import { diffBlocks, diffSummary, documentLine, type Line, type Span } from './diff-report.js';
 import { safeText } from './safe-text.js';
+import { DEFAULT_LANG, t, type Lang } from '../i18n/index.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-/** `plan diff` output: a terminal view (colour from the chalk passed in), the JSON change list, or Markdown. */
-export function formatDiff(diff: PlanDiff, format: DiffFormat, chalk: ChalkInstance): string {
+/**
+ * `plan diff` output: a terminal view (colour from the chalk passed in), the JSON change list, or
+ * Markdown; the report's own words in `lang`.
+ */
+export function formatDiff(diff: PlanDiff, format: DiffFormat, chalk: ChalkInstance, lang: Lang = DEFAULT_LANG): string {
   if (format === 'json') return toJson(diff);
-  return format === 'md' ? markdownDiff(diff) : textDiff(diff, chalk);
+  return format === 'md' ? markdownDiff(diff, lang) : textDiff(diff, chalk, lang);
 }
 
-function textDiff(diff: PlanDiff, chalk: ChalkInstance): string {
+function textDiff(diff: PlanDiff, chalk: ChalkInstance, lang: Lang): string {
   const color = chalk.level > 0;
   const span = (s: Span): string => {
     const t = safeText(s.text);
@@ -36,23 +40,23 @@ function textDiff(diff: PlanDiff, chalk: ChalkInstance): string {
   };
   const line = (l: Line): string => l.map(span).join('');
   const sign = { '+': chalk.green('+'), '-': chalk.red('-'), '~': chalk.yellow('~') };
-  const out = [chalk.red(`--- ${safeText(documentLine(diff.old))}`), chalk.green(`+++ ${safeText(documentLine(diff.new))}`)];
-  for (const block of diffBlocks(diff)) {
+  const out = [chalk.red(`--- ${safeText(documentLine(diff.old, lang))}`), chalk.green(`+++ ${safeText(documentLine(diff.new, lang))}`)];
+  for (const block of diffBlocks(diff, lang)) {
     out.push('', chalk.bold.underline(block.heading));
     for (const e of block.entries) {
       out.push(`  ${sign[e.sign]} ${line(e.head)}`);
       for (const d of e.details) out.push(`      ${line(d)}`);
     }
   }
-  out.push('', diffSummary(diff));
+  out.push('', diffSummary(diff, lang));
   return `${out.join('\n')}\n`;
 }
 
 // A list item cannot start with a bare + or - (it would open a nested list): the sign is a word.
-const SIGN_WORD = { '+': 'added', '-': 'removed', '~': 'changed' } as const;
+const SIGN_WORD = { '+': 'diff.md.added', '-': 'diff.md.removed', '~': 'diff.md.changed' } as const;
 
 /** Markdown: a heading per part, a list item per change; word diffs as ~~removed~~ and **added**. */
-function markdownDiff(diff: PlanDiff): string {
+function markdownDiff(diff: PlanDiff, lang: Lang): string {
   const span = (s: Span): string => {
     const t = mdInline(s.text);
     switch (s.style) {
@@ -70,15 +74,20 @@ function markdownDiff(diff: PlanDiff): string {
     }
   };
   const line = (l: Line): string => l.map(span).join('');
-  const out = [`# plan diff`, '', `- old: ${mdInline(documentLine(diff.old))}`, `- new: ${mdInline(documentLine(diff.new))}`];
-  for (const block of diffBlocks(diff)) {
+  const out = [
+    `# plan diff`,
+    '',
+    `- ${t(lang, 'diff.md.old')}: ${mdInline(documentLine(diff.old, lang))}`,
+    `- ${t(lang, 'diff.md.new')}: ${mdInline(documentLine(diff.new, lang))}`,
+  ];
+  for (const block of diffBlocks(diff, lang)) {
     out.push('', `## ${block.heading}`, '');
     for (const e of block.entries) {
-      out.push(`- _${SIGN_WORD[e.sign]}_ ${line(e.head)}`);
+      out.push(`- _${t(lang, SIGN_WORD[e.sign])}_ ${line(e.head)}`);
       for (const d of e.details) out.push(`  - ${line(d)}`);
     }
   }
-  out.push('', mdInline(diffSummary(diff)));
+  out.push('', mdInline(diffSummary(diff, lang)));
   return `${out.join('\n')}\n`;
 }
 

@@ -12,6 +12,7 @@ import { documentLabel, documentLabeller, unitCell } from './task-cells.js';
 import { describeDeadline } from './deadline.js';
 import { wrapParagraph } from './wrap.js';
 import { formerlyNotes } from './successors.js';
+import { DEFAULT_LANG, renderMsg, t, type Lang } from '../i18n/index.js';
 
 const TITLES = {
   responsibilities: 'Trách nhiệm (Tổ chức thực hiện)',
@@ -21,13 +22,11 @@ const TITLES = {
   reporting: 'Báo cáo',
 } as const;
 
-// The dossier always shows what collectives are given; one legend says what the mark means.
-const LEGEND = '* Giao cho tập thể có thể bao gồm đơn vị.';
 const hasCollective = (d: UnitDossier): boolean =>
   d.documents.some((p) => p.collective.length > 0 || p.responsibilities.some((r) => r.match === 'collective'));
 const withoutNotes = (listing: Listing): Listing => ({ columns: listing.columns, rows: listing.rows });
 // With --as-of, tasks of the unit's predecessors are marked †; one legend line per predecessor.
-const formerly = (d: UnitDossier): string[] => formerlyNotes(d.documents.flatMap((p) => [...p.lead, ...p.support]));
+const formerly = (d: UnitDossier, lang: Lang): string[] => formerlyNotes(d.documents.flatMap((p) => [...p.lead, ...p.support])).map((n) => renderMsg(lang, n));
 
 /** `plan units FILE --unit NAME`: a report on a terminal, md headings and tables, a flat csv, or the data. */
 export async function formatDossier(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): Promise<Rendered> {
@@ -39,7 +38,7 @@ export async function formatDossier(dossier: UnitDossier, options: RenderOptions
     case 'csv':
       return toCsv(dossierListing(dossier, options.multi), { bom: options.bom ?? true });
     case 'md':
-      return dossierMarkdown(dossier, options.multi);
+      return dossierMarkdown(dossier, options.multi, options.lang ?? DEFAULT_LANG);
     case 'table':
       return dossierText(dossier, options);
     case 'xlsx':
@@ -63,10 +62,10 @@ export function dossierData(dossier: UnitDossier): object {
   };
 }
 
-function reportingLine(part: DossierPart): string | null {
+function reportingLine(part: DossierPart, lang: Lang): string | null {
   const r = part.reporting;
   if (r === null) return null;
-  const when = r.deadline !== null ? `hạn ${describeDeadline(r)}` : describeDeadline(r);
+  const when = r.deadline !== null ? `hạn ${describeDeadline(r, lang)}` : describeDeadline(r, lang);
   return `${when}: ${r.text}`;
 }
 
@@ -76,6 +75,7 @@ function heading(dossier: UnitDossier): string {
 
 function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): string {
   const { chalk, columns } = options;
+  const lang = options.lang ?? DEFAULT_LANG;
   const out: string[] = [chalk.bold(safeText(heading(dossier)))];
   for (const part of dossier.documents) {
     out.push('', chalk.bold.underline(`Văn bản ${safeText(documentLabel(part.document))}${part.document.file ? ` (${safeText(part.document.file)})` : ''}`));
@@ -94,15 +94,16 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     tasks(TITLES.lead, part.lead);
     tasks(TITLES.support, part.support);
     tasks(TITLES.collective, part.collective);
-    const rep = reportingLine(part);
+    const rep = reportingLine(part, lang);
     if (rep !== null) out.push('', chalk.bold(TITLES.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
   }
-  if (hasCollective(dossier)) out.push('', chalk.dim(LEGEND));
-  for (const n of formerly(dossier)) out.push(chalk.dim(safeText(n)));
+  // The dossier always shows what collectives are given; one legend says what the mark means.
+  if (hasCollective(dossier)) out.push('', chalk.dim(t(lang, 'legend.collectiveDossier')));
+  for (const n of formerly(dossier, lang)) out.push(chalk.dim(safeText(n)));
   return `${out.join('\n')}\n`;
 }
 
-function dossierMarkdown(dossier: UnitDossier, multi: boolean): string {
+function dossierMarkdown(dossier: UnitDossier, multi: boolean, lang: Lang): string {
   const out: string[] = [`## ${mdCell(heading(dossier))}`];
   for (const part of dossier.documents) {
     if (multi || dossier.documents.length > 1) out.push('', `### Văn bản ${mdCell(documentLabel(part.document))}${part.document.file ? ` (${mdCell(part.document.file)})` : ''}`);
@@ -119,11 +120,11 @@ function dossierMarkdown(dossier: UnitDossier, multi: boolean): string {
     tasks(TITLES.lead, part.lead);
     tasks(TITLES.support, part.support);
     tasks(TITLES.collective, part.collective);
-    const rep = reportingLine(part);
+    const rep = reportingLine(part, lang);
     if (rep !== null) out.push('', `#### ${TITLES.reporting}`, '', mdCell(rep));
   }
-  if (hasCollective(dossier)) out.push('', `\\${LEGEND}`);
-  for (const n of formerly(dossier)) out.push('', mdCell(n));
+  if (hasCollective(dossier)) out.push('', `\\${t(lang, 'legend.collectiveDossier')}`);
+  for (const n of formerly(dossier, lang)) out.push('', mdCell(n));
   return `${out.join('\n')}\n`;
 }
 

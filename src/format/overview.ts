@@ -6,6 +6,7 @@ import { mdCell } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { wrapParagraph } from './wrap.js';
 import { describeDeadline } from './deadline.js';
+import { DEFAULT_LANG, formatDate, formatNumber, type Lang } from '../i18n/index.js';
 
 /** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
 export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
@@ -15,9 +16,9 @@ export async function formatOverview(overview: PlanOverview, options: RenderOpti
     case 'yaml':
       return toYaml(overview);
     case 'md':
-      return overviewLines(overview, options.columns, (s) => mdCell(s), (s) => `### ${s}`, true);
+      return overviewLines(overview, options.columns, (s) => mdCell(s), (s) => `### ${s}`, true, options.lang ?? DEFAULT_LANG);
     default:
-      return overviewLines(overview, options.columns, (s) => safeText(s), (s) => options.chalk.bold(s), false);
+      return overviewLines(overview, options.columns, (s) => safeText(s), (s) => options.chalk.bold(s), false, options.lang ?? DEFAULT_LANG);
   }
 }
 
@@ -44,12 +45,14 @@ function counts(s: OverviewSection): string {
  * The last line: how much of the document was read (DESIGN.md §16) — task-table rows that became
  * tasks or group rows, numbered parts that became sections, lines that no part took.
  */
-export function coverageLine(c: Coverage): string {
-  const rows = c.rows.total > 0 ? `${c.rows.tasks + c.rows.groups}/${c.rows.total} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
-  return `Đã đọc: ${rows} · ${c.numbered.sections}/${c.numbered.total} phần đánh số thành mục · ${c.unassigned.lines} dòng không thuộc phần nào`;
+export function coverageLine(c: Coverage, lang: Lang = DEFAULT_LANG): string {
+  // Counts as the language writes numbers: a long plan has "1.234 dòng" (dot thousands) in Vietnamese.
+  const n = (x: number): string => formatNumber(x, lang);
+  const rows = c.rows.total > 0 ? `${n(c.rows.tasks + c.rows.groups)}/${n(c.rows.total)} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
+  return `Đã đọc: ${rows} · ${n(c.numbered.sections)}/${n(c.numbered.total)} phần đánh số thành mục · ${n(c.unassigned.lines)} dòng không thuộc phần nào`;
 }
 
-function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean): string {
+function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean, lang: Lang): string {
   const d = o.document;
   const out: string[] = [];
   const title = [d.typeName ?? 'Văn bản', d.number ? `số ${d.number}` : null].filter(Boolean).join(' ');
@@ -58,7 +61,7 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
   out.push(md ? `## ${text(title)}` : bold(text(title)));
   // No spread: a hostile title wraps to more lines than a call takes arguments.
   if (d.title) for (const l of [...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width))]) out.push(l);
-  const meta = [d.issuer, [d.place, d.date].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
+  const meta = [d.issuer, [d.place, d.date === null ? null : formatDate(d.date, lang)].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
     .filter((x): x is string => Boolean(x))
     .map(text);
   if (meta.length > 0) out.push(...gap, meta.join(' · '));
@@ -90,7 +93,7 @@ function overviewLines(o: PlanOverview, width: number, text: (s: string) => stri
     '',
     `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
   );
-  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting)}`);
-  if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage));
+  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting, lang)}`);
+  if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage, lang));
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { ContentEntry, ObjectiveEntry, ResponsibilityEntry } from '../query/parts.js';
 import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
+import { DEFAULT_LANG, t } from '../i18n/index.js';
 import { documentLabeller, unitCell } from './task-cells.js';
 
 type Options = RenderOptions & { readonly multi: boolean };
@@ -46,7 +47,7 @@ export function formatResponsibilities(list: readonly ResponsibilityEntry[], opt
       r.duties.map((d) => `• ${d.replace(/^[-+•]\s*/, '')}`).join('\n'),
       ...(options.multi ? [label(r.document)] : []),
     ]),
-    ...(list.some((r) => r.match === 'collective') ? { notes: ['* Giao cho tập thể có thể bao gồm đơn vị (--include-collective).'] } : {}),
+    ...(list.some((r) => r.match === 'collective') ? { notes: [t(options.lang ?? DEFAULT_LANG, 'legend.collectiveTask')] } : {}),
   };
   return renderListing(listing, strip(list, options.multi), options);
 }

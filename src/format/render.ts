@@ -5,6 +5,7 @@ import { toCsv } from './csv.js';
 import { toMarkdownTable } from './markdown.js';
 import { toTable } from './table.js';
 import { toJson, toYaml } from './data.js';
+import type { Lang } from '../i18n/index.js';
 
 export interface RenderOptions {
   readonly format: OutputFormat;
@@ -13,6 +14,8 @@ export interface RenderOptions {
   readonly chalk: ChalkInstance;
   /** CSV byte order mark (default true; `--no-bom`). */
   readonly bom?: boolean;
+  /** The language of the tool's own words under a table (legends, notes); Vietnamese when absent. */
+  readonly lang?: Lang;
 }
 
 /** A rendered result: text, or the bytes of a workbook (xlsx). */

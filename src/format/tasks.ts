@@ -3,10 +3,10 @@ import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { FORMERLY_MARK, formerlyNotes } from './successors.js';
 import { documentLabeller, unitCell } from './task-cells.js';
+import { DEFAULT_LANG, renderMsg, t, type Lang } from '../i18n/index.js';
 
 /** The mark and its legend for a task reached only through a collective (--include-collective). */
 export const COLLECTIVE_MARK = '*';
-export const COLLECTIVE_NOTE = '* Giao cho tập thể có thể bao gồm đơn vị (--include-collective).';
 
 export interface TaskFormatOptions extends RenderOptions {
   /** Several documents were read: each row says which one it comes from. */
@@ -14,9 +14,9 @@ export interface TaskFormatOptions extends RenderOptions {
 }
 
 /** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files), the units as the document wrote them. */
-export function taskListing(hits: readonly TaskHit[], multi: boolean): Listing {
+export function taskListing(hits: readonly TaskHit[], multi: boolean, lang: Lang = DEFAULT_LANG): Listing {
   const marked = hits.some((h) => h.match === 'collective');
-  const notes = [...(marked ? [COLLECTIVE_NOTE] : []), ...formerlyNotes(hits)];
+  const notes = [...(marked ? [t(lang, 'legend.collectiveTask')] : []), ...formerlyNotes(hits).map((n) => renderMsg(lang, n))];
   const label = documentLabeller(hits.map((h) => h.document));
   return {
     columns: [
@@ -53,5 +53,5 @@ export function taskData(hits: readonly TaskHit[], multi: boolean): object[] {
 
 export async function formatTasks(hits: readonly TaskHit[], options: TaskFormatOptions): Promise<Rendered> {
   if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).taskWorkbook(hits, options.multi);
-  return renderListing(taskListing(hits, options.multi), taskData(hits, options.multi), options);
+  return renderListing(taskListing(hits, options.multi, options.lang), taskData(hits, options.multi), options);
 }

@@ -3,11 +3,14 @@ import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { documentLabeller } from './task-cells.js';
 import { successorCell, successorNote } from './successors.js';
-
-export const COLLECTIVE_UNIT_NOTE = '* Đơn vị tập thể ("Các sở, ban, ngành …"): không khớp --unit nếu không có --include-collective.';
+import { DEFAULT_LANG, formatDate, renderMsg, t, type Lang } from '../i18n/index.js';
 
 /** Đơn vị / Cách viết trong văn bản / Chủ trì / Phối hợp / Mục TCTH (+ Văn bản). */
-export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: string): Listing {
+export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: string, lang: Lang = DEFAULT_LANG): Listing {
+  const successor = (u: UnitEntry): string => {
+    const cell = successorCell(u.successor);
+    return cell === '' ? '' : renderMsg(lang, cell);
+  };
   const label = documentLabeller(units.map((u) => u.document));
   return {
     columns: [
@@ -16,7 +19,7 @@ export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: 
       { header: 'Chủ trì', size: 'flex', weight: 2 },
       { header: 'Phối hợp', size: 'flex', weight: 2 },
       { header: 'Mục TCTH', size: 'fit', max: 12 },
-      ...(asOf !== undefined ? [{ header: `Kế thừa (${asOf})`, size: 'flex' as const, weight: 3 }] : []),
+      ...(asOf !== undefined ? [{ header: `Kế thừa (${formatDate(asOf, lang)})`, size: 'flex' as const, weight: 3 }] : []),
       ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
     ],
     rows: units.map((u) => [
@@ -25,11 +28,11 @@ export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: 
       countWithIds(u.lead),
       countWithIds(u.support),
       u.responsibilities.join(', '),
-      ...(asOf !== undefined ? [successorCell(u.successor)] : []),
+      ...(asOf !== undefined ? [successor(u)] : []),
       ...(multi ? [label(u.document)] : []),
     ]),
     ...(units.some((u) => u.collective) || asOf !== undefined
-      ? { notes: [...(units.some((u) => u.collective) ? [COLLECTIVE_UNIT_NOTE] : []), ...(asOf !== undefined ? [successorNote(asOf)] : [])] }
+      ? { notes: [...(units.some((u) => u.collective) ? [t(lang, 'legend.collectiveUnit')] : []), ...(asOf !== undefined ? [renderMsg(lang, successorNote(asOf))] : [])] }
       : {}),
   };
 }
@@ -46,5 +49,5 @@ export function unitData(units: readonly UnitEntry[], multi: boolean): object[] 
 
 export async function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean; readonly asOf?: string }): Promise<Rendered> {
   if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).unitWorkbook(units, options.multi);
-  return renderListing(unitListing(units, options.multi, options.asOf), unitData(units, options.multi), options);
+  return renderListing(unitListing(units, options.multi, options.asOf, options.lang), unitData(units, options.multi), options);
 }

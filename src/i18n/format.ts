@@ -1,4 +1,4 @@
-import type { Catalog, Lang, Msg, Param, Params } from './types.js';
+import type { Catalog, Lang, Msg, Param, Params, Texts } from './types.js';
 
 /**
  * Renders a template of a catalog. A placeholder is `{name}` or `{name:kind}` or
@@ -11,7 +11,8 @@ import type { Catalog, Lang, Msg, Param, Params } from './types.js';
  * - `{n:plural:error|errors}` a count with the word in its form ("1 error", "3 errors");
  *   Vietnamese has one form and writes `{n} lỗi`; `{n:form:task|tasks}` the word alone;
  * - `{x:fixed:2}` a number with that many decimals (0,64 / 0.64);
- * - `{m}` a message parameter is rendered in the same language; a list of them is joined as a list.
+ * - `{m}` a message parameter is rendered in the same language; a list of them is joined as a list;
+ *   a text given in both languages (`{ vi, en }`, the tool's data) shows the language's own.
  * An unknown parameter is left as written, so a missing one shows rather than vanishes.
  */
 const PLACEHOLDER = /\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g;
@@ -60,6 +61,7 @@ function renderParam(catalog: Catalog, lang: Lang, value: Param, kind: string | 
       if (typeof value === 'number') return formatNumber(value, lang);
       if (typeof value === 'string') return value;
       if (isMsg(value)) return render(catalog, lang, value.id, value.params);
+      if (isTexts(value)) return value[lang];
       return joinList(
         catalog,
         lang,
@@ -70,6 +72,10 @@ function renderParam(catalog: Catalog, lang: Lang, value: Param, kind: string | 
 
 function isMsg(value: Param): value is Msg {
   return typeof value === 'object' && !Array.isArray(value) && 'id' in value;
+}
+
+function isTexts(value: Param): value is Texts {
+  return typeof value === 'object' && !Array.isArray(value) && 'vi' in value && 'en' in value;
 }
 
 /** "A", "A và B", "A, B và C" (the catalog's `list.and`). */

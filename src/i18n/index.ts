@@ -4,9 +4,10 @@ import { en } from './en.js';
 import { vi } from './vi.js';
 import { render } from './format.js';
 
-export { LANGS, DEFAULT_LANG, isLang, type Lang, type Msg, type Params, type Catalog } from './types.js';
+export { LANGS, DEFAULT_LANG, isLang, type Lang, type Msg, type Params, type Catalog, type Texts } from './types.js';
 export type { MessageId } from './ids.js';
-export { formatDate, formatNumber, quote } from './format.js';
+export { formatDate, formatNumber } from './format.js';
+export { sizeMsg } from './size.js';
 
 export const CATALOGS: Readonly<Record<Lang, Catalog>> = { vi, en };
 

@@ -23,7 +23,13 @@ export interface Msg {
   readonly params?: Params;
 }
 
-export type Param = string | number | readonly string[] | Msg | readonly Msg[];
+/** A text the tool's data gives in both languages (a successor's functions, a note): each language shows its own. */
+export interface Texts {
+  readonly vi: string;
+  readonly en: string;
+}
+
+export type Param = string | number | readonly string[] | Msg | readonly Msg[] | Texts;
 
 export type Params = Readonly<Record<string, Param>>;
 

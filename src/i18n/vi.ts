@@ -4,6 +4,8 @@ import { reportVi } from './vi/report.js';
 import { cliVi } from './vi/cli.js';
 import { errorsVi } from './vi/errors.js';
 import { parseVi } from './vi/parse.js';
+import { outputVi } from './vi/output.js';
+import { diffVi } from './vi/diff.js';
 
 /** Every message of the tool in Vietnamese, the default language. Typed by the English ids: a missing id does not compile. */
-export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi, ...parseVi };
+export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi, ...parseVi, ...outputVi, ...diffVi };

@@ -5,7 +5,7 @@
  * is the numbering lexicon's (model/numbering.ts), shared with the appendix reader and validate.
  */
 import { isRoman, letterValue, romanValue, toRoman, VIETNAMESE_LETTERS } from '../model/numbering.js';
-import { LETTER, NUMBER } from '../model/letters.js';
+import { LETTER, MARK, NUMBER, UPPER as CAPITAL } from '../model/letters.js';
 import ordinals from '../../data/ordinals.json' with { type: 'json' };
 
 const ORDINALS = new Map(Object.entries(ordinals.ordinals));
@@ -66,15 +66,26 @@ export function rankOf(m: Pick<Marker, 'kind' | 'depth'>): number {
 }
 
 const PART = /^(?:PHẦN|Phần)\s+([IVXL]+|\d+)\s*[.:\-–]?\s*/u;
-// "Phần thứ nhất" alone on its line, or before a separator and its title ("Phần thứ hai: …"):
-// in running text the words go on ("Phần thứ nhất của Kế hoạch …").
-const PART_ORDINAL = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:thứ|THỨ)\s+([${LETTER}]+)(?:\s*$|\s*[.:\-–]\s*)`, 'u');
+// "Phần thứ nhất" alone on its line, before a separator, or before its title in capitals
+// ("Phần thứ hai: …", "Phần thứ nhất KẾT QUẢ"): in running text the words go on in lower case
+// ("Phần thứ nhất của Kế hoạch …", "Phần thứ hai gồm …").
+const PART_ORDINAL = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+([${LETTER}]+)(?![${LETTER}${MARK}])\s*[.:\-–]?\s*`, 'u');
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
 const LETTER_MARKER = /^([a-zđ])\s*\)\s*/u;
+// NĐ 30/2020 writes "a)"; many plans write "a." as Word's list style does. A letter and a dot
+// open an item only before a space and a capital, a figure or a quote: "v.v." and an initial
+// that a wrap put at the start of a line do not.
+const LETTER_DOT = new RegExp(String.raw`^([a-zđ])\.\s+(?=[${CAPITAL}${NUMBER}"“(])`, 'u');
+
+/** Whether a line opens with a lettered point ("a) …", "b. Xây dựng …"). */
+export function opensLetterItem(line: string): boolean {
+  const s = line.trimStart();
+  return LETTER_MARKER.test(s) || LETTER_DOT.test(s);
+}
 const DASH = /^[-–—•·]\s*/u;
 const PLUS = /^\+\s*/u;
 const STAR = /^\*\s+/u;
@@ -89,9 +100,10 @@ export function lexMarker(line: string): Marker | null {
   let m = PART.exec(s);
   if (m?.[1]) return mk('part', m[1], 1, m[0].length, /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]));
   m = PART_ORDINAL.exec(s);
-  const ordinal = ORDINALS.get(m?.[1]?.toLowerCase() ?? '');
+  const ordinal = ORDINALS.get(m?.[1]?.normalize('NFC').toLocaleLowerCase('vi') ?? '');
+  const rest = m ? s.slice(m[0].length) : '';
   // Phần numbers take Roman numerals (NĐ 30/2020): "Phần thứ ba" is cited as Phần III.
-  if (m && ordinal) return mk('part', toRoman(ordinal), 1, m[0].length, ordinal, s.length === m[0].length);
+  if (m && ordinal && (!rest || /[.:\-–]\s*$/u.test(m[0]) || rest === rest.toLocaleUpperCase('vi'))) return mk('part', toRoman(ordinal), 1, m[0].length, ordinal, !rest);
   m = ROMAN.exec(s);
   if (m?.[1] && isRoman(m[1]) && opens(s, m[0].length)) {
     const roman = mk('roman', m[1], 1, m[0].length, romanValue(m[1]), s.length === m[0].length);
@@ -112,7 +124,7 @@ export function lexMarker(line: string): Marker | null {
   }
   m = ARABIC.exec(s);
   if (m?.[1] && opens(s, m[0].length)) return mk('arabic', m[1], 1, m[0].length, Number(m[1]), m[0].length === s.length);
-  m = LETTER_MARKER.exec(s);
+  m = LETTER_MARKER.exec(s) ?? LETTER_DOT.exec(s);
   if (m?.[1]) return mk('letter', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
   // A bullet is followed by words: "* *" and "- -" are the remains of emptied emphasis or rules.
   const words = (at: number): boolean => A_WORD_CHAR.test(s.slice(at));

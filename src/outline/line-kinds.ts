@@ -8,6 +8,7 @@ import { typeAbbrevOf } from './document-types.js';
 import lineEnds from '../../data/line-ends.json' with { type: 'json' };
 import motto from '../../data/motto.json' with { type: 'json' };
 import { LETTER, NUMBER, UPPER } from '../model/letters.js';
+import { opensLetterItem } from './lexer.js';
 
 const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'gu');
 
@@ -46,9 +47,9 @@ export function isCapsLine(text: string): boolean {
   return l.length >= 2 && l === l.toLocaleUpperCase('vi');
 }
 
-/** A line that begins with a lower-case letter (a lettered point "a) …" does not count). */
+/** A line that begins with a lower-case letter (a lettered point "a) …", "a. …" does not count). */
 export function startsLower(text: string): boolean {
-  return startsLowerCase(text) && !/^\s*[a-zđ]\s*\)/u.test(text);
+  return startsLowerCase(text) && !opensLetterItem(text);
 }
 
 /** The length of the first word of a line (what a wrap would have had to fit). */

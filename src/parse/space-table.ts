@@ -11,6 +11,7 @@
  * the text keeps them (every offset still points into the source).
  */
 import type { Cell } from './blocks.js';
+import { joinCellLines } from './cell-lines.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column, type Seg } from './column-edges.js';
@@ -203,13 +204,14 @@ function byRowNumber(lines: readonly Seg[][], columns: readonly Column[], number
   return out;
 }
 
-/** One cell per column: the pieces under it, line by line, joined with spaces. */
+/** One cell per column: the pieces under it, line by line, joined with spaces (joinCellLines). */
 function cellsOf(lines: readonly (readonly Seg[])[], columns: readonly Column[]): Cell[] {
   return columns.map((_, k) => {
     const under = lines.flatMap((l) => l.filter((p) => pieceColumn(p, columns) === k));
-    return { text: under.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim(), offset: under[0]?.offset ?? lines.flat()[0]?.offset ?? 0 };
+    return { text: joinCellLines(under.map((p) => p.text)), offset: under[0]?.offset ?? lines.flat()[0]?.offset ?? 0 };
   });
 }
+
 
 /** The text with each table's lines blanked (newlines kept), for the reader of the prose around them. */
 export function withoutTables(text: string, tables: readonly SpaceTable[]): string {

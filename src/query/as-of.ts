@@ -4,7 +4,7 @@ import { UsageError } from '../model/errors.js';
 import { createUnitMatcher } from '../units/match.js';
 import { planProvince, predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
 
-export { describeSuccession } from '../units/successors.js';
+export { noteTexts, successionMsg, successorNames } from '../units/succession-message.js';
 
 /**
  * `--as-of DATE`: the plan read with today's bodies (data/successors.json). A task the plan gave
@@ -54,7 +54,7 @@ export function unitSuccessor(ref: UnitRef, asOf: string, plan: Plan): Successio
 /** The model field of a succession (UnitRef.successor). */
 export function successorField(s: Succession | null, asOf: string): UnitSuccessor | null {
   if (s === null) return null;
-  return { asOf, kind: s.kind, effective: s.effective, units: s.to, unknown: s.unknown, note: s.note };
+  return { asOf, kind: s.kind, effective: s.effective, units: s.to.map((u) => ({ name: u.name, scope: u.scope })), unknown: s.unknown, note: s.note };
 }
 
 /**

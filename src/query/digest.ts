@@ -2,6 +2,7 @@ import { suggestUnits } from '../units/match.js';
 import type { PlanInput } from './plan-input.js';
 import { findTasks, groupIds } from './tasks.js';
 import { matchingUnitNames, unitMatcher, type UnitKnowledge } from './unit-match.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 /**
  * What the note on an empty query result says about one plan, kept in place of the plan: a
@@ -42,9 +43,10 @@ export function planName(input: PlanInput): string {
   return input.plan.document.number ?? input.file;
 }
 
-/** The plans as a note names them: the one plan's name, or "the N plans". */
-export function digestNames(digests: readonly Pick<PlanDigest, 'name'>[]): string {
-  return digests.length === 1 ? (digests[0]?.name ?? 'the plan') : `the ${digests.length} plans`;
+/** The plans as a note names them: the one plan's name, or "the N plans" / "N kế hoạch". */
+export function digestNames(digests: readonly Pick<PlanDigest, 'name'>[]): string | Msg {
+  const one = digests.length === 1 ? digests[0]?.name : undefined;
+  return one ?? msg('note.plans', { n: digests.length });
 }
 
 /** Every distinct value of a field over the plans, in plan order. */

@@ -3,6 +3,7 @@ import { headAt, isQualifierWord, markerAt, nounAt, titleAt, type KeyLevel } fro
 import { wordKey } from './word-keys.js';
 import { LIST_CONJUNCTIONS } from './joiners.js';
 import { LETTER, MARK, NUMBER } from '../model/letters.js';
+import vague from '../../data/vague-qualifiers.json' with { type: 'json' };
 
 const WORDS = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'gu');
 
@@ -169,6 +170,31 @@ export function nounsFrom(tones: readonly string[], headLength: number): number 
     if (!moved) break;
   }
   return from;
+}
+
+// "liên quan", "có liên quan": what may close a list of plural nouns (data/vague-qualifiers.json).
+const VAGUE_TAILS = new Set(vague.words.map((w) => levelOf(words(w), 'tone').join(' ')));
+
+/**
+ * Whether a text is nothing but plural nouns joined by commas or "và", perhaps closed by a
+ * vague qualifier: "Sở, ngành, địa phương liên quan" names bodies; "Phòng, chống tham nhũng"
+ * and "Tổ chức hội nghị sơ kết" open with a noun that is also a verb ("phòng", "tổ chức") and
+ * go on with its object, an activity.
+ */
+export function isNounListOnly(text: string): boolean {
+  const list = words(expandAbbreviations(text));
+  const tones = levelOf(list, 'tone');
+  let i = 0;
+  let nouns = 0;
+  while (i < tones.length) {
+    const noun = nounAt(tones, i, 'tone');
+    if (noun) {
+      nouns += 1;
+      i += noun.length;
+    } else if (nouns > 0 && LIST_CONJUNCTIONS.has(tones[i] ?? '')) i += 1;
+    else break;
+  }
+  return nouns > 0 && (i === tones.length || VAGUE_TAILS.has(tones.slice(i).join(' ')));
 }
 
 /**

@@ -28,6 +28,9 @@ interface GazetteerData {
   readonly heads: readonly HeadWord[];
   /** Words that place a regional agency after its head ("khu vực"): data/unit-heads.json. */
   readonly regionWords: readonly string[];
+  /** Heads of boards named after the body they belong to ("Ban"), and the kinds of that body: data/unit-heads.json. */
+  readonly ownedBoards: readonly string[];
+  readonly ownerKinds: readonly string[];
   readonly namedHeads: readonly string[];
   readonly collectiveNouns: readonly CollectiveNoun[];
   readonly collectiveMarkers: readonly string[];
@@ -39,4 +42,4 @@ interface GazetteerData {
 }
 
 /** The gazetteer files, typed. Bundled by esbuild, so no file is read at run time. */
-export const GAZETTEER: GazetteerData = { ...data, heads: heads.categories.flatMap((c) => c.heads), regionWords: heads.regionWords };
+export const GAZETTEER: GazetteerData = { ...data, heads: heads.categories.flatMap((c) => c.heads), regionWords: heads.regionWords, ownedBoards: heads.ownedBoards, ownerKinds: heads.ownerKinds };

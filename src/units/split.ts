@@ -246,7 +246,22 @@ function afterKnownName(ends: KnownEnds, text: string, from: number, to: number)
   // unit belongs to, not a unit of its own.
   const after = rest[head.length];
   if (head.length === 1 && (!after || after.listBreak)) return -1;
+  if (ownedBoard(text.slice(from, end), head.value.kind)) return -1;
   return end + (words(text.slice(end, to))[0]?.start ?? 0);
+}
+
+const BOARD_WORDS = lazy(() => GAZETTEER.ownedBoards.map((b) => levelWords(b, 'tone')));
+const OWNER_KINDS = new Set(GAZETTEER.ownerKinds);
+
+/**
+ * "Ban Dân tộc Hội đồng nhân dân tỉnh": a board ("Ban …") followed by a council or a party
+ * committee is that body's board, one unit (data/unit-heads.json ownedBoards), though "Ban Dân
+ * tộc" alone is a known body.
+ */
+function ownedBoard(known: string, nextKind: string): boolean {
+  if (!OWNER_KINDS.has(nextKind)) return false;
+  const tones = levelOf(words(known), 'tone');
+  return BOARD_WORDS().some((b) => tones.length > b.length && b.every((w, k) => tones[k] === w));
 }
 
 /** Cuts where two units follow each other with no punctuation between (afterKnownName, afterList). */

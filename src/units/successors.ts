@@ -6,6 +6,7 @@ import { GAZETTEER } from './data.js';
 import { lazy } from './lazy.js';
 import { createUnitMatcher, sameUnit } from './match.js';
 import { LETTER, NUMBER } from '../model/letters.js';
+import { t, type Lang } from '../i18n/index.js';
 
 const NOT_WORD = new RegExp(String.raw`[^${LETTER}${NUMBER}]+`, 'gu');
 
@@ -21,6 +22,8 @@ export interface SuccessorUnit {
   readonly name: string;
   /** For a split: the functions this successor took. */
   readonly scope: string | null;
+  /** `scope` in Vietnamese (data/successors.json `scopeVi`). */
+  readonly scopeVi: string | null;
 }
 
 export interface Succession {
@@ -39,6 +42,8 @@ export interface Succession {
   /** The body changed, but the data does not know its successor's name in this province. */
   readonly unknown: boolean;
   readonly note: string | null;
+  /** `note` in Vietnamese. */
+  readonly noteVi: string | null;
   readonly sources: readonly string[];
   /** data/successors.json `version`. */
   readonly dataVersion: number;
@@ -49,8 +54,9 @@ interface Line {
   readonly province?: string;
   readonly kind: string;
   readonly effective: string;
-  readonly to: readonly { readonly name: string; readonly scope?: string }[] | null;
+  readonly to: readonly { readonly name: string; readonly scope?: string; readonly scopeVi?: string }[] | null;
   readonly note?: string;
+  readonly noteVi?: string;
   readonly sources: readonly string[];
 }
 
@@ -107,9 +113,9 @@ export function successorsOf(name: string | UnitRef, asOf: string, province: str
 function answer(p: Prepared, province: string | null, asOf: string): Succession {
   const { line } = p;
   const unknown = line.to === null;
-  const note = unknown
-    ? `${line.note ? `${line.note}; ` : ''}the data does not know its successor${province ? ` in ${province}` : ' (the plan does not say its province)'}`
-    : (line.note ?? null);
+  // Where the successor is not known, the note says so, in both languages as the data's own notes.
+  const missing = (lang: Lang): string => (province ? t(lang, 'succession.notKnownIn', { province }) : t(lang, 'succession.notKnownNoProvince'));
+  const with_ = (text: string | undefined, lang: Lang): string | null => (unknown ? `${text ? `${text}; ` : ''}${missing(lang)}` : (text ?? null));
   return {
     from: line.from,
     kind: line.kind as SuccessionKind,
@@ -117,22 +123,23 @@ function answer(p: Prepared, province: string | null, asOf: string): Succession 
     to: unknown ? [] : followChain(line.to ?? [], province, asOf),
     province: line.province ?? null,
     unknown,
-    note,
+    note: with_(line.note, 'en'),
+    noteVi: with_(line.noteVi ?? line.note, 'vi'),
     sources: line.sources,
     dataVersion: DATA.version,
   };
 }
 
 /** Replaces successors that themselves changed by `asOf` with theirs, MAX_CHAIN steps at most. */
-function followChain(to: readonly { name: string; scope?: string }[], province: string | null, asOf: string): SuccessorUnit[] {
-  let current: SuccessorUnit[] = to.map((t) => ({ name: t.name, scope: t.scope ?? null }));
+function followChain(to: readonly { name: string; scope?: string; scopeVi?: string }[], province: string | null, asOf: string): SuccessorUnit[] {
+  let current: SuccessorUnit[] = to.map((u) => ({ name: u.name, scope: u.scope ?? null, scopeVi: u.scopeVi ?? u.scope ?? null }));
   for (let step = 0; step < MAX_CHAIN; step++) {
     let changed = false;
     current = current.flatMap((s) => {
       const next = lineFor(refOf(s.name), province);
       if (next === null || next.line.to === null || effectiveDay(next.line.effective) > asOf) return [s];
       changed = true;
-      return next.line.to.map((t) => ({ name: t.name, scope: t.scope ?? s.scope }));
+      return next.line.to.map((u) => ({ name: u.name, scope: u.scope ?? s.scope, scopeVi: u.scopeVi ?? u.scope ?? s.scopeVi }));
     });
     if (!changed) break;
   }
@@ -182,14 +189,4 @@ export function provinceOf(texts: readonly (string | null)[]): string | null {
 /** The province a plan is from (its place, issuer or title), for answers that differ by province. */
 export function planProvince(plan: Plan): string | null {
   return provinceOf([plan.document.place, plan.document.issuer, plan.document.title]);
-}
-
-/** "merged into Sở Tài chính on 2025-03-01"; for a split, every successor and that the function decides. */
-export function describeSuccession(s: Succession): string {
-  const when = /^\d{4}$/.test(s.effective) ? `in ${s.effective}` : `on ${s.effective}`;
-  if (s.unknown) return `${s.kind} ${when}; ${s.note ?? 'its successor is not known'}`;
-  const names = s.to.map((t) => (s.kind === 'split' || s.kind === 'abolished') && t.scope ? `${t.name} (${t.scope})` : t.name);
-  const verb = s.kind === 'merged' ? 'merged into' : s.kind === 'renamed' ? 'renamed' : s.kind === 'split' ? 'split between' : 'abolished; its work went to';
-  const decides = s.to.length > 1 ? '; the function decides which' : '';
-  return `${verb} ${names.join(', ')} ${when}${decides}${s.note && !s.unknown ? ` (${s.note})` : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { RuleConfig, RuleSeverity } from '../config/types.js';
 import type { Rule, RuleOptionValues } from './rule.js';
+import { msg, type Msg } from '../i18n/index.js';
 
 /** The severity of a config entry: `error` or `[error, { … }]`. */
 export function severityOf(entry: RuleConfig): RuleSeverity {
@@ -18,18 +19,18 @@ export function resolveOptions(rule: Rule, entry: RuleConfig | undefined): RuleO
 }
 
 /**
- * What is wrong with the `rules:` of a config, one line each ("rules.task-owner-mismatch:
+ * What is wrong with the `rules:` of a config, one message each ("rules.task-owner-mismatch:
  * unknown option …"): an unknown rule id, an option the rule does not take, a value that is not
  * a number or lies outside the option's bounds. Empty when all is well.
  */
-export function checkRuleConfig(rules: Readonly<Record<string, RuleConfig>>, known: readonly Rule[]): string[] {
-  const problems: string[] = [];
+export function checkRuleConfig(rules: Readonly<Record<string, RuleConfig>>, known: readonly Rule[]): Msg[] {
+  const problems: Msg[] = [];
   for (const [id, entry] of Object.entries(rules)) {
     const rule = known.find((r) => r.id === id);
     if (!rule) {
       // Parser findings (repair-…, parse-…) may be given a severity; they take no options.
       if (/^(repair|parse)-/.test(id) && typeof entry === 'string') continue;
-      problems.push(`rules.${id}: unknown rule; rules are ${known.map((r) => r.id).join(', ')}`);
+      problems.push(msg('config.ruleUnknown', { id, rules: known.map((r) => r.id).join(', ') }));
       continue;
     }
     if (typeof entry === 'string') continue;
@@ -38,9 +39,9 @@ export function checkRuleConfig(rules: Readonly<Record<string, RuleConfig>>, kno
     for (const [name, value] of Object.entries(entry[1] ?? {})) {
       const spec = specs[name];
       if (!spec) {
-        problems.push(`rules.${id}: unknown option "${name}"; ${names.length ? `the options are ${names.join(', ')}` : 'this rule takes no options'}`);
+        problems.push(msg('config.ruleOptionUnknown', { id, name, options: names.length ? msg('config.ruleOptionsAre', { names: names.join(', ') }) : msg('config.ruleNoOptions') }));
       } else if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
-        problems.push(`rules.${id}.${name}: expected a number from ${spec.min} to ${spec.max}, not ${JSON.stringify(value)}`);
+        problems.push(msg('config.ruleOptionRange', { id, name, min: spec.min, max: spec.max, value: JSON.stringify(value) ?? String(value) }));
       }
     }
   }

@@ -18,6 +18,9 @@ describe('subjectOf: the units that open a sentence', () => {
     // Adverbs and common verbs right before a verb of assignment are the predicate's.
     ['Các doanh nghiệp viễn thông tích cực phối hợp với các sở.', 'Các doanh nghiệp viễn thông'],
     ['Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu tham mưu xây dựng đề án.', 'Viện Chiến lược, Chính sách tài nguyên và môi trường'],
+    // "lập" of "công lập" describes the units; "cần" before a verb of assignment is the predicate's.
+    ['Các trường mầm non công lập có trách nhiệm rà soát đội ngũ.', 'Các trường mầm non công lập'],
+    ['Sở Tài chính cần phối hợp với Sở Nội vụ.', 'Sở Tài chính'],
     // A common verb right after a collective's noun, with no comma before the verb of assignment, describes it.
     ['Các tổ chức cung cấp dịch vụ chi trả có trách nhiệm phối hợp.', 'Các tổ chức cung cấp dịch vụ chi trả'],
     // A common verb, then a comma: the common verb ends the units.

@@ -228,6 +228,46 @@ describe('responsibility parts under other titles (§2)', () => {
     ]);
   });
 
+  it('party bodies, a verb pair of Party plans, "mở" and a university\'s units (the shapes of a Tỉnh ủy plan and a university plan)', () => {
+    expect(
+      parts([
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Đảng ủy Khối cơ quan tỉnh, Đảng đoàn Liên đoàn Lao động tỉnh lãnh đạo, chỉ đạo tổ chức học tập chuyên đề.',
+        '2. Ban cán sự đảng Ủy ban nhân dân huyện chỉ đạo bố trí kinh phí.',
+        '3. Đài Truyền thanh huyện, Cổng Thông tin điện tử huyện mở chuyên mục hỏi đáp pháp luật.',
+        '4. Các khoa, viện thuộc Học viện: Cử giảng viên tham gia biên soạn tài liệu.',
+      ]),
+    ).toEqual([
+      ['IV.1', ['Đảng ủy Khối cơ quan tỉnh', 'Đảng đoàn Liên đoàn Lao động tỉnh'], 1],
+      ['IV.2', ['Ban cán sự đảng Ủy ban nhân dân huyện'], 1],
+      ['IV.3', ['Đài Truyền thanh huyện', 'Cổng Thông tin điện tử huyện'], 1],
+      ['IV.4', ['*Các khoa, viện thuộc Học viện'], 1],
+    ]);
+  });
+
+  it('elsewhere, an activity that opens with a noun that is also a verb, and a team\'s composition, are not parts', () => {
+    expect(
+      parts([
+        'II. NỘI DUNG',
+        '1. Tổ chức hội chợ: Tổ chức Hội chợ nông sản cấp huyện. Phòng Kinh tế là cơ quan chủ trì.',
+        '2. Phòng, chống dịch bệnh: Tiêm phòng cho đàn gia súc.',
+        '3. Sở, ngành, địa phương liên quan: Bố trí cán bộ tham gia.',
+        '4. Doanh nghiệp, tổ chức tư nhân có trách nhiệm bố trí vốn đối ứng.',
+        'III. THÀNH PHẦN ĐOÀN KIỂM TRA',
+        '1. Trưởng đoàn: Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban nhân dân huyện.',
+        '2. Phó Trưởng ban: Ông Đỗ Văn Nam.',
+        '3. Giám đốc các trường: Cử giáo viên tham gia.',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Trưởng đoàn: Chịu trách nhiệm chung về kết quả kiểm tra.',
+      ]),
+    ).toEqual([
+      ['II.3', ['*Sở, ngành, địa phương liên quan'], 1],
+      ['II.4', ['*Doanh nghiệp, tổ chức tư nhân'], 1],
+      ['III.3', ['*Giám đốc các trường'], 1],
+      ['IV.1', ['Trưởng đoàn'], 1],
+    ]);
+  });
+
   it('bullets that are the parts of TỔ CHỨC THỰC HIỆN, with "+" lines as their duties', () => {
     expect(parts(['IV. TỔ CHỨC THỰC HIỆN', '- Sở Y tế: Chủ trì triển khai kế hoạch.', '+ Hướng dẫn các cơ sở y tế.', '- Sở Tài chính chủ trì, phối hợp với các sở bố trí kinh phí.'])).toEqual([
       ['IV.1', ['Sở Y tế'], 2],

@@ -4,20 +4,22 @@
  * a run writes the same bytes and nothing on standard error. Each case runs a copy of bin/ and
  * dist/ in a folder of its own, so that the package's dist/ is never changed.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnCli } from '../setup/cli.js';
+import { fileTempDir } from '../setup/temp.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = path.join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt');
 const PDF = path.join(ROOT, 'fixtures/formats/446.pdf');
 const TRACE = { KEHOACH_TRACE_CODE_CACHE: '1' };
-const temp = mkdtempSync(path.join(os.tmpdir(), 'kehoach-code-cache-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+// Made in beforeAll, removed after the file by test/setup/temp-cleanup.ts: made while the file
+// was collected, with an afterAll of its own, the folder stayed after runs where the file
+// shared its worker with others (isolate: false).
+let temp = '';
 
 /** A copy of the built CLI whose dist/cli.cache is `cache` (absent when null). */
 function copyOfCli(name: string, cache: Uint8Array | 'built' | null): string {
@@ -49,12 +51,14 @@ describe('the code cache of bin/plan.js', () => {
     expect(r.stderr).toBe('plan: code cache accepted\n');
   });
 
-  const cases = {
-    built: copyOfCli('built', 'built'),
-    missing: copyOfCli('missing', null),
+  const cases = { built: '', missing: '', refused: '' };
+  beforeAll(() => {
+    temp = fileTempDir('kehoach-code-cache-');
+    cases.built = copyOfCli('built', 'built');
+    cases.missing = copyOfCli('missing', null);
     // Bytes no V8 version would take for its cache: V8 checks a magic number first.
-    refused: copyOfCli('refused', new TextEncoder().encode('not a code cache\n'.repeat(64))),
-  };
+    cases.refused = copyOfCli('refused', new TextEncoder().encode('not a code cache\n'.repeat(64)));
+  });
 
   it.each([
     ['the sample, tasks of one unit', ['tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--format', 'json']],

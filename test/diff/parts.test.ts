@@ -56,10 +56,11 @@ describe('plan diff: sections and header', () => {
 describe('plan diff: the terminal view', () => {
   const d = diffPlans(emptyPlan({ document: { title: 'Kế hoạch A' } }), emptyPlan({ document: { title: 'Kế hoạch B' } }));
   it('colours only when the CLI says so (a chalk of level > 0: a TTY without NO_COLOR)', () => {
-    expect(formatDiff(d, 'text', new Chalk({ level: 1 }))).toContain('\x1b[');
-    const plain = formatDiff(d, 'text', new Chalk({ level: 0 }));
+    expect(formatDiff(d, 'text', new Chalk({ level: 1 }), 'en')).toContain('\x1b[');
+    const plain = formatDiff(d, 'text', new Chalk({ level: 0 }), 'en');
     expect(plain).not.toContain('\x1b');
     expect(plain).toContain('title: Kế hoạch [-A-]{+B+}');
+    expect(formatDiff(d, 'text', new Chalk({ level: 0 }), 'vi')).toContain('Trích yếu: Kế hoạch [-A-]{+B+}');
   });
   it('escape sequences from the document are removed (a hostile file cannot drive the terminal)', () => {
     const hostile = diffPlans(emptyPlan({ document: { title: 'A' } }), emptyPlan({ document: { title: 'B \x1b]0;pwned\x07' } }));

@@ -85,7 +85,7 @@ describe('unit results', () => {
     expect(md).toContain('#### Nhiệm vụ chủ trì (1)');
     expect(md).toContain('| II.7 | Hưởng ứng');
     expect(md).not.toContain('Nhiệm vụ phối hợp');
-    expect(md).toMatch(/#### Báo cáo\n\nhạn 2020-12-10: Yêu cầu các cơ quan/);
+    expect(md).toMatch(/#### Báo cáo\n\nhạn 10\/12\/2020: Yêu cầu các cơ quan/);
   });
 
   it('dossier as csv: one row per duty, task and report', async () => {

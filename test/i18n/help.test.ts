@@ -29,7 +29,7 @@ describe('the help in Vietnamese', () => {
   it('shows the Vietnamese by default and the English with --lang en', async () => {
     const vi = await runCli(['validate', '--help'], { env: { PLAN_LANG: '' } });
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toContain('Cách dùng: plan validate [options] [files...]');
+    expect(vi.stdout).toContain('Cách dùng: plan validate [tùy chọn] [files...]');
     expect(vi.stdout).toContain('kiểm tra phần nội dung và phụ lục của kế hoạch có khớp nhau không');
     expect(vi.stdout).toMatch(/-q, --quiet +chỉ báo lỗi\n/);
     expect(vi.stdout).toContain('định dạng báo cáo (chọn một trong: "stylish", "json",');

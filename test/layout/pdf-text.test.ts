@@ -65,3 +65,35 @@ describe('a decision and the plan it carries, as pdftotext writes them', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'closing-unread')).toEqual([]);
   });
 });
+
+describe('a two-column closing set only a few spaces apart (pdftotext -layout)', () => {
+  const PLAN = `ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON TUM                                         Độc lập - Tự do - Hạnh phúc
+
+Số: 208/KH-UBND                                 Kon Tum, ngày 9 tháng 9 năm 2022
+
+                                   KẾ HOẠCH
+                 Bảo vệ nguồn lợi thủy sản năm 2022
+
+I. MỤC TIÊU
+
+Bảo vệ nguồn lợi thủy sản trên các hồ chứa.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Sở Nông nghiệp và Phát triển nông thôn chủ trì theo dõi thực hiện.
+
+Nơi nhận:                                                TM. ỦY BAN NHÂN DÂN
+- Bộ NN&PTNT (b/c);                                           KT. CHỦ TỊCH
+- Các sở, ban, ngành;                                          PHÓ CHỦ TỊCH
+- Báo Kon Tum; Đài PT-TH tỉnh
+- UBND các huyện, thành phố;   Hoàng Văn Long
+- Lưu: VT, NNTN.
+`;
+  const { plan } = read(PLAN);
+
+  it('reads the signer\'s name written on a recipient\'s line after its semicolon; a body after a semicolon stays a recipient', () => {
+    expect(plan.document.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Hoàng Văn Long' });
+    expect(plan.document.recipients).toEqual(['Bộ NN&PTNT (b/c)', 'Các sở, ban, ngành', 'Báo Kon Tum; Đài PT-TH tỉnh', 'UBND các huyện, thành phố', 'Lưu: VT, NNTN']);
+  });
+});

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { read, rules, taskLines } from './read.js';
 import { COLUMN_GAP, findSpaceTables } from '../../src/parse/space-table.js';
+import { joinCellLines } from '../../src/parse/cell-lines.js';
 import { MIN_ALIGNED } from '../../src/parse/column-edges.js';
 
 const HEAD = `        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -73,6 +74,38 @@ describe('a task table laid out in spaces', () => {
 
   it('says where it read a table by its columns', () => {
     expect(rules(diagnostics, 'repair-space-table').map((d) => [d.place.line, d.message])).toEqual([[15, 'a table laid out in spaces was read by the left edges its lines share: 5 columns, 6 rows']]);
+  });
+});
+
+describe('a figure cut by a narrow cell\'s wrap', () => {
+  const rows = HEAD.slice(0, HEAD.indexOf('I TIÊM PHÒNG')) + `     Tiêm phòng vắc xin lở mồm
+1    long móng cho đàn trâu, bò      Chi cục Chăn nuôi   Ủy ban nhân dân các    Trước
+     trên địa bàn toàn tỉnh          và Thú y            xã, phường             30/4/202
+                                                                             6
+
+     Giám sát dịch bệnh tại các                        Trung tâm Khuyến       2026–
+2    cơ sở giết mổ tập trung        Chi cục Chăn nuôi  nông tỉnh             2027
+                                    và Thú y
+
+     Lấy mẫu xét nghiệm tại chợ Sở Nông nghiệp
+3                                                      Công an tỉnh           Thường xuyên
+     đầu mối gia súc            và Môi trường
+`;
+
+  it('is joined whole: a date whose year was cut, a year range cut after its dash', () => {
+    const { plan } = read(rows);
+    expect(plan.tasks.map((t) => [t.timeframe?.text, t.timeframe?.start ?? null, t.timeframe?.end ?? null])).toEqual([
+      ['Trước 30/4/2026', null, '2026-04-30'],
+      ['2026–2027', '2026-01-01', '2027-12-31'],
+      ['Thường xuyên', null, null],
+    ]);
+  });
+
+  it('only where a figure was cut: words and whole figures on two lines keep their space', () => {
+    expect(joinCellLines(['Tháng', '4/2026'])).toBe('Tháng 4/2026');
+    expect(joinCellLines(['Quý II/2026', '2 đợt'])).toBe('Quý II/2026 2 đợt');
+    expect(joinCellLines(['Trước 15/10/202', '1'])).toBe('Trước 15/10/2021');
+    expect(joinCellLines(['30/', '9/2024'])).toBe('30/9/2024');
   });
 });
 

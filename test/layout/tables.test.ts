@@ -112,6 +112,30 @@ describe('layout 9: table rows shifted, fused, and sub-rows', () => {
     }
   });
 
+  it('a schedule whose unit column says who prepares and reports ("Đơn vị chuẩn bị, báo cáo"), after the time, is a task table led by that column', () => {
+    const { plan } = read(`${HEAD}STT\tThời gian\tNội dung làm việc\tĐơn vị chuẩn bị, báo cáo\tGhi chú\n1\tTháng 5/2025\tKiểm tra tại Sở Y tế\tSở Y tế\t\n2\tTrước 30/6/2025\tLàm việc với các xã biên giới\tỦy ban nhân dân các xã biên giới\tTại trụ sở xã\n`);
+    expect(plan.appendices[0]?.kind).toBe('tasks');
+    expect(plan.appendices[0]?.columns.map((c) => c.role)).toEqual(['number', 'timeframe', 'task', 'lead', 'note']);
+    expect(plan.tasks.map((t) => [t.description, t.lead[0]?.name, t.timeframe?.end ?? null])).toEqual([
+      ['Kiểm tra tại Sở Y tế', 'Sở Y tế', '2025-05-31'],
+      ['Làm việc với các xã biên giới', 'Ủy ban nhân dân các xã biên giới', '2025-06-30'],
+    ]);
+  });
+
+  it('one executor column: the first-named unit leads and the others support, whether or not the plan says so', () => {
+    const table = 'STT\tNội dung\tCơ quan, đơn vị thực hiện\tThời gian\n1\tXây dựng bản đồ số du lịch\tSở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ\tQuý III/2025\n2\tĐào tạo hướng dẫn viên\tTrường Cao đẳng Du lịch\tNăm 2025\n';
+    const rule = '1. Sở Khoa học và Công nghệ: chủ trì triển khai Kế hoạch.\n\n2. Cơ quan được ghi tên đầu tiên ở cột thực hiện của Phụ lục là cơ quan chủ trì.\n\n';
+    const leads = (text: string) => read(text).plan.tasks.map((t) => [t.lead.map((u) => u.name), t.support.map((u) => u.name)]);
+    expect(leads(`${HEAD.replace('1. Sở Khoa học và Công nghệ: chủ trì triển khai Kế hoạch.\n\n', rule)}${table}`)).toEqual([
+      [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Khoa học và Công nghệ']],
+      [['Trường Cao đẳng Du lịch'], []],
+    ]);
+    expect(leads(`${HEAD}${table}`)).toEqual([
+      [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Khoa học và Công nghệ']],
+      [['Trường Cao đẳng Du lịch'], []],
+    ]);
+  });
+
   it('two rows fused on one line around an elision mark are cut apart', () => {
     const { plan } = read(`${TAB_HEAD}1\tRà soát thủ tục\tSở Tư pháp\tCác sở\t2025\t…\t2\tSố hóa hồ sơ\tSở Nội vụ\tCác xã\t2025\n3\tĐào tạo\tSở Nội vụ\t\t2026\n`);
     expect(taskLines(plan)).toEqual(['1 1 | Sở Tư pháp', '2 2 | Sở Nội vụ', '3 3 | Sở Nội vụ']);

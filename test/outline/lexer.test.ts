@@ -18,6 +18,8 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a) Thúc đẩy', ['letter', 'a', 1]],
     ['đ) Biểu dương', ['letter', 'đ', 5]],
     ['g) Tổ chức', ['letter', 'g', 7]],
+    ['b. Hoàn thiện quy chế', ['letter', 'b', 2]],
+    ['đ. 100% hồ sơ', ['letter', 'đ', 5]],
     ['- Triển khai', ['dash', '-', 0]],
     ['+ Chi tiết', ['plus', '+', 0]],
     ['A. MỤC TIÊU', ['upper', 'A', 1]],
@@ -27,6 +29,9 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['Phần thứ nhất', ['part', 'I', 1]],
     ['PHẦN THỨ TƯ: ĐÁNH GIÁ', ['part', 'IV', 4]],
     ['Phần thứ bảy - PHỤ LỤC', ['part', 'VII', 7]],
+    ['Phần thứ hai', ['part', 'II', 2]],
+    ['PHẦN THỨ TƯ: TỔ CHỨC THỰC HIỆN', ['part', 'IV', 4]],
+    ['Phần thứ nhất KẾT QUẢ THỰC HIỆN', ['part', 'I', 1]],
   ])('%s', (line, expected) => {
     expect(kind(line)).toEqual(expected);
   });
@@ -39,6 +44,9 @@ describe('the numbering lexer (NĐ 30/2020: I. → 1. → 1.1. → a) → - → 
     ['a bare dash', '-'],
     ['"Phần thứ" in running text', 'Phần thứ nhất của Kế hoạch nêu kết quả năm trước.'],
     ['"Phần thứ" before a word that is no ordinal', 'Phần thứ yếu'],
+    ['"v.v." opening a wrapped line', 'v.v. để phục vụ công tác'],
+    ['a letter and a dot before a lower-case word', 'b. trong trường hợp'],
+    ['"Phần thứ …" opening a sentence', 'Phần thứ hai gồm các nhiệm vụ trọng tâm'],
   ])('no marker in %s', (_what, line) => {
     expect(lexMarker(line)).toBeNull();
   });

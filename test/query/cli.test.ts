@@ -76,7 +76,7 @@ describe('plan tasks', () => {
     const r = await runCli(['tasks', FILE, '--unit', 'Sở Tài chính', '--include-collective']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('II.5 *');
-    expect(r.stdout).toContain('* Giao cho tập thể');
+    expect(r.stdout).toContain('* Given to a collective that may include the unit (--include-collective).');
     const j = JSON.parse((await runCli(['tasks', FILE, '--unit', 'Sở Tài chính', '--include-collective', '-f', 'json'])).stdout) as { id: string; match?: string }[];
     expect(j.map((t) => t.id)).toEqual(['I.1', 'II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.7', 'II.8']);
     expect(j.every((t) => t.match === 'collective')).toBe(true);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { ROOT, spawnCli } from '../setup/cli.js';
+import { ROOT, runCli, spawnCli } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.mjs';
 
@@ -27,10 +27,15 @@ let dir: string;
 let context: BrowserContext;
 const problems: string[] = [];
 
-/** The report written by bin/plan.js as a process of its own: this test is end to end. */
-function report(files: readonly string[], out: string, extra: readonly string[] = []): string {
+/**
+ * The report of `files`: the sample's written by bin/plan.js as a process of its own, so that
+ * the test is end to end; the others by the CLI in this process (a spawn costs a third of a
+ * second of CPU and would show nothing more).
+ */
+async function report(files: readonly string[], out: string, extra: readonly string[] = [], how: 'spawned' | 'in-process' = 'in-process'): Promise<string> {
   // The page in the default language unless `extra` says --lang en.
-  const r = spawnCli(['report', ...files, '--out', out, ...extra], { env: { PLAN_LANG: '' } });
+  const args = ['report', ...files, '--out', out, ...extra];
+  const r = how === 'spawned' ? spawnCli(args, { env: { PLAN_LANG: '' } }) : await runCli(args, { env: { PLAN_LANG: '' } });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return pathToFileURL(out).href;
@@ -72,7 +77,7 @@ afterAll(async () => {
 
 describe('the report of the sample plan in Chromium', () => {
   it('shows the matrix, the findings and the dossiers a reader of 446/KH-UBND expects', async () => {
-    const url = report([SAMPLE], join(dir, '446.html'));
+    const url = await report([SAMPLE], join(dir, '446.html'), [], 'spawned');
     const page = await open(url);
     const matrix = page.locator('#p1-matrix-table');
     // The appendix has 17 tasks: I.1–I.3, II.1–II.8, III.1–III.3, IV.1–IV.3.
@@ -136,7 +141,7 @@ describe('a large plan and several plans', () => {
   it(`renders a ${LARGE_TASKS}-task plan in under ${MAX_RENDER_MS} ms, its matrix headers sticking as it scrolls`, async () => {
     const source = join(dir, `plan-${LARGE_TASKS}.txt`);
     writeFileSync(source, generateLargePlan(LARGE_TASKS));
-    const url = report([source], join(dir, `plan-${LARGE_TASKS}.html`));
+    const url = await report([source], join(dir, `plan-${LARGE_TASKS}.html`));
     const page = await open(url, { width: 1200, height: 500 });
     // The best of a few loads: CI shares its two cores with other work, and a load that waited
     // for a core measures the wait, not the page.
@@ -167,7 +172,7 @@ describe('a large plan and several plans', () => {
   });
 
   it('gives several plans a selector that shows one, and follows a cross-plan link into a hidden one', async () => {
-    const url = report([SAMPLE, CORPUS_13], join(dir, 'two.html'), ['--lang', 'en']);
+    const url = await report([SAMPLE, CORPUS_13], join(dir, 'two.html'), ['--lang', 'en']);
     const page = await open(url);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.locator('#plan-select').selectOption('p2');

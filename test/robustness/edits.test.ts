@@ -14,7 +14,11 @@ import { encodeTcvn3, encodeVni, encodeWindows1258 } from '../input/legacy-encod
  */
 const SAMPLE = readFileSync(new URL('../../fixtures/446-KH-UBND-2019-ha-tinh.txt', import.meta.url), 'utf8');
 const LINES = SAMPLE.split('\n');
-const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 60);
+// Each run parses and validates the whole sample (tens of ms); 25 runs of each property, from
+// a fixed seed so that a failure in CI is the same failure on a laptop. A deeper search:
+// ROBUSTNESS_RUNS=1000 ROBUSTNESS_SEED=<any integer> npx vitest run test/robustness/edits.test.ts
+const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 25);
+const SEED = Number(process.env.ROBUSTNESS_SEED ?? 15);
 /** A parse and validation of the sample takes up to a few hundred ms on a busy machine. */
 const TIMEOUT = 30_000 + RUNS * 1_000;
 
@@ -144,7 +148,7 @@ describe('random edits of the sample plan', () => {
         // section and the table: then "no part of a plan was found" is the right answer.
         parseAndCheck(bytes, path, true);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, TIMEOUT);
 
@@ -157,7 +161,7 @@ describe('random edits of the sample plan', () => {
         // nothing of a plan, which is refused with an InputError.
         parseAndCheck(cut, 'plan.txt', cut.length < 200);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, TIMEOUT);
 
@@ -173,7 +177,7 @@ describe('random edits of the sample plan', () => {
           parseAndCheck(bytes.subarray(0, 1 + (cutAt % bytes.length)), 'plan.txt', true);
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, TIMEOUT);
 });

@@ -6,7 +6,6 @@
  * the long lines here are a fifth to a quarter of that, still far past what the old code
  * survived, so that the suite stays fast.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { runCli, ROOT } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
 import { expectAllInside } from './file-bounds.js';
 import { tempDir } from '../setup/temp.js';
+import { planOnSmallStack } from '../setup/small-stack.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt'), 'utf8');
 const MB = 1024 * 1024;
@@ -83,11 +83,7 @@ describe('many appendix rows (tasks.push(...found) spread them as arguments)', (
   it('reads 20,000 task rows with a 100 KB stack', () => {
     const file = join(fresh(), 'plan-20000.txt');
     writeFileSync(file, generateLargePlan(20_000));
-    const r = spawnSync(process.execPath, ['--stack-size=100', join(ROOT, 'bin/plan.js'), 'tasks', file, '--format', 'json'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PLAN_LANG: 'en' },
-      maxBuffer: 1 << 28,
-    });
+    const r = planOnSmallStack(['tasks', file, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout) as unknown[]).toHaveLength(20_000);

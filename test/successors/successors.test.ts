@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import data from '../../data/successors.json' with { type: 'json' };
 import { effectiveDay, predecessorsOf, provinceOf, successorsOf } from '../../src/units/successors.js';
 import { findTasks, listUnits, parsePlan } from '../../src/index.js';
-import { describeSuccession } from '../../src/query/as-of.js';
+import { successionMsg } from '../../src/query/as-of.js';
+import { renderMsg } from '../../src/i18n/index.js';
 import { ROOT } from '../setup/cli.js';
 
 const SAMPLE = parsePlan(readFileSync(join(ROOT, 'fixtures/446-KH-UBND-2019-ha-tinh.txt')), { path: 'sample' }).plan;
@@ -46,7 +47,7 @@ describe('successorsOf (domain.md §3.2–3.4)', () => {
     expect(s?.kind).toBe('split');
     expect(s?.to.map((t) => t.name)).toEqual(['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nông nghiệp và Môi trường', 'Công an tỉnh']);
     expect(s?.to.find((t) => t.name === 'Sở Y tế')?.scope).toBe('social protection, children, social evils');
-    expect(describeSuccession(s!)).toMatch(/^split between Sở Nội vụ \(labour.*; the function decides which$/);
+    expect(renderMsg('en', successionMsg(s!))).toMatch(/^split between Sở Nội vụ \(labour.*; the function decides which$/);
   });
 
   it('the radio and television station: Báo Hà Tĩnh in Hà Tĩnh; elsewhere the data says it does not know', () => {

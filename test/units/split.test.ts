@@ -40,6 +40,14 @@ describe('splitUnits: the spec examples', () => {
     expect(names('Thanh tra tỉnh Sở Xây dựng')).toEqual([['Thanh tra tỉnh', false], ['Sở Xây dựng', false]]);
   });
 
+  it('a board followed by the council or party committee it belongs to is one body; before another body it is not', () => {
+    expect(names('Ban Dân tộc HĐND tỉnh; Ban Dân tộc tỉnh')).toEqual([['Ban Dân tộc HĐND tỉnh', false], ['Ban Dân tộc tỉnh', false]]);
+    expect(splitUnits('Ban Dân tộc Hội đồng nhân dân thành phố')[0]?.name).toBe('Ban Dân tộc Hội đồng nhân dân thành phố');
+    expect(names('Ban Dân vận Tỉnh ủy, Ban Dân tộc tỉnh')).toEqual([['Ban Dân vận Tỉnh ủy', false], ['Ban Dân tộc tỉnh', false]]);
+    // A board before a People's Committee is not that committee's board: two bodies with no comma.
+    expect(names('Ban Dân tộc Sở Tài chính')).toEqual([['Ban Dân tộc', false], ['Sở Tài chính', false]]);
+  });
+
   it('a unit that ends with its place is complete: a capitalised word after the comma starts the next, known head or not', () => {
     expect(names('Điện lực tỉnh Bình Phước, Mobifone Bình Phước')).toEqual([['Điện lực tỉnh Bình Phước', false], ['Mobifone Bình Phước', false]]);
     expect(names('Trung tâm Y tế tỉnh, Vinaphone')).toEqual([['Trung tâm Y tế tỉnh', false], ['Vinaphone', false]]);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePlan, explainPairings, checkRuleConfig, RULES } from '../../src/validate/index.js';
+import { renderMsg } from '../../src/i18n/index.js';
 import { readConfig } from '../../src/cli/config-files.js';
 import { plan, resp, task, unit } from './build-plan.js';
 import { runCli } from '../setup/cli.js';
@@ -18,6 +19,7 @@ const tasks = [
 ];
 const p = plan({ responsibilities: [centre], tasks });
 const [pairing] = explainPairings(p);
+const problemsOf = (...a: Parameters<typeof checkRuleConfig>): string[] => checkRuleConfig(...a).map((m) => renderMsg('en', m));
 const score = pairing!.score;
 const runnerUp = pairing!.runnerUp;
 const found = (options: Record<string, number>) =>
@@ -62,14 +64,14 @@ describe('task-owner-mismatch options (plan.config.yaml), each side of each boun
 
 describe('checking rule options', () => {
   it('names an unknown rule, an unknown option, a value out of bounds or not a number', () => {
-    expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { threshold: 0.38 }], numbering: 'off', 'repair-page-break': 'off' }, RULES)).toEqual([]);
-    expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { treshold: 0.38 }] }, RULES)).toEqual([
+    expect(problemsOf({ 'task-owner-mismatch': ['error', { threshold: 0.38 }], numbering: 'off', 'repair-page-break': 'off' }, RULES)).toEqual([]);
+    expect(problemsOf({ 'task-owner-mismatch': ['error', { treshold: 0.38 }] }, RULES)).toEqual([
       'rules.task-owner-mismatch: unknown option "treshold"; the options are threshold, confidentScore, distinctRatio',
     ]);
-    expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { threshold: 1.5 }] }, RULES)).toEqual(['rules.task-owner-mismatch.threshold: expected a number from 0 to 1, not 1.5']);
-    expect(checkRuleConfig({ 'task-owner-mismatch': ['error', { distinctRatio: 'big' }] }, RULES)).toEqual(['rules.task-owner-mismatch.distinctRatio: expected a number from 1 to 100, not "big"']);
-    expect(checkRuleConfig({ signature: ['error', { x: 1 }] }, RULES)).toEqual(['rules.signature: unknown option "x"; this rule takes no options']);
-    expect(checkRuleConfig({ nonsense: 'off' }, RULES)[0]).toMatch(/^rules\.nonsense: unknown rule; rules are plan-structure, task-owner-mismatch, /);
+    expect(problemsOf({ 'task-owner-mismatch': ['error', { threshold: 1.5 }] }, RULES)).toEqual(['rules.task-owner-mismatch.threshold: expected a number from 0 to 1, not 1.5']);
+    expect(problemsOf({ 'task-owner-mismatch': ['error', { distinctRatio: 'big' }] }, RULES)).toEqual(['rules.task-owner-mismatch.distinctRatio: expected a number from 1 to 100, not "big"']);
+    expect(problemsOf({ signature: ['error', { x: 1 }] }, RULES)).toEqual(['rules.signature: unknown option "x"; this rule takes no options']);
+    expect(problemsOf({ nonsense: 'off' }, RULES)[0]).toMatch(/^rules\.nonsense: unknown rule; rules are plan-structure, task-owner-mismatch, /);
   });
 
   it('plan.config.yaml reads [severity, { options }] and refuses a malformed entry', async () => {

@@ -1,3 +1,4 @@
+import { examplesHelp } from '../help-lang.js';
 import { msg } from '../../i18n/index.js';
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
@@ -17,7 +18,7 @@ export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit
   addFilterOptions(cmd, 'tasks');
   cmd.addHelpText(
     'after',
-    '\nExamples:\n  $ plan calendar plan.txt --out plan.ics\n  $ plan calendar plans/*.txt --unit "Sở Giáo dục" --role lead --out so-gd.ics\n\nTasks whose time gives no date ("Thường xuyên", unreadable) are listed on stderr, not invented.',
+    examplesHelp(ctx.lang, ['plan calendar plan.txt --out plan.ics', 'plan calendar plans/*.txt --unit "Sở Giáo dục" --role lead --out so-gd.ics'], 'help.calendar.after'),
   );
   cmd.action(async (files: string[], _opts: unknown, command: Command) => {
     const opts: QueryOptions = queryOptions(command);
@@ -30,6 +31,7 @@ export const registerCalendar: RegisterCommand = (program: Command, ctx, setExit
     const content = calendarContent(
       hits.map((task) => ({ task, plan: byFile.get(task.document.file ?? '') ?? (plans[0] as (typeof plans)[number]) })),
       plans,
+      ctx.lang,
     );
     const numbers = plans.map((p) => p.document.number ?? '').filter((n) => n !== '');
     const name = numbers.length === 1 ? `Kế hoạch ${numbers[0]}` : `Kế hoạch (${plans.length} văn bản)`;

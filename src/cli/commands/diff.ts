@@ -1,3 +1,4 @@
+import { examplesHelp } from '../help-lang.js';
 import { Option, type Command } from 'commander';
 import { msg } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
@@ -22,16 +23,16 @@ export const registerDiff: RegisterCommand = (program: Command, ctx, setExit) =>
     .option('-o, --out <file>', 'write the result to a file (through a temporary file; never over an input)')
     .addHelpText(
       'after',
-      '\nExamples:\n  plan diff draft.docx issued.pdf\n  plan diff fixtures/446-KH-UBND-2019-ha-tinh.txt fixtures/446-corrected.txt --format json\n\nExit codes: 0 the same in substance, 1 they differ, 2 usage or input error.',
+      examplesHelp(ctx.lang, ['plan diff draft.docx issued.pdf', 'plan diff fixtures/446-KH-UBND-2019-ha-tinh.txt fixtures/446-corrected.txt --format json'], 'help.diff.after'),
     )
     .action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
       if (oldFile === '-' && newFile === '-') throw new UsageError(msg('usage.diffTwoStdin'));
       const [a, b] = await ctx.loadPlans([oldFile, newFile]);
       if (!a || !b) throw new UsageError(msg('usage.diffTwoPlans'));
-      const diff = diffPlans(a.plan, b.plan);
+      const diff = diffPlans(a.plan, b.plan, ctx.lang);
       const format = flags.format ?? (flags.out?.endsWith('.json') ? 'json' : flags.out?.endsWith('.md') ? 'md' : 'text');
       const color = ctx.color && flags.out === undefined && format === 'text';
-      await ctx.writeResult(formatDiff(diff, format, new Chalk({ level: color ? 1 : 0 })), flags.out, [a.file, b.file]);
+      await ctx.writeResult(formatDiff(diff, format, new Chalk({ level: color ? 1 : 0 }), ctx.lang), flags.out, [a.file, b.file]);
       setExit(diff.same ? 0 : 1);
     });
 };

@@ -1,3 +1,4 @@
+import { examplesHelp } from '../help-lang.js';
 import type { Command } from 'commander';
 import { msg } from '../../i18n/index.js';
 import type { LoadedPlan, RegisterCommand } from '../context.js';
@@ -28,7 +29,21 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .option('-f, --format <format>', 'json, jsonl (one plan per line), yaml or xlsx (sheets Nhiệm vụ, Đơn vị, Kiểm tra); default: json, or the --out extension')
     .option('-o, --out <path>', 'write to a file (atomically) instead of standard output')
     .option('--as-of <date>', 'add to every unit its successor on that day (YYYY-MM-DD; data/successors.json)')
-    .addHelpText('after', '\nExamples:\n  plan export fixtures/446-KH-UBND-2019-ha-tinh.txt\n  plan export plan.docx --format yaml --out plan.yaml\n  plan export plan.txt --format xlsx --out plan.xlsx\n  plan export plan.txt --as-of 2026-01-01\n  plan export plans/*.txt --format jsonl --jobs 4 > plans.jsonl\n  cat plan.txt | plan export -\n\nWith several files: a JSON array of plans, one line per plan (jsonl), or one YAML document per plan (a workbook takes one plan).');
+    .addHelpText(
+      'after',
+      examplesHelp(
+        ctx.lang,
+        [
+          'plan export fixtures/446-KH-UBND-2019-ha-tinh.txt',
+          'plan export plan.docx --format yaml --out plan.yaml',
+          'plan export plan.txt --format xlsx --out plan.xlsx',
+          'plan export plan.txt --as-of 2026-01-01',
+          'plan export plans/*.txt --format jsonl --jobs 4 > plans.jsonl',
+          'cat plan.txt | plan export -',
+        ],
+        'help.export.after',
+      ),
+    );
   addJobsOption(cmd).action(async (files: string[], opts: { format?: string; out?: string; asOf?: string; jobs?: string }, command: Command) => {
     const format = pickFormat(ctx, opts, 'export', ['json', 'jsonl', 'yaml', 'xlsx']);
     if (format === 'xlsx' && files.length > 1) throw new UsageError(msg('usage.xlsxOnePlan'));

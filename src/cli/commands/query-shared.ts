@@ -129,7 +129,7 @@ export function renderOptions(ctx: CliContext, format: OutputFormat, opts: Query
   // Colour is decided once, in cli/ (DESIGN.md): a Chalk at level 0 prints no escape codes.
   // ctx.color is about standard output; a file named with --out never gets colour.
   const color = ctx.color && (opts.out === undefined || opts.out === '-');
-  return { format, columns: ctx.columns, chalk: new Chalk({ level: color ? 1 : 0 }), bom: opts.bom !== false };
+  return { format, columns: ctx.columns, chalk: new Chalk({ level: color ? 1 : 0 }), bom: opts.bom !== false, lang: ctx.lang };
 }
 
 /** A note on stderr: it quotes unit names from the document, so it is made safe like any output. */
@@ -193,7 +193,7 @@ export function unitNote(digests: readonly PlanDigest[], opts: QueryOptions, kin
 export type QueryWhat = 'task' | 'objective' | 'contentArea' | 'responsibility' | 'unit';
 
 /** "no unit named … in …; closest: …". */
-export function noUnitNote(unit: string, plans: string, closest: readonly string[]): Msg {
+export function noUnitNote(unit: string, plans: string | Msg, closest: readonly string[]): Msg {
   return msg('note.noUnit', { unit, plans, closest: closest.length > 0 ? msg('note.closest', { names: closest.join(', ') }) : '' });
 }
 

@@ -1,5 +1,6 @@
+import { examplesHelp } from '../help-lang.js';
 import type { Command } from 'commander';
-import { msg } from '../../i18n/index.js';
+import { msg, type Msg } from '../../i18n/index.js';
 import type { CliContext, RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { refuseBinaryOnTerminal } from '../binary-output.js';
@@ -39,7 +40,7 @@ import {
  * Tasks are read as a batch (tasks-run.ts); the other kinds read every plan, then answer.
  */
 
-function plansNamed(loaded: Loaded): string {
+function plansNamed(loaded: Loaded): string | Msg {
   return digestNames(loaded.plans.map((p) => ({ name: planName(p) })));
 }
 
@@ -118,7 +119,7 @@ export function shorthand(kind: QueryKind, description: string, examples: readon
       .argument('[files...]', 'plan files (default: plans: in plan.config.yaml, or standard input)');
     addOutputOptions(addFilterOptions(cmd, kind));
     if (kind === 'tasks') addJobsOption(cmd);
-    cmd.addHelpText('after', `\n${examples.length > 1 ? 'Examples' : 'Example'}:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
+    cmd.addHelpText('after', examplesHelp(ctx.lang, examples));
     cmd.action(async (files: string[], _opts: unknown, command: Command) => {
       setExit(await runQuery(kind, files, queryOptions(command), ctx, readOptionsOf(command)));
     });
@@ -132,13 +133,7 @@ export const registerQuery: RegisterCommand = (program, ctx, setExit) => {
     .argument('<kind>', `what to list: ${QUERY_KINDS.join(', ')}`)
     .argument('[files...]', 'plan files (default: plans: in plan.config.yaml, or standard input)');
   addJobsOption(addOutputOptions(addFilterOptions(cmd, 'all')));
-  cmd.addHelpText(
-    'after',
-    `
-Examples:
-  $ plan query tasks plan.txt --unit "Sở Giáo dục"
-  $ plan query responsibilities plan.txt --unit "Sở TT&TT" --format md`,
-  );
+  cmd.addHelpText('after', examplesHelp(ctx.lang, ['plan query tasks plan.txt --unit "Sở Giáo dục"', 'plan query responsibilities plan.txt --unit "Sở TT&TT" --format md']));
   cmd.action(async (kind: string, files: string[], _opts: unknown, command: Command) => {
     if (!(QUERY_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(msg('usage.unknownKind', { kind, kinds: QUERY_KINDS.join(', ') }));

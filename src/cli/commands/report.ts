@@ -1,3 +1,4 @@
+import { examplesHelp } from '../help-lang.js';
 import { msg } from '../../i18n/index.js';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
@@ -20,7 +21,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option('--config <path>', 'plan.config.yaml to use (aliases and rule settings)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ plan report fixtures/446-KH-UBND-2019-ha-tinh.txt --out report.html\n  $ plan report plans/*.txt --lang en --out plans.html',
+      examplesHelp(ctx.lang, ['plan report fixtures/446-KH-UBND-2019-ha-tinh.txt --out report.html', 'plan report plans/*.txt --lang en --out plans.html']),
     )
     .action(async (files: string[], flags: ReportFlags) => {
       // A page of HTML on a terminal is noise; a pipe or a file is what the user meant.

@@ -1,3 +1,4 @@
+import { examplesHelp } from '../help-lang.js';
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { formatOverview } from '../../format/overview.js';
@@ -13,7 +14,7 @@ export const registerShow: RegisterCommand = (program, ctx, setExit) => {
     .description('a one-screen overview of a plan: header, outline with counts, appendices')
     .argument('[files...]', 'plan files (default: plans: in plan.config.yaml, or standard input)');
   addOutputOptions(cmd);
-  cmd.addHelpText('after', '\nExample:\n  $ plan show plan.txt');
+  cmd.addHelpText('after', examplesHelp(ctx.lang, ['plan show plan.txt']));
   cmd.action(async (files: string[], _opts: unknown, command: Command) => {
     const opts = queryOptions(command);
     // csv has no shape for an overview.

@@ -1,5 +1,6 @@
+import { examplesHelp } from '../help-lang.js';
 import { Option, type Command } from 'commander';
-import { msg, t, type Lang } from '../../i18n/index.js';
+import { msg, renderMsg, t, type Lang } from '../../i18n/index.js';
 import type { RegisterCommand } from '../context.js';
 import { UsageError } from '../../model/errors.js';
 import { RULES, checkRuleConfig, type RuleSetting } from '../../validate/index.js';
@@ -63,7 +64,17 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     .option('--as-of <date>', 'read the plan with the bodies of that day (YYYY-MM-DD): turns on unit-superseded (warning) unless set')
     .addHelpText(
       'after',
-      '\nExamples:\n  plan validate plans/*.txt\n  plan validate plan.txt --format sarif > results.sarif\n  plan validate plan.txt --rule numbering=off --max-warnings 0\n  plan validate plan.txt --as-of 2026-01-01\n  plan validate plans/*.txt --jobs 4\n\nExit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error\n(a file that cannot be read is reported and the others are still checked).',
+      examplesHelp(
+        ctx.lang,
+        [
+          'plan validate plans/*.txt',
+          'plan validate plan.txt --format sarif > results.sarif',
+          'plan validate plan.txt --rule numbering=off --max-warnings 0',
+          'plan validate plan.txt --as-of 2026-01-01',
+          'plan validate plans/*.txt --jobs 4',
+        ],
+        'help.validate.after',
+      ),
     );
   addJobsOption(cmd).action(async (files: string[], flags: ValidateFlags, command: Command) => {
     const asOf = flags.asOf === undefined ? undefined : checkAsOf(flags.asOf);
@@ -71,7 +82,7 @@ export const registerValidate: RegisterCommand = (program: Command, ctx, setExit
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const config = await ctx.loadConfig(flags.config);
     const problems = checkRuleConfig(config?.rules ?? {}, RULES);
-    if (problems.length > 0) throw new UsageError(msg('usage.configRules', { problems: problems.join('; ') }));
+    if (problems.length > 0) throw new UsageError(msg('usage.configRules', { problems: problems.map((p) => renderMsg(ctx.lang, p)).join('; ') }));
     const jobs = parseJobs(flags.jobs);
     const format: Format = flags.format ?? 'stylish';
     const names = await planNames(ctx, files, config);

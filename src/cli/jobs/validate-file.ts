@@ -15,6 +15,6 @@ export function validateFile(spec: ValidateJob & Pick<Job, 'lang'>, loaded: Load
   const rules = superseded ? { ...spec.rules, 'unit-superseded': 'warning' as const } : spec.rules;
   let list = validatePlan(plan, diagnostics, { rules, config, lang: spec.lang, ...(asOf !== undefined ? { asOf } : {}) });
   if (spec.quiet) list = list.filter((d) => d.severity === 'error');
-  const explain = spec.explain ? safeText(renderPairings(displayPath(file), explainPairings(plan, config), explainOptions(config)), { newlines: true }) : null;
+  const explain = spec.explain ? safeText(renderPairings(displayPath(file), explainPairings(plan, config), explainOptions(config), spec.lang), { newlines: true }) : null;
   return { kind: 'validate', report: { path: file, diagnostics: list }, explain };
 }

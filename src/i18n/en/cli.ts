@@ -12,6 +12,7 @@ export const cliEn = {
   'note.what.contentArea': 'content area',
   'note.what.responsibility': 'responsibility',
   'note.what.unit': 'unit',
+  'note.plans': 'the {n} plans',
   'note.noneFound': 'no {what} found in {plans}',
   'note.noGroup': 'no group "{group}" in {plans}{groups}',
   'note.groupsAre': '; the groups are {groups}',
@@ -36,6 +37,14 @@ export const cliEn = {
   'io.enospc': 'no space left on the device; the output is incomplete (ENOSPC)',
   'io.cannotWrite': 'cannot write; the output is incomplete ({code})',
   'cli.warning': 'warning: {text}',
+  'help.examples': '{n:form:Example|Examples}:',
+  'help.validate.after': `Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or input error
+(a file that cannot be read is reported and the others are still checked).`,
+  'help.diff.after': 'Exit codes: 0 the same in substance, 1 they differ, 2 usage or input error.',
+  'help.export.after': 'With several files: a JSON array of plans, one line per plan (jsonl), or one YAML document per plan (a workbook takes one plan).',
+  'help.calendar.after': 'Tasks whose time gives no date ("Thường xuyên", unreadable) are listed on stderr, not invented.',
+  'help.usage.options': '[options]',
+  'help.usage.command': '[command]',
   'help.main': `
 Examples:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt

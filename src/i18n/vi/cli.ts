@@ -12,6 +12,7 @@ export const cliVi = {
   'note.what.contentArea': 'nội dung',
   'note.what.responsibility': 'phần trách nhiệm',
   'note.what.unit': 'đơn vị',
+  'note.plans': '{n} kế hoạch',
   'note.noneFound': 'không tìm thấy {what} nào trong {plans}',
   'note.noGroup': 'không có nhóm "{group}" trong {plans}{groups}',
   'note.groupsAre': '; các nhóm là {groups}',
@@ -36,6 +37,14 @@ export const cliVi = {
   'io.enospc': 'thiết bị hết chỗ trống; kết quả chưa ghi đủ (ENOSPC)',
   'io.cannotWrite': 'không ghi được; kết quả chưa ghi đủ ({code})',
   'cli.warning': 'cảnh báo: {text}',
+  'help.examples': '{n:form:Ví dụ}:',
+  'help.validate.after': `Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc số cảnh báo vượt quá --max-warnings), 2 lỗi cách dùng hoặc lỗi tệp đầu vào
+(tệp không đọc được thì được báo lỗi, các tệp còn lại vẫn được kiểm tra).`,
+  'help.diff.after': 'Mã thoát: 0 hai bản có nội dung như nhau, 1 hai bản khác nhau, 2 lỗi cách dùng hoặc lỗi tệp đầu vào.',
+  'help.export.after': 'Khi có nhiều tệp: một mảng JSON các kế hoạch, mỗi kế hoạch một dòng (jsonl), hoặc mỗi kế hoạch một tài liệu YAML (tệp Excel chỉ chứa một kế hoạch).',
+  'help.calendar.after': 'Nhiệm vụ mà thời gian thực hiện không cho ra ngày cụ thể ("Thường xuyên", hoặc không đọc được) được liệt kê trên stderr, không tự gán ngày.',
+  'help.usage.options': '[tùy chọn]',
+  'help.usage.command': '[lệnh]',
   'help.main': `
 Ví dụ:
   plan show fixtures/446-KH-UBND-2019-ha-tinh.txt

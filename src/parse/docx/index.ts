@@ -51,7 +51,8 @@ function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-function mb(n: number): string {
+/** Megabytes, one decimal below 10: a number, written in the language of the message ("0,2" / "0.2"). */
+function mb(n: number): number {
   const value = n / (1024 * 1024);
-  return value.toFixed(value < 10 ? 1 : 0);
+  return Number(value.toFixed(value < 10 ? 1 : 0));
 }

@@ -89,6 +89,7 @@ function findEocd(view: DataView): number {
   return -1;
 }
 
-function mb(n: number): string {
-  return (n / MB).toFixed(n < 10 * MB ? 1 : 0);
+/** Megabytes, one decimal below 10: a number, written in the language of the message ("0,2" / "0.2"). */
+function mb(n: number): number {
+  return Number((n / MB).toFixed(n < 10 * MB ? 1 : 0));
 }

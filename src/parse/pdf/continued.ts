@@ -6,7 +6,7 @@ import { msg } from '../../i18n/index.js';
 
 // A line that opens an item of the numbering scheme (NĐ 30/2020: I., 1., a), -, +) starts a
 // paragraph of its own even at the top of a page.
-const OPENS_ITEM = /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•])\s/u;
+const OPENS_ITEM = /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[-+•])\s/u;
 // A sentence or heading closes with one of these (as layout.ts reads text).
 const CLOSED = /[.!?:;…)"”»/]$/u;
 

@@ -1,4 +1,5 @@
 import type { TextPiece } from './load.js';
+import { continuesFigure } from '../cell-lines.js';
 import type { Grid, GridCell } from './grid.js';
 import { groupLines, lineText } from './lines.js';
 
@@ -87,13 +88,13 @@ function nearestCell(grid: Grid, p: TextPiece): GridCell | undefined {
   return best;
 }
 
-/** A cell's text: its lines top to bottom, wrapped lines joined with a space. */
+/** A cell's text: its lines top to bottom, wrapped lines joined with a space (a figure the wrap cut, whole). */
 export function cellText(pieces: readonly TextPiece[]): string {
   let out = '';
   for (const line of groupLines(pieces)) {
     const text = lineText(line);
     if (!text) continue;
-    out = out === '' ? text : `${out}${CELL_LIST_LINE.test(text) || /;$/.test(out) ? '\n' : ' '}${text}`;
+    out = out === '' ? text : `${out}${CELL_LIST_LINE.test(text) || /;$/.test(out) ? '\n' : continuesFigure(out, text) ? '' : ' '}${text}`;
   }
   return out;
 }
