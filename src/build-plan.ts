@@ -61,7 +61,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     reporting: extractReporting(root, ctx),
     appendices,
     tasks,
-    units: indexUnits(tasks, responsibilities),
+    units: indexUnits(tasks, responsibilities, header.issuer),
     coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread, headerUnread }, ctx),
   };
 }

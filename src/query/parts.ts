@@ -44,9 +44,10 @@ export function listResponsibilities(
   plans: readonly (PlanInput | Plan)[],
   filters: PartFilters & { readonly unit?: string; readonly includeCollective?: boolean } = {},
 ): ResponsibilityEntry[] {
-  const matcher = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
+  const matcherOf = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
   const out: ResponsibilityEntry[] = [];
   for (const input of toPlanInputs(plans)) {
+    const matcher = matcherOf?.(input.plan) ?? null;
     for (const r of input.plan.responsibilities) {
       if (!has(filters.grep, r.heading, ...r.duties)) continue;
       const match = matcher !== null ? bestMatch(r.units, matcher) : null;

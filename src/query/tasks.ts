@@ -39,10 +39,11 @@ export function findTasks(plans: readonly (PlanInput | Plan)[], filters: TaskFil
   const role = filters.role ?? 'any';
   if (!['lead', 'support', 'any'].includes(role)) throw new UsageError(msg('usage.role', { value: role }));
   const period = periodOf(filters);
-  const matcher = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
+  const matcherOf = filters.unit !== undefined ? unitMatcher(filters.unit, filters) : null;
   const grep = filters.grep !== undefined ? foldKey(filters.grep) : null;
   const hits: TaskHit[] = [];
   for (const input of toPlanInputs(plans)) {
+    const matcher = matcherOf?.(input.plan) ?? null;
     const former = filters.unit !== undefined && filters.asOf !== undefined ? formerMatcher(filters.unit, filters.asOf, input.plan) : null;
     for (const task of input.plan.tasks) {
       if (filters.group !== undefined && !inGroup(task, filters.group)) continue;

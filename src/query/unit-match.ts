@@ -1,5 +1,6 @@
-import type { UnitRef } from '../model/types.js';
+import type { Plan, UnitRef } from '../model/types.js';
 import { createUnitMatcher, suggestUnits } from '../units/match.js';
+import { ownPlaceOf } from '../units/own-place.js';
 import type { PlanInput } from './plan-input.js';
 
 /** How a unit named in the plan answers the name the user typed (src/units/match.ts). */
@@ -13,8 +14,26 @@ export interface UnitKnowledge {
   readonly parents?: Readonly<Record<string, string>>;
 }
 
-export function unitMatcher(query: string, knowledge: UnitKnowledge = {}): RefMatcher {
-  return createUnitMatcher(query, { aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {} });
+/** The matcher for one plan's units: a plan's own place is dropped from names there (units/own-place.ts). */
+export type PlanMatcher = (plan: Plan) => RefMatcher;
+
+/**
+ * How the units of each plan answer the query. "Công an phường Thủ Dầu Một" is "Công an phường"
+ * in that ward's plan only, so the matcher depends on the plan's place; plans of one place (or
+ * of none) share one.
+ */
+export function unitMatcher(query: string, knowledge: UnitKnowledge = {}): PlanMatcher {
+  const byPlace = new Map<string, RefMatcher>();
+  return (plan) => {
+    const own = ownPlaceOf(plan.document.issuer);
+    const key = own === null ? '' : `${own.level.join(' ')}|${own.place.join(' ')}`;
+    let matcher = byPlace.get(key);
+    if (!matcher) {
+      matcher = createUnitMatcher(query, { aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {}, ownPlace: own });
+      byPlace.set(key, matcher);
+    }
+    return matcher;
+  };
 }
 
 // A direct naming of the unit is always a better answer than a collective that may include it.
@@ -31,9 +50,10 @@ export function bestMatch(refs: readonly UnitRef[], matcher: RefMatcher): MatchK
 }
 
 /** Canonical names of the plans' units that the query names directly (collectives excluded). */
-export function matchingUnitNames(plans: readonly PlanInput[], matcher: RefMatcher): string[] {
+export function matchingUnitNames(plans: readonly PlanInput[], matcherOf: PlanMatcher): string[] {
   const names = new Set<string>();
   for (const { plan } of plans) {
+    const matcher = matcherOf(plan);
     for (const unit of plan.units) {
       const refs = [unit.name, ...unit.variants].map((text) => ({ text, name: unit.name, collective: unit.collective, person: false, role: null }));
       const kind = bestMatch(refs, matcher);

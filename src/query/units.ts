@@ -54,12 +54,12 @@ export interface UnitDossier {
 /** `plan units FILE --unit NAME`: everything the plans ask of one unit. */
 export function unitDossier(plans: readonly (PlanInput | Plan)[], query: string, knowledge: UnitKnowledge & { readonly asOf?: string } = {}): UnitDossier {
   const inputs = toPlanInputs(plans);
-  const matcher = unitMatcher(query, knowledge);
+  const matcherOf = unitMatcher(query, knowledge);
   const documents: DossierPart[] = [];
   for (const input of inputs) {
     const responsibilities: DossierResponsibility[] = [];
     for (const r of input.plan.responsibilities) {
-      const match = bestMatch(r.units, matcher);
+      const match = bestMatch(r.units, matcherOf(input.plan));
       if (match !== null) responsibilities.push({ ...r, match });
     }
     const base = { unit: query, aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {}, ...(knowledge.asOf !== undefined ? { asOf: knowledge.asOf } : {}) };
@@ -71,7 +71,7 @@ export function unitDossier(plans: readonly (PlanInput | Plan)[], query: string,
     if (responsibilities.length === 0 && lead.length === 0 && support.length === 0 && collective.length === 0) continue;
     documents.push({ document: documentRef(input), responsibilities, lead, support, collective, reporting: input.plan.reporting });
   }
-  const units = matchingUnitNames(inputs, matcher);
+  const units = matchingUnitNames(inputs, matcherOf);
   const suggestions = units.length === 0 ? suggestUnitNames(inputs, query) : [];
   // A unit the plans never name may still be reached through collectives ("Các sở, ban,
   // ngành"): those parts are kept, and the suggestions tell the user the name was not found.

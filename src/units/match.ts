@@ -5,12 +5,15 @@ import { foldedUnit, lookupUnit } from './gazetteer.js';
 import { headAt, nameKey, nameWords, startsWithWords, stripQualifier } from './name-key.js';
 import { editSimilarity, wordOverlap } from './similarity.js';
 import { bodyKey, personKey } from './identity.js';
+import { withoutOwnPlace, type OwnPlace } from './own-place.js';
 
 export interface MatchOptions {
   /** canonical name → other names for the same body (plan.config.yaml `aliases`). */
   aliases?: PlanConfig['aliases'];
   /** child → parent (plan.config.yaml `parents`). */
   parents?: PlanConfig['parents'];
+  /** The place of the plan whose units are matched: its own place is dropped from names (units/own-place.ts). */
+  ownPlace?: OwnPlace | null;
 }
 
 /**
@@ -91,8 +94,9 @@ function isPrefix(query: Analysed, unit: Analysed): boolean {
   );
 }
 
-function unitNames(unit: UnitRef): Analysed[] {
-  return unit.name === unit.text ? [analyse(unit.name)] : [analyse(unit.name), analyse(unit.text)];
+function unitNames(unit: UnitRef, own: OwnPlace | null = null): Analysed[] {
+  const name = analyse(withoutOwnPlace(unit.name, own));
+  return unit.name === unit.text ? [name] : [name, analyse(withoutOwnPlace(unit.text, own))];
 }
 
 /** The names config says are one body with `name`: its alias group (itself included). */
@@ -160,13 +164,14 @@ function collectiveIncludes(collectiveName: string, body: Analysed): boolean {
  * Đầu tư" in its appendix); a query for the parent finds its children, whose work it answers for.
  */
 export function createUnitMatcher(query: string, options: MatchOptions = {}): (unit: UnitRef) => MatchKind | null {
-  const q = analyse(query);
+  const own = options.ownPlace ?? null;
+  const q = analyse(withoutOwnPlace(query, own));
   const queryIsCollective = isCollectiveText(query);
   const qAliases = aliasGroup(q, options.aliases);
   const qAncestors = ancestors(q, options);
   return (unit) => {
     if (unit.person) return personMatch(query, unit);
-    const names = unitNames(unit);
+    const names = unitNames(unit, own);
     if (names.some((u) => same(q, u))) return 'exact';
     if (unit.collective) {
       if (queryIsCollective) return null;
