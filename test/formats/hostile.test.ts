@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/parse/docx/index.js';
 import { readHtml } from '../../src/parse/html.js';
-import { styleHeadingLevel, type ParagraphStyle, type Styles } from '../../src/parse/docx/styles.js';
+import { MAX_STYLE_CHAIN, styleHeadingLevel, type ParagraphStyle, type Styles } from '../../src/parse/docx/styles.js';
 import { normaliseText } from '../../src/input/line-index.js';
 import { toBlocks } from '../../src/parse/blocks.js';
+import { renderMsg } from '../../src/i18n/index.js';
 import type { Paragraph } from 'mdast';
 import { parsePlan } from '../../src/index.js';
 import { lvl, makeDocx, p, tbl, tc, tr } from './make-docx.js';
@@ -83,10 +84,27 @@ describe('no quadratic path (issue 14, item 4)', () => {
     expect(lookups).toBe(links);
   });
 
-  it('a paragraph takes its heading level from the far end of a 500-link chain', { timeout: HANG_GUARD }, () => {
-    const doc = readDocx(basedOnChain(500, 100), 't.docx');
+  // basedOnChain(n) puts the paragraphs n - 1 links from "heading 1", at the chain's start.
+  it(`a paragraph takes its heading level from the far end of a chain of MAX_STYLE_CHAIN (${MAX_STYLE_CHAIN}) links`, { timeout: HANG_GUARD }, () => {
+    const doc = readDocx(basedOnChain(MAX_STYLE_CHAIN + 1, 100), 't.docx');
     expect(doc.text.split('\n')).toHaveLength(100);
     expect(doc.tree.children.map((n) => (n.type === 'heading' ? n.depth : n.type))).toEqual(Array(100).fill(1));
+    expect(doc.notes).toEqual([]);
+  });
+
+  it('a style one link further inherits nothing, and a note says how many styles were cut off', { timeout: HANG_GUARD }, () => {
+    const doc = readDocx(basedOnChain(MAX_STYLE_CHAIN + 2, 100), 't.docx');
+    expect(doc.tree.children.map((n) => n.type)).toEqual(Array(100).fill('paragraph'));
+    expect(doc.notes.map((n) => renderMsg('en', n))).toEqual([
+      `1 paragraph style lies more than ${MAX_STYLE_CHAIN} links down a w:basedOn chain (real documents have a few): those styles were read without what they inherit`,
+    ]);
+  });
+
+  it('a cycle in w:basedOn is no deeper than its length', () => {
+    const styles = `<w:style w:type="paragraph" w:styleId="a"><w:name w:val="heading 2"/><w:basedOn w:val="b"/></w:style><w:style w:type="paragraph" w:styleId="b"><w:name w:val="b"/><w:basedOn w:val="a"/></w:style>`;
+    const doc = readDocx(makeDocx({ body: p('Mục', { style: 'b' }), styles }), 't.docx');
+    expect(doc.tree.children.map((n) => (n.type === 'heading' ? n.depth : n.type))).toEqual([2]);
+    expect(doc.notes).toEqual([]);
   });
 
   // 1,000 rows here to check that every row is read (a quadratic path does not show at any
