@@ -1,21 +1,15 @@
 import { InputError } from '../model/errors.js';
 import { msg, type Msg } from '../i18n/index.js';
+import type { LegacyDecoder } from './legacy-decoder.js';
+import { utf8DamagedDecoder } from './legacy/utf8-damaged.js';
+
+export type { LegacyDecoder };
 
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
   /** Notes about repairs of the encoding (a legacy font encoding converted, say). */
   readonly notes: readonly Msg[];
-}
-
-/** A decoder for a legacy encoding, tried when the bytes are not valid UTF-8. */
-export interface LegacyDecoder {
-  readonly name: string;
-  /** A score from 0 to 1 of how likely the bytes are in this encoding. */
-  detect(bytes: Uint8Array): number;
-  decode(bytes: Uint8Array): string;
-  /** Whether the decoder converts (true) or only names the encoding so the user can convert. */
-  readonly converts: boolean;
 }
 
 const legacy: LegacyDecoder[] = [];
@@ -54,9 +48,7 @@ export function decodeBytes(bytes: Uint8Array, file: string | null): Decoded {
 
 function decodeUnicodeOrLegacy(bytes: Uint8Array, file: string | null): Decoded {
   if (bytes.length === 0) throw new InputError(file, msg('input.empty'));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom', notes: [] };
-  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8AfterBom(bytes.subarray(3), file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
   }
@@ -71,11 +63,14 @@ function decodeUnicodeOrLegacy(bytes: Uint8Array, file: string | null): Decoded 
   }
 }
 
-function utf8(bytes: Uint8Array, file: string | null): string {
+// A BOM says UTF-8, so the only reading of invalid bytes after it is damaged UTF-8 (a file cut
+// in the middle of a character, a stray byte): read as it is without a BOM, or refused.
+function utf8AfterBom(bytes: Uint8Array, file: string | null): Decoded {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8-bom', notes: [] };
   } catch {
-    throw new InputError(file, msg('input.badBom'));
+    if (utf8DamagedDecoder.detect(bytes) < 0.5) throw new InputError(file, msg('input.badBom'));
+    return legacyDecoded(utf8DamagedDecoder, bytes);
   }
 }
 
@@ -95,11 +90,11 @@ function decodeLegacy(bytes: Uint8Array, file: string | null): Decoded {
   if (!best.converts) {
     throw new InputError(file, msg('input.legacyEncoding', { encoding: best.name }));
   }
-  return {
-    text: best.decode(bytes),
-    encoding: best.name,
-    notes: [msg('parse.legacyEncoding', { encoding: best.name })],
-  };
+  return legacyDecoded(best, bytes);
+}
+
+function legacyDecoded(decoder: LegacyDecoder, bytes: Uint8Array): Decoded {
+  return { text: decoder.decode(bytes), encoding: decoder.name, notes: [msg('parse.legacyEncoding', { encoding: decoder.name })] };
 }
 
 /** NUL bytes or many control characters mean the bytes are not text. */

@@ -192,6 +192,18 @@ describe('Unicode and damaged UTF-8', () => {
     expect(renderMsg('en', d.notes[0]!)).toMatch(/U\+FFFD/);
   });
 
+  it('keeps a plan with a BOM cut in the middle of a character, as it does without the BOM', () => {
+    const bytes = new TextEncoder().encode('\ufeffKẾ HOẠCH\nPhát triển du lịch cộng đồng tỉnh Lạng Sơn');
+    // "ơ" is C6 A1; cut after C6.
+    const d = decodeBytes(bytes.subarray(0, bytes.length - 2), 'plan.txt');
+    expect(d.text).toBe('KẾ HOẠCH\nPhát triển du lịch cộng đồng tỉnh Lạng S\ufffd');
+    expect(renderMsg('en', d.notes[0]!)).toMatch(/U\+FFFD/);
+  });
+
+  it('still refuses a BOM followed by bytes that are not UTF-8 at all', () => {
+    expect(refusal(Uint8Array.from([0xef, 0xbb, 0xbf, ...cp1252Bytes('Plan “draft” — café, résumé, naïve; '.repeat(5))]))).toMatch(/byte-order mark/);
+  });
+
   it('keeps a Unicode plan with one stray Windows-1252 byte', () => {
     const good = new TextEncoder().encode(SAMPLE);
     const bytes = Uint8Array.from([...good.subarray(0, 200), 0x93, ...good.subarray(200)]);

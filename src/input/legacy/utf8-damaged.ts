@@ -1,4 +1,4 @@
-import type { LegacyDecoder } from '../decode.js';
+import type { LegacyDecoder } from '../legacy-decoder.js';
 
 /**
  * UTF-8 with a few invalid byte sequences: a file cut in the middle of a character, or one
