@@ -15,6 +15,7 @@
 // Used when a target of the benchmark (issue 8) is missed; prints to standard output.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +42,8 @@ try {
   if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
   mkdirSync(path.join(work, 'bin'));
   mkdirSync(path.join(work, 'dist'));
-  copyFileSync(path.join(ROOT, 'bin', 'plan.js'), path.join(work, 'bin', 'plan.js'));
-  for (const f of ['cli.cjs', 'cli.cache']) if (existsSync(path.join(ROOT, 'dist', f))) copyFileSync(path.join(ROOT, 'dist', f), path.join(work, 'dist', f));
+  for (const f of ['plan.js', 'package.json']) copyFileSync(path.join(ROOT, 'bin', f), path.join(work, 'bin', f));
+  for (const f of ['cli.cjs', 'cli.cjs.map', 'cli.cache']) if (existsSync(path.join(ROOT, 'dist', f))) copyFileSync(path.join(ROOT, 'dist', f), path.join(work, 'dist', f));
   writeFileSync(path.join(work, 'package.json'), '{ "type": "module" }\n');
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   const runner = path.join(work, 'bin', 'plan.js');
@@ -69,9 +70,19 @@ try {
 
 function report(profiles, wall) {
   const modulesOf = new Map();
-  const moduleAt = (url, line) => {
+  const maps = new Map();
+  /** The source file and line of a place in a minified file with a source map beside it (dist/cli.cjs). */
+  const mapped = (file, line, column) => {
+    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
+    const e = maps.get(file)?.findEntry(line, column);
+    return e?.originalSource ? { module: e.originalSource.replace(/^(?:\.\.\/)+/, ''), line: e.originalLine + 1 } : null;
+  };
+  const moduleAt = (url, line, column) => {
     // dist/cli.cjs is compiled by node:vm under its path; modules have file: URLs.
     if (!url.startsWith('file:') && !path.isAbsolute(url)) return url || '(native)';
+    const file = url.startsWith('file:') ? fileURLToPath(url) : url;
+    const at = mapped(file, line, column);
+    if (at) return at.module;
     if (!modulesOf.has(url)) {
       const lines = readFileSync(url.startsWith('file:') ? fileURLToPath(url) : url, 'utf8').split('\n');
       const starts = [];
@@ -99,7 +110,9 @@ function report(profiles, wall) {
     for (const n of profile.nodes) {
       const f = n.callFrame;
       const name = f.functionName || '(anonymous)';
-      keyOf.set(n.id, f.url ? `${moduleAt(f.url, f.lineNumber)}  ${name}` : name);
+      // A minified function's name means nothing: its line in the source file says which it is.
+      const at = f.url && (f.url.startsWith('file:') || path.isAbsolute(f.url)) ? mapped(f.url.startsWith('file:') ? fileURLToPath(f.url) : f.url, f.lineNumber, f.columnNumber) : null;
+      keyOf.set(n.id, f.url ? `${moduleAt(f.url, f.lineNumber, f.columnNumber)}  ${at ? `${name} (line ${at.line})` : name}` : name);
     }
     profile.samples.forEach((id, k) => {
       const dt = (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k] ?? 0) / 1000 / profiles.length;

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Entry point of the `plan` command: the CLI itself is bundled into dist/ by `npm run build`
 // (run automatically by `npm ci` / `npm install` through the `prepare` script).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import vm from 'node:vm';
+//
+// This file is CommonJS (bin/package.json): Node runs a CommonJS entry without its ES-module
+// loader, which for an ES-module entry loads the loader itself, fs/promises, readline and the
+// fs streams (for the ES view of node:fs) before the first line runs: 4–5 ms of CPU of a cold
+// start (issue 19).
+'use strict';
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const vm = require('node:vm');
 
 // V8 moves a function to its optimising compiler once it has run a budget of bytecode (132 KB
 // by default in Node 20). A run of the CLI is short: on the sample, `plan tasks` spent about a
@@ -33,16 +38,20 @@ setFlagsFromString('--heap-growing-percent=50');
 // the flags it was made with (they are part of its check), and dist/cli.cache is made by this
 // file too (scripts/build.mjs).
 
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 if (!existsSync(bundle)) {
   process.stderr.write('plan: the CLI is not built yet; run `npm run build` in the kehoach folder\n');
   process.exit(2);
 }
+// The bundle is minified (scripts/build.mjs): --debug's stack traces are mapped back to src/.
+if (process.argv.includes('--debug')) mapStackTraces(`${bundle}.map`);
 const { main, script } = loadBundle(bundle, bundle.replace(/\.cjs$/, '.cache'));
-process.exitCode = await main(process.argv.slice(2));
-// The build's run (scripts/build.mjs) keeps the bytecode of every function this run compiled.
-const cacheOut = process.env.KEHOACH_WRITE_CODE_CACHE;
-if (cacheOut) writeFileSync(cacheOut, script.createCachedData());
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  // The build's run (scripts/build.mjs) keeps the bytecode of every function this run compiled.
+  const cacheOut = process.env.KEHOACH_WRITE_CODE_CACHE;
+  if (cacheOut) writeFileSync(cacheOut, script.createCachedData());
+});
 
 /**
  * Compiles and runs the CommonJS bundle as Node's own loader would, but with V8's code cache
@@ -68,4 +77,37 @@ function loadBundle(file, cacheFile) {
   const hostImport = (specifier) => import(specifier);
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), hostImport);
   return { main: module.exports.main, script };
+}
+
+/**
+ * Stack traces with the places in src/ (and node_modules/) of the bundle's frames, through the
+ * source map the build writes beside it. Node maps the stacks of the files its own loaders
+ * compile (--enable-source-maps), not those of a node:vm script, so this does it with Node's
+ * public SourceMap. Without the map, the frames stay as they are.
+ */
+function mapStackTraces(mapFile) {
+  let map;
+  try {
+    map = new (require('node:module').SourceMap)(JSON.parse(readFileSync(mapFile, 'utf8')));
+  } catch {
+    return;
+  }
+  const dir = path.dirname(mapFile);
+  const place = (line, column) => {
+    const e = line > 0 && column > 0 ? map.findEntry(line - 1, column - 1) : {};
+    return e.originalSource ? e : null;
+  };
+  // The bundle's file is the one the cache was made in (V8 keeps that name with it).
+  const inBundle = (frame) => path.basename(frame?.getFileName() ?? '') === 'cli.cjs';
+  Error.prepareStackTrace = (error, frames) => {
+    const lines = frames.map((frame, i) => {
+      const at = inBundle(frame) ? place(frame.getLineNumber(), frame.getColumnNumber()) : null;
+      if (!at) return `    at ${frame}`;
+      // A function's own name is where its caller calls it (as Node finds it for its own maps).
+      const caller = inBundle(frames[i + 1]) ? place(frames[i + 1].getLineNumber(), frames[i + 1].getColumnNumber()) : null;
+      const name = caller?.name ?? frame.getFunctionName() ?? '<anonymous>';
+      return `    at ${name} (${path.resolve(dir, at.originalSource)}:${at.originalLine + 1}:${at.originalColumn + 1})`;
+    });
+    return `${String(error)}\n${lines.join('\n')}`;
+  };
 }

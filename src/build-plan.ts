@@ -25,7 +25,7 @@ import { coverageOf } from './extract/coverage.js';
 import type { Section } from './model/types.js';
 
 /** The pipeline after reading: mdast → blocks → paragraphs → zones → outline → model. */
-export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: string }, diagnostics: Diagnostic[]): Plan {
+export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256: () => string }, diagnostics: Diagnostic[]): Plan {
   const ctx = createContext((offset) => doc.index.locate(offset), diagnostics);
   for (const r of doc.repairs ?? []) ctx.report({ ruleId: r.ruleId, message: r.message, offset: r.offset });
   const { blocks, repairs } = layOut(toBlocks(doc), { text: doc.text, paragraphBlocks: doc.format !== 'text' && doc.format !== 'markdown' });
@@ -46,7 +46,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
   void _s;
   return {
     schemaVersion: 1,
-    source: { path: meta.path, format: doc.format, sha256: meta.sha256 },
+    source: sourceOf(meta.path, doc.format, meta.sha256),
     document: {
       ...documentHeader,
       bases: extractBases(zones.preamble, ctx),
@@ -74,5 +74,22 @@ function toSection(n: OutlineNode, ctx: ExtractContext): Section {
     role: roleOfTitle(n.title),
     children: n.children.map((c) => toSection(c, ctx)),
     source: ctx.locate(n.para?.offset ?? 0),
+  };
+}
+
+/**
+ * The plan's source, whose SHA-256 is computed when it is first read, then kept: a command that
+ * never shows it (`plan tasks`) neither hashes the file nor loads node:crypto, ~3 ms of CPU of a
+ * cold start (issue 19). An enumerable getter, so JSON, spreads and structured clones see a
+ * plain string property in the same place.
+ */
+function sourceOf(path: string | null, format: Plan['source']['format'], hash: () => string): Plan['source'] {
+  let sha256: string | undefined;
+  return {
+    path,
+    format,
+    get sha256() {
+      return (sha256 ??= hash());
+    },
   };
 }

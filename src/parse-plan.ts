@@ -45,7 +45,7 @@ export function parsePlan(input: Uint8Array | string, options: ParseOptions = {}
 
 /** The model of a document a reader has read: the pipeline every format shares. */
 function planOf(bytes: Uint8Array, doc: ReadDocument, path: string | null, keepLines: boolean): ParseResult {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = (): string => createHash('sha256').update(bytes).digest('hex');
   const diagnostics: Diagnostic[] = [];
   for (const note of doc.notes) diagnostics.push({ ruleId: 'parse-input', severity: 'info', ...rendered(note), place: { line: 1, column: 1 } });
   for (const f of doc.findings ?? []) diagnostics.push({ ruleId: f.ruleId, severity: f.severity, ...rendered(f.message), place: placeOf(f.source) });

@@ -33,7 +33,6 @@ export interface CliContext {
   /** Colour decided once: a TTY, and neither NO_COLOR, TERM=dumb nor --no-color. */
   readonly color: boolean;
   readonly stdoutIsTTY: boolean;
-  readonly stdinIsTTY: boolean;
   readonly columns: number;
   /** The language of messages, help and reports (--lang, PLAN_LANG, `lang:` of the config; Vietnamese by default). */
   readonly lang: Lang;

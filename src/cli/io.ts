@@ -16,8 +16,9 @@ export interface CliIo {
     readonly columns?: number;
   };
   readonly stderr: { write(text: string): void };
+  // No isTTY: nothing asks, and process.stdin.isTTY makes Node open standard input as a stream
+  // (with fs's streams, fs/promises and readline when it is a file: ~2 ms of a cold start).
   readonly stdin: {
-    readonly isTTY: boolean;
     /** A plan is piped or redirected in (a pipe or a file, not a terminal or /dev/null). */
     isPiped(): boolean;
     /** All of standard input, refused (InputError) past `maxSize` bytes. */
@@ -62,7 +63,6 @@ export function processIo(): CliIo {
     },
     stderr: { write: (text) => void process.stderr.write(text) },
     stdin: {
-      isTTY: Boolean(process.stdin.isTTY),
       isPiped: () => {
         const st = stdinStat();
         return st !== null && (st.isFIFO() || st.isFile() || st.isSocket());

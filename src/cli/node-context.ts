@@ -31,7 +31,6 @@ export function createNodeContext(globals: GlobalOptions, io: CliIo): CliContext
     err: (text) => io.stderr.write(text),
     color,
     stdoutIsTTY,
-    stdinIsTTY: io.stdin.isTTY,
     columns: io.stdout.columns || Number(env.COLUMNS) || 100,
     lang: globals.lang ?? DEFAULT_LANG,
     env,

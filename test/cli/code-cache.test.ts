@@ -26,7 +26,8 @@ function copyOfCli(name: string, cache: Uint8Array | 'built' | null): string {
   const dir = path.join(temp, name);
   mkdirSync(path.join(dir, 'bin'), { recursive: true });
   mkdirSync(path.join(dir, 'dist'));
-  copyFileSync(path.join(ROOT, 'bin/plan.js'), path.join(dir, 'bin/plan.js'));
+  // bin/package.json makes bin/plan.js CommonJS in a package of ES modules.
+  for (const f of ['bin/plan.js', 'bin/package.json']) copyFileSync(path.join(ROOT, f), path.join(dir, f));
   copyFileSync(path.join(ROOT, 'dist/cli.cjs'), path.join(dir, 'dist/cli.cjs'));
   if (cache === 'built') copyFileSync(path.join(ROOT, 'dist/cli.cache'), path.join(dir, 'dist/cli.cache'));
   else if (cache !== null) writeFileSync(path.join(dir, 'dist/cli.cache'), cache);

@@ -9,7 +9,7 @@ async function englishEntries(): Promise<{ key: string; text: string }[]> {
   const base = createNodeContext({}, {
     stdout: { write: () => undefined, isTTY: false },
     stderr: { write: () => undefined },
-    stdin: { isTTY: false, isPiped: () => false, read: () => new Uint8Array(), fileIdentity: () => null },
+    stdin: { isPiped: () => false, read: () => new Uint8Array(), fileIdentity: () => null },
     env: {},
     cwd: '.',
   });

@@ -43,7 +43,6 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
     stdout: { write: (chunk) => void out.push(Buffer.from(chunk)), isTTY: options.tty === true },
     stderr: { write: (text) => void (err += text) },
     stdin: {
-      isTTY: false,
       isPiped: () => stdin !== null,
       read: (maxSize) => {
         if (stdin === null) return new Uint8Array(0);

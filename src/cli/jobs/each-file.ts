@@ -3,7 +3,6 @@ import type { PlanConfig } from '../../config/types.js';
 import { InputError } from '../../model/errors.js';
 import { runFile } from './run-file.js';
 import { failureOf } from '../load-each.js';
-import { inWorkers, workerEntry } from './pool.js';
 import type { FileOutcome, Job, JobSpec, ReadOptions } from './spec.js';
 
 export interface BatchOptions {
@@ -31,10 +30,14 @@ export async function* eachFile(ctx: CliContext, names: readonly string[], what:
     for (const [index, loaded] of plans.entries()) yield { index, file: loaded.file, result: await runFile(spec, loaded) };
     return;
   }
-  const entry = options.jobs > 1 && names.length > 1 ? workerEntry() : null;
-  if (entry !== null) {
-    yield* inWorkers(entry, names, spec, { jobs: options.jobs, read: { ...options.read, cwd: ctx.cwd } });
-    return;
+  if (options.jobs > 1 && names.length > 1) {
+    // The pool loads node:worker_threads, ~2.5 ms of CPU of a cold start: only a batch needs it (issue 19).
+    const pool = await import('./pool.js');
+    const entry = pool.workerEntry();
+    if (entry !== null) {
+      yield* pool.inWorkers(entry, names, spec, { jobs: options.jobs, read: { ...options.read, cwd: ctx.cwd } });
+      return;
+    }
   }
   for (const [index, file] of names.entries()) {
     let loaded: LoadedPlan | undefined;
