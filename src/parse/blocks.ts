@@ -5,6 +5,7 @@ import type { Block, Cell, Line } from './text-blocks.js';
 import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
 import { isLayoutTable } from './docx/layout-table.js';
 import { holdsHtmlTable, readHtmlTables } from './html-fragments.js';
+import { LineLookup } from './line-lookup.js';
 
 export type { Line, Cell, Block };
 
@@ -27,6 +28,7 @@ export function toBlocks(doc: ReadDocument): Block[] {
   const stack: (RootContent | Root)[] = [doc.tree];
   // The end of an HTML table read from the source: nodes remark made inside it are skipped.
   let skipUntil = -1;
+  const lookup = new LineLookup(doc.text);
   while (stack.length) {
     const node = stack.pop() as RootContent | Root;
     const nodeStart = node.position?.start.offset;
@@ -48,7 +50,7 @@ export function toBlocks(doc: ReadDocument): Block[] {
           blocks.push(...pipeBlocks(rereadPipeTable(doc.text, start, end)));
           break;
         }
-        const lines = inlineLines(doc, node.children, node.position?.start.offset ?? 0);
+        const lines = inlineLines(doc, lookup, node.children, node.position?.start.offset ?? 0);
         if (lines.length) blocks.push(node.type === 'heading' ? { kind: 'text', lines, heading: true, depth: node.depth } : { kind: 'text', lines, heading: false });
         break;
       }
@@ -202,7 +204,7 @@ function sourceLines(text: string, start: number, end: number): Line[] {
  * from the source as written, because remark trims the leading and trailing TABs that mark
  * empty table cells.
  */
-function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], blockStart: number): Line[] {
+function inlineLines(doc: ReadDocument, lines: LineLookup, children: readonly PhrasingContent[], blockStart: number): Line[] {
   // A line break inside one source line (HTML "<br>", a .docx soft return) starts a new line:
   // entries are keyed by source line and by the breaks seen on it.
   interface Entry { text: string; offset: number; lineStart: number; afterBreak: boolean }
@@ -227,7 +229,7 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
         const start = n.position?.start.offset ?? blockStart;
         const end = n.position?.end.offset ?? start;
         const pieces = n.value.split('\n');
-        let lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+        let lineStart = lines.lineAt(start).start;
         let offset = start;
         // A newline in the value with none in the source span is a break a reader made
         // ("<br>" in HTML): the text after it is a new line on the same source line.
@@ -235,7 +237,8 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
         pieces.forEach((piece, k) => {
           if (k > 0 && made) breaks++;
           else if (k > 0) {
-            lineStart = doc.text.indexOf('\n', lineStart) + 1;
+            const lineEnd = lines.lineAt(lineStart).end;
+            lineStart = lineEnd < doc.text.length ? lineEnd + 1 : 0;
             offset = lineStart + leadingSpace(doc.text, lineStart);
           }
           if (piece || !made) add(lineStart, piece, offset);
@@ -248,16 +251,15 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
     }
   };
   walk(children);
-  const lines: Line[] = [];
+  const out: Line[] = [];
   for (const key of order) {
     const entry = byKey.get(key);
     if (!entry) continue;
     const { lineStart } = entry;
-    let lineEnd = doc.text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = doc.text.length;
-    const raw = doc.text.slice(lineStart, lineEnd);
-    if (raw.includes('\t') && !entry.afterBreak) {
-      lines.push({ text: raw.replace(/\*\*|__/g, ''), offset: lineStart });
+    // Not in HTML, whose source line is markup, often the whole page on one line.
+    if (!entry.afterBreak && doc.format !== 'html' && lines.hasTab(lineStart)) {
+      const raw = doc.text.slice(lineStart, lines.lineAt(lineStart).end);
+      out.push({ text: raw.replace(/\*\*|__/g, ''), offset: lineStart });
       continue;
     }
     const prefix = entry.afterBreak ? '' : doc.text.slice(lineStart, entry.offset);
@@ -265,12 +267,12 @@ function inlineLines(doc: ReadDocument, children: readonly PhrasingContent[], bl
     // ("*Hà Tĩnh, ngày …*"), which is not a bullet.
     if (prefix && LIST_PREFIX.test(prefix) && /\s$/.test(prefix)) {
       const start = lineStart + leadingSpace(doc.text, lineStart);
-      lines.push({ text: `${prefix.trim()} ${entry.text.trim()}`, offset: start });
+      out.push({ text: `${prefix.trim()} ${entry.text.trim()}`, offset: start });
     } else if (entry.text.trim()) {
-      lines.push({ text: entry.text.trim(), offset: entry.offset + leadingSpace(entry.text, 0) });
+      out.push({ text: entry.text.trim(), offset: entry.offset + leadingSpace(entry.text, 0) });
     }
   }
-  return lines;
+  return out;
 }
 
 function leadingSpace(text: string, from: number): number {

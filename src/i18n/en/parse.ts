@@ -35,5 +35,6 @@ export const parseEn = {
   'parse.legacyFont': 'the text was saved as Unicode from a {encoding} font ("Céng hßa" for "Cộng hòa"); it was converted',
   'parse.legacyEncoding': 'the file was read as {encoding} and converted to Unicode',
   'parse.numberingRebuilt': "Word's automatic numbering was rebuilt for {count:plural:paragraph|paragraphs}",
+  'parse.styleChainCut': '{count:plural:paragraph style lies|paragraph styles lie} more than {max} links down a w:basedOn chain (real documents have a few): those styles were read without what they inherit',
   'parse.planNotRead': 'the text holds a document number ("{number}") and a type word ("{type}"), but no part of the plan was read: no header, numbered section or task table',
 } as const;

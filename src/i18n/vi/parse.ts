@@ -36,5 +36,6 @@ export const parseVi: Readonly<Record<keyof typeof parseEn, string>> = {
   'parse.legacyFont': 'văn bản được lưu sang Unicode từ phông chữ {encoding} ("Céng hßa" thay cho "Cộng hòa"); đã được chuyển đổi',
   'parse.legacyEncoding': 'tệp đã được đọc theo bảng mã {encoding} và chuyển sang Unicode',
   'parse.numberingRebuilt': 'đã dựng lại số thứ tự tự động của Word cho {count:plural:đoạn}',
+  'parse.styleChainCut': '{count:plural:kiểu đoạn} nằm sâu hơn {max} bậc trong chuỗi w:basedOn (văn bản thật chỉ có vài bậc): các kiểu này được đọc mà không kế thừa thuộc tính',
   'parse.planNotRead': 'văn bản có số văn bản ("{number}") và tên loại ("{type}") nhưng không đọc được phần nào của kế hoạch: không có phần đầu, mục được đánh số hay bảng nhiệm vụ',
 };

@@ -5,7 +5,7 @@ import { DEFAULT_ZIP_LIMITS, DOCUMENT_PART, listZip } from './zip-directory.js';
 import { readZipEntry } from './zip.js';
 import type { ZipEntry, ZipLimits } from './zip-directory.js';
 import { parseXml, wChild } from './xml.js';
-import { NO_STYLES, readStyles } from './styles.js';
+import { MAX_STYLE_CHAIN, NO_STYLES, readStyles } from './styles.js';
 import { NO_NUMBERING, createListCounters, readNumbering } from './numbering.js';
 import { readBody } from './body.js';
 import type { BodyContext } from './body.js';
@@ -41,6 +41,7 @@ export function readDocx(bytes: Uint8Array, file: string | null, limits: ZipLimi
   const blocks = readBody(body, ctx);
   const synthetic = buildSyntheticDocument(blocks);
   const notes = ctx.numbered > 0 ? [msg('parse.numberingRebuilt', { count: ctx.numbered })] : [];
+  if (styles.chainsCut) notes.push(msg('parse.styleChainCut', { count: styles.chainsCut, max: MAX_STYLE_CHAIN }));
   return { format: 'docx', text: synthetic.text, index: createDocxIndex(synthetic.items), tree: synthetic.tree, notes };
 }
 
