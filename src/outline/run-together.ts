@@ -32,8 +32,10 @@ const FRAME_STARTS: readonly RegExp[] = [
   /Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu,
   new RegExp(String.raw`Số\s*:\s*(?=[${NUMBER}.…_\s]*\/\s*[${UPPER}])`, 'gu'),
   // A place is a capitalised word and up to four more ("Thành phố Hồ Chí Minh"), never a code
-  // in capitals ("UBND"), so "Số: 12/KH-UBND Hà Tĩnh, ngày …" cuts before "Hà".
-  new RegExp(String.raw`(?<![${LETTER}])[${UPPER}][${LOWER}]+(?:\s+[${LETTER}][${LOWER}]*){0,4},\s*ngày\s+[${NUMBER}.…_\s]*tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}`, 'gu'),
+  // in capitals ("UBND"), so "Số: 12/KH-UBND Hà Tĩnh, ngày …" cuts before "Hà". A province
+  // named from two joins them with a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế" before 2025):
+  // a capitalised word after a dash is a word of the same place.
+  new RegExp(String.raw`(?<![${LETTER}])[${UPPER}][${LOWER}]+(?:(?:\s+[${LETTER}]|\s*[-–]\s*[${UPPER}])[${LOWER}]*){0,4},\s*ngày\s+[${NUMBER}.…_\s]*tháng\s+[${NUMBER}.…_\s]*năm\s+[${NUMBER}]{4}`, 'gu'),
   /Nơi\s+nhận\s*:/gu,
   new RegExp(String.raw`(?<![${LETTER}])(?:TM|KT|TL|TUQ)\.\s*(?=[${UPPER}]{2})`, 'gu'),
   new RegExp(String.raw`(?<![${LETTER}])Căn\s+cứ\s+(?=[${UPPER}])`, 'gu'),

@@ -8,6 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { header, outline, read, rules } from './read.js';
 import { InputError } from '../../src/model/errors.js';
 
+describe('a place named from two, joined by a dash', () => {
+  it.each([
+    ['on its own line', 'Bà Rịa - Vũng Tàu, ngày 28 tháng 10 năm 2021'],
+    ['without spaces around the dash', 'Bà Rịa-Vũng Tàu, ngày 28 tháng 10 năm 2021'],
+    ['after the number on one line', 'Số: 211/KH-UBND Bà Rịa - Vũng Tàu, ngày 28 tháng 10 năm 2021'],
+  ])('is the whole place %s', (_how, line) => {
+    const { plan } = read(`ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n\n${line.startsWith('Số') ? '' : 'Số: 211/KH-UBND\n\n'}${line}\n\nKẾ HOẠCH\n\nPhát triển thể thao\n\nI. MỤC ĐÍCH\n\nNội dung.\n`);
+    expect(plan.document.place?.replace(/\s*-\s*/u, ' - ')).toBe('Bà Rịa - Vũng Tàu');
+    expect(plan.document.date).toBe('2021-10-28');
+    expect(plan.document.number).toBe('211/KH-UBND');
+  });
+});
+
 describe('layout 3: parts run together on one line', () => {
   const { plan } = read(`ỦY BAN NHÂN DÂN TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
 Số: 205/QĐ-UBND Gia Lai, ngày 14 tháng 5 năm 2025 QUYẾT ĐỊNH Ban hành Kế hoạch thực hiện Chương trình hành động về chuyển đổi số
