@@ -3,8 +3,6 @@ import { msg, type Msg } from '../i18n/index.js';
 import type { LegacyDecoder } from './legacy-decoder.js';
 import { utf8DamagedDecoder } from './legacy/utf8-damaged.js';
 
-export type { LegacyDecoder };
-
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;

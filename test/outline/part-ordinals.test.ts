@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/model/types.js';
 import { readPlan } from '../assign/plan-text.js';
+import { outline, read } from '../layout/read.js';
 
 const BODY = [
   'Phần thứ nhất',
@@ -46,6 +47,72 @@ describe('Phần written as an ordinal, title on the next line', () => {
     expect(plan.responsibilities.map((r) => [r.id, r.units.map((u) => u.name)])).toEqual([
       ['III.1', ['Sở Nông nghiệp và Môi trường']],
       ['III.2', ['Sở Tài chính']],
+    ]);
+  });
+});
+
+const PLAN = `ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 19/KH-UBND
+
+Thử Nghiệm, ngày 14 tháng 1 năm 2025
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2025
+
+Phần thứ nhất
+
+ĐÁNH GIÁ NĂM 2024
+
+1. Kết quả
+
+Không có thiệt hại về người.
+
+Phần thứ hai
+
+NHIỆM VỤ NĂM 2025
+
+1. Rà soát phương án ứng phó
+
+a) Cập nhật bản đồ ngập lụt.
+
+Phần thứ ba
+
+TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường: Theo dõi, tổng hợp.
+
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động nhân dân.
+
+Nơi nhận:
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đặng Văn Quang
+`;
+
+describe('Phần written as an ordinal, with blank lines and a requested body', () => {
+  const { plan } = read(PLAN);
+
+  it('are the top sections, by the Roman numeral of their ordinal, titled by the next line', () => {
+    expect(outline(plan)).toEqual([
+      'I ĐÁNH GIÁ NĂM 2024',
+      'I.1 Kết quả',
+      'II NHIỆM VỤ NĂM 2025',
+      'II.1 Rà soát phương án ứng phó',
+      'II.1.a Cập nhật bản đồ ngập lụt.',
+      'III TỔ CHỨC THỰC HIỆN',
+      'III.1 Sở Nông nghiệp và Môi trường: Theo dõi, tổng hợp.',
+      'III.2 Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động nhân dân.',
+    ]);
+  });
+
+  it('and the last one\'s clauses are the responsibilities', () => {
+    expect(plan.responsibilities.map((r) => [r.id, r.units.map((u) => u.name), r.mode])).toEqual([
+      ['III.1', ['Sở Nông nghiệp và Môi trường'], 'assigned'],
+      ['III.2', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], 'requested'],
     ]);
   });
 });

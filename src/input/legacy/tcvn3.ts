@@ -1,4 +1,4 @@
-import type { LegacyDecoder } from '../decode.js';
+import type { LegacyDecoder } from '../legacy-decoder.js';
 import iconv from 'iconv-lite';
 import { sample, vietnameseScore } from './syllable.js';
 import { WINDOWS_1252 } from './windows-1252.js';

@@ -1,4 +1,4 @@
-import type { LegacyDecoder } from '../decode.js';
+import type { LegacyDecoder } from '../legacy-decoder.js';
 import table from './vni-table.json' with { type: 'json' };
 import { sample, vietnameseScore } from './syllable.js';
 import { WINDOWS_1252 } from './windows-1252.js';

@@ -1,4 +1,4 @@
-import type { LegacyDecoder } from '../decode.js';
+import type { LegacyDecoder } from '../legacy-decoder.js';
 import { sample, vietnameseScore } from './syllable.js';
 
 /**
