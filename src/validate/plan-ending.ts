@@ -34,19 +34,19 @@ export function planEnding(plan: Plan): PlanEnding | null {
   return last;
 }
 
-// What closes a sentence, a list item or a heading's label in a plan: a full stop (and the
-// "./." that closes the body), ";", ":", "!", "?", "…", or a closing bracket or quote.
-const CLOSED = /[.;:!?…)\]"”'’]\s*$/u;
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+// A sentence, list item or heading label of a plan ends in punctuation (".", "./.", ";", ":",
+// "!", "?", "…") or a closing bracket or quote; one that ends in a letter, a figure or a comma
+// was cut.
 const LAST_CHAR_IS_WORD = new RegExp(`[${LETTER}\\d,]\\s*$`, 'u');
 
 /**
  * Whether a text stops in the middle of a sentence: running text (not a heading in capitals)
- * whose last character is a word's or a comma, with nothing after it that closes a sentence.
+ * whose last character is a word's or a comma.
  */
 export function stopsMidSentence(text: string): boolean {
   const t = text.trim();
-  return HAS_LOWER.test(t) && LAST_CHAR_IS_WORD.test(t) && !CLOSED.test(t);
+  return HAS_LOWER.test(t) && LAST_CHAR_IS_WORD.test(t);
 }
 
 // "phụ lục" as a word, in any case ("tại Phụ lục kèm theo", "PHỤ LỤC I").
