@@ -1,5 +1,6 @@
 import type { Source } from '../model/types.js';
 import { MARK } from '../model/letters.js';
+import { lastStartAtOrBefore } from '../model/last-start.js';
 
 /**
  * Maps offsets in the normalised text (NFC, LF line ends) back to the line and column of the
@@ -22,13 +23,7 @@ export function createLineIndex(lines: readonly LineMap[], kind: Source['kind'] 
   return {
     lineCount: lines.length,
     locate(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastStartAtOrBefore(starts.length, (i) => starts[i] ?? 0, offset);
       const map = lines[lo];
       const col = offset - (map?.start ?? 0);
       const original = map?.columns ? (map.columns[Math.min(col, map.columns.length - 1)] ?? col) : col;

@@ -1,4 +1,5 @@
 import { lineSpans, type LineSpan } from './line-spans.js';
+import { lastStartAtOrBefore } from '../model/last-start.js';
 
 /**
  * The source line around an offset, found by binary search over the line starts found once per
@@ -16,14 +17,8 @@ export class LineLookup {
 
   /** The span of the line that holds `offset` (the last line for an offset past the end). */
   lineAt(offset: number): LineSpan {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.spans[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.spans[lo] as LineSpan;
+    const spans = this.spans;
+    return spans[lastStartAtOrBefore(spans.length, (i) => spans[i]?.start ?? 0, offset)] as LineSpan;
   }
 
   /** Whether the line that holds `offset` has a TAB, looked at once per line. */

@@ -1,5 +1,6 @@
 import type { Source } from '../../model/types.js';
 import type { LineIndex } from '../../input/line-index.js';
+import { lastStartAtOrBefore } from '../../model/last-start.js';
 
 /**
  * One line of the synthetic text of a .docx or .doc (a paragraph or a table row), or one line
@@ -34,14 +35,7 @@ export function createDocxIndex(items: readonly DocxItem[]): LineIndex {
   return {
     lineCount: items.length,
     locate(offset): Source {
-      let lo = 0;
-      let hi = items.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((items[mid]?.start ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const item = items[lo];
+      const item = items[lastStartAtOrBefore(items.length, (i) => items[i]?.start ?? 0, offset)];
       if (!item) return { kind: 'paragraph', line: 1, column: 1 };
       return { kind: item.kind, line: item.number, ...(item.page !== undefined ? { page: item.page } : {}), column: Math.max(0, offset - item.start) + 1 };
     },

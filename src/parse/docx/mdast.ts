@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow,
 import type { Position } from 'unist';
 import type { DocxBlock } from './body.js';
 import type { DocxItem, PageLine } from './line-index.js';
+import { lastStartAtOrBefore } from '../../model/last-start.js';
 
 export interface SyntheticDocument {
   readonly text: string;
@@ -116,13 +117,8 @@ class TextBuilder {
   }
 
   private point(offset: number): Position['start'] {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const starts = this.lineStarts;
+    const lo = lastStartAtOrBefore(starts.length, (i) => starts[i] ?? 0, offset);
     return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1, offset };
   }
 }
