@@ -67,7 +67,9 @@ function loadBundle(file, cacheFile) {
   } catch {
     cachedData = undefined;
   }
-  const source = readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/ascii-bundle.mjs): as Latin-1, Node makes a one-byte string of
+  // it without decoding UTF-8, 2.2 ms instead of 5.7 for 1.9 MB (issue 19).
+  const source = readFileSync(file, 'latin1');
   const script = new vm.Script(source, { filename: file, cachedData });
   // For the build's test and the benchmark: whether V8 took the cache.
   if (process.env.KEHOACH_TRACE_CODE_CACHE) process.stderr.write(`plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 const common = {
   bundle: true,
@@ -134,6 +135,8 @@ const cjs = await build({
   // stack traces name src/ files through the source map (bin/plan.js); the map leaves the
   // sources out (they are in src/).
   minify: true,
+  // ASCII, read by bin/plan.js as Latin-1 (scripts/ascii-bundle.mjs escapes what esbuild leaves).
+  charset: 'ascii',
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,
@@ -147,7 +150,14 @@ const cjs = await build({
   banner: { js: `(function (exports, require, module, __filename, __dirname, ${IMPORT}) {"use strict";var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;` },
   footer: { js: '})' },
 });
-for (const f of cjs.outputFiles) writeFileSync(f.path, f.path.endsWith('.map') ? f.text : withHostImport(f.text));
+const codeFile = cjs.outputFiles.find((f) => f.path.endsWith('.cjs'));
+const mapFile = cjs.outputFiles.find((f) => f.path.endsWith('.map'));
+const ascii = asciiBundle(withHostImport(codeFile.text), mapFile ? JSON.parse(mapFile.text) : null);
+// bin/plan.js reads it as Latin-1, which is only right for ASCII.
+const stray = /[^\x00-\x7f]/.exec(ascii.code);
+if (stray) throw new Error(`build: dist/cli.cjs is not ASCII at ${stray.index}`);
+writeFileSync(codeFile.path, ascii.code);
+if (mapFile) writeFileSync(mapFile.path, JSON.stringify(ascii.map));
 await writeCodeCache();
 
 /**
