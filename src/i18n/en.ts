@@ -5,6 +5,7 @@ import { errorsEn } from './en/errors.js';
 import { parseEn } from './en/parse.js';
 import { outputEn } from './en/output.js';
 import { diffEn } from './en/diff.js';
+import { tablesEn } from './en/tables.js';
 
 /** Every message of the tool in English: `plan --lang en`, PLAN_LANG=en or `lang: en` in plan.config.yaml. */
-export const en = { ...validateEn, ...reportEn, ...cliEn, ...errorsEn, ...parseEn, ...outputEn, ...diffEn } as const;
+export const en = { ...validateEn, ...reportEn, ...cliEn, ...errorsEn, ...parseEn, ...outputEn, ...diffEn, ...tablesEn } as const;
