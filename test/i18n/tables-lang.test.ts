@@ -59,7 +59,7 @@ describe('task tables: plan tasks as csv, md and a terminal table', () => {
 describe('the other listings', () => {
   it('units, with the successor column of --as-of and its date as each language writes it', async () => {
     expect(firstLine((await vi(['units', SAMPLE, '--format', 'csv', '--as-of', '2025-07-01'])).stdout)).toBe('Đơn vị,Cách viết trong văn bản,Chủ trì,Phối hợp,Mục TCTH,Kế thừa (01/07/2025)');
-    expect(firstLine((await en(['units', SAMPLE, '--format', 'csv', '--as-of', '2025-07-01'])).stdout)).toBe('Unit,Written as,Lead,Support,Responsibilities,Successor (2025-07-01)');
+    expect(firstLine((await en(['units', SAMPLE, '--format', 'csv', '--as-of', '2025-07-01'])).stdout)).toBe('Unit,Written as,Lead,Support,Sections,Successor (2025-07-01)');
   });
 
   it('objectives: the headers and the kind of each (Mục đích / Purpose)', async () => {
@@ -221,7 +221,7 @@ describe('workbooks: sheet names and column headers', () => {
     const e = await sheets(en, 'en.xlsx');
     expect(e.map((s) => s.sheet)).toEqual(['Tasks', 'Units', 'Findings']);
     expect(e[0]?.data[0]).toEqual(['No.', 'Group', 'Task', 'Lead', 'Support', 'Timeframe', 'Start', 'End', 'Line']);
-    expect(e[1]?.data[0]).toEqual(['Unit', 'Written as', 'Collective', 'Lead', 'Support', 'Responsibilities']);
+    expect(e[1]?.data[0]).toEqual(['Unit', 'Written as', 'Collective', 'Lead', 'Support', 'Sections']);
     expect(e[2]?.data[0]).toEqual(['File', 'Line', 'Column', 'Severity', 'Rule', 'Message', 'Task', 'Section']);
     // Section IV.5 gives Trung tâm Xúc tiến Đầu tư tỉnh a task the appendix gives Sở Kế hoạch và
     // Đầu tư (II.1): the finding on its sheet in each language.

@@ -13,7 +13,7 @@ export const tablesEn = {
   'column.document': 'Document',
   'column.unit': 'Unit',
   'column.variants': 'Written as',
-  'column.responsibilities': 'Responsibilities',
+  'column.responsibilities': 'Sections',
   'column.successor': 'Successor ({day:date})',
   'column.kind': 'Kind',
   'column.text': 'Text',
