@@ -26,6 +26,7 @@ export const parseEn = {
   'parse.issuerPosition': 'the issuer "{text}" is printed after the appendix instead of at the top; read as the issuer',
   'parse.tableRowSkipped': '{reason} was skipped: "{text}"',
   'parse.reason.noNumber': 'a table row with no task number',
+  'parse.reason.noUnitOrDuty': 'a row of a table of duties per unit that names no unit or gives no duty',
   'parse.reason.noNumberNoUnits': 'a table row with no task number and no units of its own',
   'parse.unitOcr': '"{written}" was read as "{read}" (an OCR slip)',
   'parse.unitMarks': '"{written}" was read as "{read}" (a head word without its marks)',

@@ -27,6 +27,7 @@ export const parseVi: Readonly<Record<keyof typeof parseEn, string>> = {
   'parse.issuerPosition': 'cơ quan ban hành "{text}" được in sau phụ lục thay vì ở đầu văn bản; đã được đọc là cơ quan ban hành',
   'parse.tableRowSkipped': '{reason} đã được bỏ qua: "{text}"',
   'parse.reason.noNumber': 'một hàng của bảng không có số thứ tự nhiệm vụ',
+  'parse.reason.noUnitOrDuty': 'một hàng của bảng phân công nhiệm vụ không nêu đơn vị hoặc không nêu nhiệm vụ',
   'parse.reason.noNumberNoUnits': 'một hàng của bảng không có số thứ tự nhiệm vụ và không có đơn vị thực hiện riêng',
   'parse.unitOcr': '"{written}" đã được đọc là "{read}" (lỗi nhận dạng chữ)',
   'parse.unitMarks': '"{written}" đã được đọc là "{read}" (từ đầu viết thiếu dấu)',
