@@ -47,16 +47,17 @@ describe('a task table typed with spaces, its cells wrapping under the row\'s fi
   const [table] = findSpaceTables(HEAD);
 
   it('reads each row from its numbered line down to the next, the group rows between them', () => {
-    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'],
-      ['I', 'TUYÊN TRUYỀN', '', '', ''],
-      ['1', 'Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ tại các trường học', 'Trung tâm Văn hóa huyện', 'Đoàn Thanh niên huyện', 'Tháng 3/2026'],
-      ['2', 'Tổ chức ký cam kết chấp hành pháp luật cho học sinh', 'Phòng Giáo dục và Đào tạo', 'Công an huyện', 'Quý I/2026'],
-      ['II', 'TUẦN TRA, KIỂM SOÁT', '', '', ''],
+    // Cells joined with ' | ', an empty cell left empty.
+    expect(table?.rows.map((r) => r.map((c) => c.text).join(' | '))).toEqual([
+      'STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian',
+      'I | TUYÊN TRUYỀN |  |  | ',
+      '1 | Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ tại các trường học | Trung tâm Văn hóa huyện | Đoàn Thanh niên huyện | Tháng 3/2026',
+      '2 | Tổ chức ký cam kết chấp hành pháp luật cho học sinh | Phòng Giáo dục và Đào tạo | Công an huyện | Quý I/2026',
+      'II | TUẦN TRA, KIỂM SOÁT |  |  | ',
       // A continuation that starts with a capital ("thông Vận tải", "Hạ tầng") is the row's all the same.
-      ['1', 'Tuần tra, xử lý vi phạm nồng độ cồn', 'Công an huyện', 'Ủy ban nhân dân các xã, Sở Giao thông Vận tải', 'Thường xuyên'],
-      ['2', 'Khắc phục điểm đen tai nạn', 'Ban Quản lý dự án huyện', 'Phòng Kinh tế và Hạ tầng', 'Trước ngày 30/6/2026'],
-      ['3', 'Rà soát biển báo', 'Phòng Kinh tế và Hạ tầng', 'Ủy ban nhân dân các xã', 'Trong năm 2026'],
+      '1 | Tuần tra, xử lý vi phạm nồng độ cồn | Công an huyện | Ủy ban nhân dân các xã, Sở Giao thông Vận tải | Thường xuyên',
+      '2 | Khắc phục điểm đen tai nạn | Ban Quản lý dự án huyện | Phòng Kinh tế và Hạ tầng | Trước ngày 30/6/2026',
+      '3 | Rà soát biển báo | Phòng Kinh tế và Hạ tầng | Ủy ban nhân dân các xã | Trong năm 2026',
     ]);
   });
 
