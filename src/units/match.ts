@@ -174,6 +174,9 @@ export function createUnitMatcher(query: string, options: MatchOptions = {}): (u
   // the "Công an tỉnh" of a Nam Định plan (units/own-place.ts).
   const placed = options.ownPlace !== undefined;
   const qAway = foreignProvince(query, own);
+  // A collective with no place, in a plan of no province ("Sở Y tế các tỉnh" in a ministry's
+  // plan), may include a body of any province; in a province's plan it is that province's.
+  const coversAnyProvince = (unit: UnitRef): boolean => unit.collective && (own?.province ?? null) === null && provinceOf(unit) === null;
   // A plan names the same units in row after row: each is placed once per matcher.
   const provinces = new Map<string, string | null>();
   const provinceOf = (unit: UnitRef): string | null => {
@@ -191,7 +194,7 @@ export function createUnitMatcher(query: string, options: MatchOptions = {}): (u
   const qAncestors = ancestors(q, options);
   return (unit) => {
     if (unit.person) return personMatch(query, unit);
-    if (placed && !unit.collective && provinceOf(unit) !== qAway) return null;
+    if (placed && provinceOf(unit) !== qAway && !coversAnyProvince(unit)) return null;
     const names = unitNames(unit, own);
     if (names.some((u) => same(q, u))) return 'exact';
     if (unit.collective) {
