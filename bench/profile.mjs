@@ -11,6 +11,8 @@
 //
 // --runs N adds up the samples of N runs: a start-up of 0.3 s gives few samples per function,
 // and the sum shows the cold path's small costs above the noise (issue 19).
+// --under TEXT counts only the samples with a frame whose "file  function (line)" holds TEXT
+// ("src/units/split.ts", "Ufe (line 309)"): where one stage of the run spends its time.
 //
 // Used when a target of the benchmark (issue 8) is missed; prints to standard output.
 import { spawnSync } from 'node:child_process';
@@ -25,14 +27,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let argv = process.argv.slice(2);
 let top = 25;
 let runs = 1;
+let under = null;
 for (;;) {
   if (argv[0] === '--top') top = Number(argv[1]) || top;
+  else if (argv[0] === '--under') under = argv[1] ?? null;
   else if (argv[0] === '--runs') runs = Math.max(1, Number(argv[1]) || 1);
   else break;
   argv = argv.slice(2);
 }
 if (argv.length === 0) {
-  process.stderr.write('usage: node bench/profile.mjs [--top N] [--runs N] <plan arguments…>\n');
+  process.stderr.write('usage: node bench/profile.mjs [--top N] [--runs N] [--under TEXT] <plan arguments…>\n');
   process.exit(2);
 }
 
@@ -116,6 +120,7 @@ function report(profiles, wall) {
     }
     profile.samples.forEach((id, k) => {
       const dt = (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k] ?? 0) / 1000 / profiles.length;
+      if (under !== null && !stackHolds(id, parent, keyOf, under)) return;
       sum += dt;
       const key = keyOf.get(id);
       self.set(key, (self.get(key) ?? 0) + dt);
@@ -130,6 +135,7 @@ function report(profiles, wall) {
       }
     });
   }
+  if (under !== null) process.stdout.write(`only the samples under a frame that holds "${under}"\n`);
   const pct = (x) => `${((100 * x) / sum).toFixed(1).padStart(5)}%`;
   const list = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
   process.stdout.write(`plan ${argv.join(' ')}: wall ${wall.toFixed(0)} ms, ${sum.toFixed(0)} ms sampled${profiles.length > 1 ? ` (means of ${profiles.length} runs)` : ''}\n\n`);
@@ -141,3 +147,9 @@ function report(profiles, wall) {
   for (const [k, v] of list(total)) process.stdout.write(`  ${pct(v)} ${v.toFixed(0).padStart(7)} ms  ${k}\n`);
 }
 
+
+/** Whether a frame of the sample's stack holds `text` in its "file  function (line)" key. */
+function stackHolds(id, parent, keyOf, text) {
+  for (let n = id; n !== undefined; n = parent.get(n)) if (keyOf.get(n)?.includes(text)) return true;
+  return false;
+}

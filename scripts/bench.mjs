@@ -7,12 +7,13 @@
 //   node scripts/bench.mjs [--runs 15] [--large-runs 3] [--sizes 1000,8000,32000]
 //                          [--batch-files 2000] [--batch-runs 1] [--startup-only] [--batch-only]
 //                          [--hostile-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]
-//                          [--tables-only]
+//                          [--tables-only | --report-only]
 //
 // Section 1 compares `plan tasks` on the sample with the floor of issue 19: a one-file esbuild
 // bundle of unified + remark-parse that reads and parses the same file (bench/remark-parse.mjs,
 // bundled here), both cold processes. Section 7 (bench/batch.mjs) reads copies of the corpus
 // plans with --jobs 1 and --jobs 2, and compares the peak memory of 2,000 files and 200.
+// Section 10 (bench/report.mjs) opens the report of a 300-task plan in Chromium and times its load.
 //
 // Section 5 runs the hostile inputs of issue 14 once each (their generators are below; nothing
 // large is committed) and checks the exit code, the wall time against a bound and the peak
@@ -34,6 +35,7 @@ import { median, growthExponent } from '../bench/stats.mjs';
 import { benchFormatReading, benchDocxMemory } from '../bench/formats.mjs';
 import { benchBatch } from '../bench/batch.mjs';
 import { benchTables } from '../bench/tables.mjs';
+import { benchReport } from '../bench/report.mjs';
 import { adversarialCases } from '../bench/adversarial-cases.mjs';
 import * as lines from '../bench/line-cases.mjs';
 import * as docxCases from '../bench/docx-cases.mjs';
@@ -68,6 +70,7 @@ try {
   if (opts.only === null || opts.only === 'batch') await batch();
   if ((opts.only === null && !opts.noHostile) || opts.only === 'hostile') hostile();
   if (opts.only === null || opts.only === 'tables') await benchTables({ say });
+  if (opts.only === null || opts.only === 'report') await benchReport({ say });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -369,10 +372,11 @@ function parseArgs(argv) {
     // The hostile inputs take most of a full run (a 49 MB plan, 150,000 rows): skipped to refresh the other numbers.
     else if (a === '--no-hostile') o.noHostile = true;
     else if (a === '--tables-only') o.only = 'tables';
+    else if (a === '--report-only') o.only = 'report';
     else if (a === '--hostile-rows' && v) { o.hostileRows = Math.max(1000, Number(v)); i++; }
     else if (a === '--hostile-match' && v) { o.only = 'hostile'; o.hostileMatch = v; i++; }
     else {
-      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --batch-only | --hostile-only | --tables-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]\n');
+      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --batch-only | --hostile-only | --tables-only | --report-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]\n');
       process.exit(2);
     }
   }

@@ -4,7 +4,7 @@ import { labelKind } from '../outline/labels.js';
 import { GAZETTEER } from '../units/data.js';
 import { canonicalUnit } from '../units/canonical.js';
 import { isBareNoun, isCollectiveText, isNounListOnly, levelOf, words, type Word } from '../units/collective.js';
-import { headAt, markerAt, nounAt, titleAt } from '../units/name-key.js';
+import { headAt, markerAt, memberNounAt, nounAt, titleAt } from '../units/name-key.js';
 import { personOf } from '../units/person.js';
 import { readAssignment, subjectOf, verbCount, type AssignmentClause, type Subject } from './assignment-clause.js';
 import { splitUnits } from '../units/split.js';
@@ -154,8 +154,9 @@ function capitalised(word: string | undefined): boolean {
 }
 
 /**
- * Whether a text opens with a unit: a person, a collective ("Các sở"), an office-holder ("Giám
- * đốc các sở"), a short form ("UBND"), or a head before a name ("Sở Tư pháp", "Công an tỉnh").
+ * Whether a text opens with a unit: a person, a collective ("Các sở", "Các Công ty Điện lực",
+ * "Các thành viên Ban Chỉ đạo"), an office-holder ("Giám đốc các sở"), a short form ("UBND"),
+ * or a head before a name ("Sở Tư pháp", "Công an tỉnh").
  * Outside TỔ CHỨC THỰC HIỆN a one-word head must be followed by a capitalised word or be a known
  * body, so that "Hội nghị, hội thảo" is not read as an association.
  */
@@ -171,7 +172,7 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   const marker = markersAt(tones);
   // The noun follows the markers ("Các sở", "Tất cả các xã"): a noun further on is a word of
   // something else ("Các nhiệm vụ": "vụ" ends "nhiệm vụ", it is not the ministry's "Vụ").
-  if (marker > 0) return nounAt(tones, marker, 'tone') !== null;
+  if (marker > 0) return nounAt(tones, marker, 'tone') !== null || headsBodiesAt(list, tones, marker) || memberNounAt(tones, marker, 'tone') !== null;
   const title = titleAt(tones, 0, 'tone');
   if (title && capitalised(first.text)) return mode === 'organization' || namesBodyAt(list, title.length);
   if (ABBREVIATIONS.has(first.text) && first.text === first.text.toUpperCase()) return true;
@@ -188,6 +189,17 @@ export function opensWithUnit(text: string, mode: AddressMode, addressed = false
   if (next.tone === 'và' && capitalised(list[head.length + 1]?.text)) return true;
   // "Báo cáo …", "Hội nghị …": a one-word head before a common word is a body only when known.
   return canonicalUnit(t.split(/[:,;]/u)[0] ?? '').known;
+}
+
+/**
+ * "Các Công ty Điện lực trực thuộc", "các Chi cục Thuế khu vực": after a collective marker, the
+ * head of a unit's name (data/unit-heads.json) names every body of that kind, as a plural noun
+ * does. A one-word head before a common word is a word of something else ("Các Hội nghị").
+ */
+function headsBodiesAt(list: readonly Word[], tones: readonly string[], at: number): boolean {
+  const head = headAt(tones, at, 'tone');
+  if (!head) return false;
+  return head.length > 1 || capitalised(list[at + head.length]?.text);
 }
 
 // "Tất cả các": a collective marker is followed by at most one more before its noun.

@@ -14,13 +14,15 @@ import { wrapParagraph } from './wrap.js';
 import { formerlyNotes } from './successors.js';
 import { DEFAULT_LANG, renderMsg, t, type Lang } from '../i18n/index.js';
 
-const TITLES = {
-  responsibilities: 'Trách nhiệm (Tổ chức thực hiện)',
-  lead: 'Nhiệm vụ chủ trì',
-  support: 'Nhiệm vụ phối hợp',
-  collective: 'Nhiệm vụ giao cho tập thể có thể bao gồm đơn vị',
-  reporting: 'Báo cáo',
-} as const;
+/** The titles of the dossier's parts, in the language asked for. */
+const titles = (lang: Lang) =>
+  ({
+    responsibilities: t(lang, 'dossier.responsibilities'),
+    lead: t(lang, 'dossier.lead'),
+    support: t(lang, 'dossier.support'),
+    collective: t(lang, 'dossier.collective'),
+    reporting: t(lang, 'dossier.reporting'),
+  }) as const;
 
 const hasCollective = (d: UnitDossier): boolean =>
   d.documents.some((p) => p.collective.length > 0 || p.responsibilities.some((r) => r.match === 'collective'));
@@ -36,13 +38,13 @@ export async function formatDossier(dossier: UnitDossier, options: RenderOptions
     case 'yaml':
       return toYaml(dossierData(dossier));
     case 'csv':
-      return toCsv(dossierListing(dossier, options.multi), { bom: options.bom ?? true });
+      return toCsv(dossierListing(dossier, options.multi, options.lang), { bom: options.bom ?? true });
     case 'md':
       return dossierMarkdown(dossier, options.multi, options.lang ?? DEFAULT_LANG);
     case 'table':
       return dossierText(dossier, options);
     case 'xlsx':
-      return renderListing(dossierListing(dossier, options.multi), null, options);
+      return renderListing(dossierListing(dossier, options.multi, options.lang), null, options);
   }
 }
 
@@ -65,7 +67,7 @@ export function dossierData(dossier: UnitDossier): object {
 function reportingLine(part: DossierPart, lang: Lang): string | null {
   const r = part.reporting;
   if (r === null) return null;
-  const when = r.deadline !== null ? `hạn ${describeDeadline(r, lang)}` : describeDeadline(r, lang);
+  const when = r.deadline !== null ? t(lang, 'dossier.due', { when: describeDeadline(r, lang) }) : describeDeadline(r, lang);
   return `${when}: ${r.text}`;
 }
 
@@ -76,11 +78,12 @@ function heading(dossier: UnitDossier): string {
 function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly multi: boolean }): string {
   const { chalk, columns } = options;
   const lang = options.lang ?? DEFAULT_LANG;
+  const heads = titles(lang);
   const out: string[] = [chalk.bold(safeText(heading(dossier)))];
   for (const part of dossier.documents) {
-    out.push('', chalk.bold.underline(`Văn bản ${safeText(documentLabel(part.document))}${part.document.file ? ` (${safeText(part.document.file)})` : ''}`));
+    out.push('', chalk.bold.underline(`${t(lang, 'dossier.document', { label: safeText(documentLabel(part.document)) })}${part.document.file ? ` (${safeText(part.document.file)})` : ''}`));
     if (part.responsibilities.length > 0) {
-      out.push('', chalk.bold(TITLES.responsibilities));
+      out.push('', chalk.bold(heads.responsibilities));
       for (const r of part.responsibilities) {
         // No spread: a long duty wraps to more lines than a call takes arguments.
         for (const l of wrapParagraph(safeText(`${r.id}. ${r.heading}${r.match === 'collective' ? ' *' : ''}`), columns, '  ')) out.push(l);
@@ -89,13 +92,13 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
     }
     const tasks = (title: string, hits: readonly TaskHit[]): void => {
       if (hits.length === 0) return;
-      out.push('', chalk.bold(`${title} (${hits.length})`), toTable(withoutNotes(taskListing(hits, false)), options).trimEnd());
+      out.push('', chalk.bold(`${title} (${hits.length})`), toTable(withoutNotes(taskListing(hits, false, lang)), options).trimEnd());
     };
-    tasks(TITLES.lead, part.lead);
-    tasks(TITLES.support, part.support);
-    tasks(TITLES.collective, part.collective);
+    tasks(heads.lead, part.lead);
+    tasks(heads.support, part.support);
+    tasks(heads.collective, part.collective);
     const rep = reportingLine(part, lang);
-    if (rep !== null) out.push('', chalk.bold(TITLES.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
+    if (rep !== null) out.push('', chalk.bold(heads.reporting), ...wrapParagraph(safeText(rep), columns, '  '));
   }
   // The dossier always shows what collectives are given; one legend says what the mark means.
   if (hasCollective(dossier)) out.push('', chalk.dim(t(lang, 'legend.collectiveDossier')));
@@ -104,24 +107,25 @@ function dossierText(dossier: UnitDossier, options: RenderOptions & { readonly m
 }
 
 function dossierMarkdown(dossier: UnitDossier, multi: boolean, lang: Lang): string {
+  const heads = titles(lang);
   const out: string[] = [`## ${mdCell(heading(dossier))}`];
   for (const part of dossier.documents) {
-    if (multi || dossier.documents.length > 1) out.push('', `### Văn bản ${mdCell(documentLabel(part.document))}${part.document.file ? ` (${mdCell(part.document.file)})` : ''}`);
+    if (multi || dossier.documents.length > 1) out.push('', `### ${t(lang, 'dossier.document', { label: mdCell(documentLabel(part.document)) })}${part.document.file ? ` (${mdCell(part.document.file)})` : ''}`);
     if (part.responsibilities.length > 0) {
-      out.push('', `#### ${TITLES.responsibilities}`, '');
+      out.push('', `#### ${heads.responsibilities}`, '');
       for (const r of part.responsibilities) {
         out.push(`- **${mdCell(r.id)}. ${mdCell(r.heading)}**${r.match === 'collective' ? ' \\*' : ''}`);
         for (const duty of r.duties) out.push(`  - ${mdCell(duty.replace(/^[-+•]\s*/, ''))}`);
       }
     }
     const tasks = (title: string, hits: readonly TaskHit[]): void => {
-      if (hits.length > 0) out.push('', `#### ${title} (${hits.length})`, '', toMarkdownTable(withoutNotes(taskListing(hits, false))).trimEnd());
+      if (hits.length > 0) out.push('', `#### ${title} (${hits.length})`, '', toMarkdownTable(withoutNotes(taskListing(hits, false, lang))).trimEnd());
     };
-    tasks(TITLES.lead, part.lead);
-    tasks(TITLES.support, part.support);
-    tasks(TITLES.collective, part.collective);
+    tasks(heads.lead, part.lead);
+    tasks(heads.support, part.support);
+    tasks(heads.collective, part.collective);
     const rep = reportingLine(part, lang);
-    if (rep !== null) out.push('', `#### ${TITLES.reporting}`, '', mdCell(rep));
+    if (rep !== null) out.push('', `#### ${heads.reporting}`, '', mdCell(rep));
   }
   if (hasCollective(dossier)) out.push('', `\\${t(lang, 'legend.collectiveDossier')}`);
   for (const n of formerly(dossier, lang)) out.push('', mdCell(n));
@@ -129,31 +133,32 @@ function dossierMarkdown(dossier: UnitDossier, multi: boolean, lang: Lang): stri
 }
 
 /** csv: one row per duty, task and report, so the dossier pastes into one sheet. */
-export function dossierListing(dossier: UnitDossier, multi: boolean): Listing {
+export function dossierListing(dossier: UnitDossier, multi: boolean, lang: Lang = DEFAULT_LANG): Listing {
+  const heads = titles(lang);
   const rows: string[][] = [];
   const label = documentLabeller(dossier.documents.map((p) => p.document));
   for (const part of dossier.documents) {
     const doc = multi ? [label(part.document)] : [];
     for (const r of part.responsibilities) {
-      for (const duty of r.duties) rows.push([TITLES.responsibilities, r.id, duty, r.heading, '', '', ...doc]);
+      for (const duty of r.duties) rows.push([heads.responsibilities, r.id, duty, r.heading, '', '', ...doc]);
     }
     const tasks = (kind: string, hits: readonly TaskHit[]): void => {
-      for (const t of hits) rows.push([kind, t.id, t.description, unitCell(t.lead), unitCell(t.support), t.timeframe?.text ?? '', ...doc]);
+      for (const h of hits) rows.push([kind, h.id, h.description, unitCell(h.lead), unitCell(h.support), h.timeframe?.text ?? '', ...doc]);
     };
-    tasks(TITLES.lead, part.lead);
-    tasks(TITLES.support, part.support);
-    tasks(TITLES.collective, part.collective);
-    if (part.reporting !== null) rows.push([TITLES.reporting, '', part.reporting.text, '', '', part.reporting.deadline ?? '', ...doc]);
+    tasks(heads.lead, part.lead);
+    tasks(heads.support, part.support);
+    tasks(heads.collective, part.collective);
+    if (part.reporting !== null) rows.push([heads.reporting, '', part.reporting.text, '', '', part.reporting.deadline ?? '', ...doc]);
   }
   return {
     columns: [
-      { header: 'Loại', size: 'fit' },
-      { header: 'Mã', size: 'fit' },
-      { header: 'Nội dung', size: 'flex' },
-      { header: 'Chủ trì', size: 'flex' },
-      { header: 'Phối hợp', size: 'flex' },
-      { header: 'Thời gian', size: 'fit' },
-      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const }] : []),
+      { header: t(lang, 'column.kind'), size: 'fit' },
+      { header: t(lang, 'column.code'), size: 'fit' },
+      { header: t(lang, 'column.text'), size: 'flex' },
+      { header: t(lang, 'column.lead'), size: 'flex' },
+      { header: t(lang, 'column.support'), size: 'flex' },
+      { header: t(lang, 'column.timeframe'), size: 'fit' },
+      ...(multi ? [{ header: t(lang, 'column.document'), size: 'fit' as const }] : []),
     ],
     rows,
   };

@@ -6,7 +6,7 @@ import { mdCell } from './markdown.js';
 import { safeText } from './safe-text.js';
 import { wrapParagraph } from './wrap.js';
 import { describeDeadline } from './deadline.js';
-import { DEFAULT_LANG, formatDate, formatNumber, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, formatDate, t, type Lang } from '../i18n/index.js';
 
 /** `plan show`: one screen of text on a terminal; md for a report; json/yaml for scripts. csv has no shape for it. */
 export async function formatOverview(overview: PlanOverview, options: RenderOptions): Promise<string> {
@@ -30,14 +30,14 @@ function fit(text: string, width: number): string {
   return chars.length <= width || width < 10 ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-function counts(s: OverviewSection): string {
+function counts(s: OverviewSection, lang: Lang): string {
   const parts: string[] = [];
-  if (s.objectives > 0) parts.push(`${s.objectives} mục tiêu/yêu cầu`);
-  if (s.contentAreas > 0) parts.push(`${s.contentAreas} nội dung, ${s.contentItems} ý`);
-  else if (s.contentItems > 0) parts.push(`${s.contentItems} ý`);
-  if (s.responsibilities > 0) parts.push(`${s.responsibilities} mục giao việc, ${s.duties} ý`);
-  else if (s.duties > 0) parts.push(`${s.duties} ý`);
-  if (parts.length === 0 && s.children.length > 0) parts.push(`${s.children.length} mục`);
+  if (s.objectives > 0) parts.push(t(lang, 'show.objectives', { n: s.objectives }));
+  if (s.contentAreas > 0) parts.push(t(lang, 'show.contentAreas', { areas: s.contentAreas, items: s.contentItems }));
+  else if (s.contentItems > 0) parts.push(t(lang, 'show.items', { n: s.contentItems }));
+  if (s.responsibilities > 0) parts.push(t(lang, 'show.responsibilities', { n: s.responsibilities, duties: s.duties }));
+  else if (s.duties > 0) parts.push(t(lang, 'show.duties', { n: s.duties }));
+  if (parts.length === 0 && s.children.length > 0) parts.push(t(lang, 'show.subsections', { n: s.children.length }));
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
@@ -47,53 +47,49 @@ function counts(s: OverviewSection): string {
  */
 export function coverageLine(c: Coverage, lang: Lang = DEFAULT_LANG): string {
   // Counts as the language writes numbers: a long plan has "1.234 dòng" (dot thousands) in Vietnamese.
-  const n = (x: number): string => formatNumber(x, lang);
-  const rows = c.rows.total > 0 ? `${n(c.rows.tasks + c.rows.groups)}/${n(c.rows.total)} dòng bảng thành nhiệm vụ hoặc nhóm` : 'không có bảng nhiệm vụ';
-  return `Đã đọc: ${rows} · ${n(c.numbered.sections)}/${n(c.numbered.total)} phần đánh số thành mục · ${n(c.unassigned.lines)} dòng không thuộc phần nào`;
+  const rows = c.rows.total > 0 ? t(lang, 'show.coverageRows', { read: c.rows.tasks + c.rows.groups, total: c.rows.total }) : t(lang, 'show.noTaskTable');
+  return t(lang, 'show.coverage', { rows, sections: c.numbered.sections, numbered: c.numbered.total, unassigned: c.unassigned.lines });
 }
 
 function overviewLines(o: PlanOverview, width: number, text: (s: string) => string, bold: (s: string) => string, md: boolean, lang: Lang): string {
   const d = o.document;
   const out: string[] = [];
-  const title = [d.typeName ?? 'Văn bản', d.number ? `số ${d.number}` : null].filter(Boolean).join(' ');
+  const title = [d.typeName ?? t(lang, 'show.document'), d.number ? t(lang, 'show.number', { number: d.number }) : null].filter(Boolean).join(' ');
   // md: a heading, and blank lines between the header lines (Markdown joins adjacent lines).
   const gap = md ? [''] : [];
   out.push(md ? `## ${text(title)}` : bold(text(title)));
   // No spread: a hostile title wraps to more lines than a call takes arguments.
   if (d.title) for (const l of [...gap, ...(md ? [text(d.title)] : wrapParagraph(text(d.title), width))]) out.push(l);
-  const meta = [d.issuer, [d.place, d.date === null ? null : formatDate(d.date, lang)].filter(Boolean).join(', '), d.signer ? `ký: ${d.signer}${d.signerTitle ? ` (${d.signerTitle})` : ''}` : null]
+  const meta = [d.issuer, [d.place, d.date === null ? null : formatDate(d.date, lang)].filter(Boolean).join(', '), d.signer ? (d.signerTitle ? t(lang, 'show.signedAs', { signer: d.signer, title: d.signerTitle }) : t(lang, 'show.signed', { signer: d.signer })) : null]
     .filter((x): x is string => Boolean(x))
     .map(text);
   if (meta.length > 0) out.push(...gap, meta.join(' · '));
-  if (d.bases > 0) out.push(...gap, `${d.bases} căn cứ`);
-  out.push('', bold('Bố cục'), ...gap);
+  if (d.bases > 0) out.push(...gap, t(lang, 'show.bases', { n: d.bases }));
+  out.push('', bold(t(lang, 'show.outline')), ...gap);
   const bullet = md ? '- ' : '';
   // One screen on a terminal: a line per section, cut to the width, and at most
   // MAX_CHILDREN subsections each; md (for a report) keeps everything.
   const line = (indent: string, title: string, tail: string): string =>
     md ? `${indent}${text(title)}${tail}` : `${indent}${fit(text(title), width - indent.length - [...tail].length)}${tail}`;
   for (const s of o.outline) {
-    out.push(line(bullet, `${s.id}. ${s.title}`, counts(s)));
+    out.push(line(bullet, `${s.id}. ${s.title}`, counts(s, lang)));
     const shown = md ? s.children : s.children.slice(0, MAX_CHILDREN);
-    for (const c of shown) out.push(line(md ? '  - ' : '   ', `${c.id}. ${c.title}`, counts(c)));
-    if (shown.length < s.children.length) out.push(`   … ${s.children.length - shown.length} mục nữa`);
+    for (const c of shown) out.push(line(md ? '  - ' : '   ', `${c.id}. ${c.title}`, counts(c, lang)));
+    if (shown.length < s.children.length) out.push(`   ${t(lang, 'show.moreSections', { n: s.children.length - shown.length })}`);
   }
   if (o.appendices.length > 0) {
-    out.push('', bold('Phụ lục'), ...gap);
+    out.push('', bold(t(lang, 'show.appendices')), ...gap);
     for (const a of o.appendices) {
-      const size = a.kind === 'tasks' ? `${a.tasks} nhiệm vụ` : a.rows !== null ? `${a.rows} dòng` : 'văn bản';
+      const size = a.kind === 'tasks' ? t(lang, 'show.tasks', { n: a.tasks }) : a.rows !== null ? t(lang, 'show.rows', { n: a.rows }) : t(lang, 'show.prose');
       out.push(line(bullet, `${a.id}: ${a.title}`, ` (${size})`));
       const groups = md ? a.groups : a.groups.slice(0, MAX_CHILDREN);
       for (const g of groups) out.push(line(md ? '  - ' : '   ', `${g.id}. ${g.title}`, ` (${g.tasks})`));
-      if (groups.length < a.groups.length) out.push(`   … ${a.groups.length - groups.length} nhóm nữa`);
+      if (groups.length < a.groups.length) out.push(`   ${t(lang, 'show.moreGroups', { n: a.groups.length - groups.length })}`);
     }
   }
   const c = o.counts;
-  out.push(
-    '',
-    `${c.sections} mục · ${c.objectives} mục tiêu/yêu cầu · ${c.contentAreas} nội dung · ${c.responsibilities} mục giao việc · ${c.tasks} nhiệm vụ · ${c.units} đơn vị · ${c.appendices} phụ lục`,
-  );
-  if (o.reporting !== null) out.push(...gap, `Báo cáo: ${describeDeadline(o.reporting, lang)}`);
+  out.push('', t(lang, 'show.totals', { sections: c.sections, objectives: c.objectives, areas: c.contentAreas, responsibilities: c.responsibilities, tasks: c.tasks, units: c.units, appendices: c.appendices }));
+  if (o.reporting !== null) out.push(...gap, t(lang, 'show.reporting', { when: describeDeadline(o.reporting, lang) }));
   if (o.coverage !== null) out.push(...gap, coverageLine(o.coverage, lang));
   return `${out.join('\n')}\n`;
 }

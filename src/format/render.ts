@@ -36,6 +36,6 @@ export async function renderListing(listing: Listing, data: unknown, options: Re
       return toYaml(data);
     case 'xlsx':
       // Loaded on use: the workbook library is for the runs that ask for a workbook.
-      return (await import('./xlsx-sheets.js')).listingWorkbook(listing);
+      return (await import('./xlsx-sheets.js')).listingWorkbook(listing, options.lang);
   }
 }

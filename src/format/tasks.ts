@@ -13,19 +13,19 @@ export interface TaskFormatOptions extends RenderOptions {
   readonly multi: boolean;
 }
 
-/** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files), the units as the document wrote them. */
+/** STT / Nhiệm vụ / Chủ trì / Phối hợp / Thời gian (+ Văn bản when several files; No. / Task / Lead / Support / Timeframe in English), the units as the document wrote them. */
 export function taskListing(hits: readonly TaskHit[], multi: boolean, lang: Lang = DEFAULT_LANG): Listing {
   const marked = hits.some((h) => h.match === 'collective');
   const notes = [...(marked ? [t(lang, 'legend.collectiveTask')] : []), ...formerlyNotes(hits).map((n) => renderMsg(lang, n))];
   const label = documentLabeller(hits.map((h) => h.document));
   return {
     columns: [
-      { header: 'STT', size: 'fit', max: 14 },
-      { header: 'Nhiệm vụ', size: 'flex', weight: 5 },
-      { header: 'Chủ trì', size: 'flex', weight: 2 },
-      { header: 'Phối hợp', size: 'flex', weight: 2 },
-      { header: 'Thời gian', size: 'fit', max: 16 },
-      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
+      { header: t(lang, 'column.id'), size: 'fit', max: 14 },
+      { header: t(lang, 'column.task'), size: 'flex', weight: 5 },
+      { header: t(lang, 'column.lead'), size: 'flex', weight: 2 },
+      { header: t(lang, 'column.support'), size: 'flex', weight: 2 },
+      { header: t(lang, 'column.timeframe'), size: 'fit', max: 16 },
+      ...(multi ? [{ header: t(lang, 'column.document'), size: 'fit' as const, max: 20 }] : []),
     ],
     rows: hits.map((h) => [
       h.match === 'collective' ? `${h.id} ${COLLECTIVE_MARK}` : h.formerly ? `${h.id} ${FORMERLY_MARK}` : h.id,
@@ -52,6 +52,6 @@ export function taskData(hits: readonly TaskHit[], multi: boolean): object[] {
 }
 
 export async function formatTasks(hits: readonly TaskHit[], options: TaskFormatOptions): Promise<Rendered> {
-  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).taskWorkbook(hits, options.multi);
+  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).taskWorkbook(hits, options.multi, options.lang);
   return renderListing(taskListing(hits, options.multi, options.lang), taskData(hits, options.multi), options);
 }

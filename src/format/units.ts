@@ -3,9 +3,9 @@ import type { Listing } from './listing.js';
 import { renderListing, type Rendered, type RenderOptions } from './render.js';
 import { documentLabeller } from './task-cells.js';
 import { successorCell, successorNote } from './successors.js';
-import { DEFAULT_LANG, formatDate, renderMsg, t, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, renderMsg, t, type Lang } from '../i18n/index.js';
 
-/** Đơn vị / Cách viết trong văn bản / Chủ trì / Phối hợp / Mục TCTH (+ Văn bản). */
+/** Đơn vị / Cách viết trong văn bản / Chủ trì / Phối hợp / Mục TCTH (+ Văn bản), in the language asked for. */
 export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: string, lang: Lang = DEFAULT_LANG): Listing {
   const successor = (u: UnitEntry): string => {
     const cell = successorCell(u.successor);
@@ -14,13 +14,13 @@ export function unitListing(units: readonly UnitEntry[], multi: boolean, asOf?: 
   const label = documentLabeller(units.map((u) => u.document));
   return {
     columns: [
-      { header: 'Đơn vị', size: 'flex', weight: 3 },
-      { header: 'Cách viết trong văn bản', size: 'flex', weight: 3 },
-      { header: 'Chủ trì', size: 'flex', weight: 2 },
-      { header: 'Phối hợp', size: 'flex', weight: 2 },
-      { header: 'Mục TCTH', size: 'fit', max: 12 },
-      ...(asOf !== undefined ? [{ header: `Kế thừa (${formatDate(asOf, lang)})`, size: 'flex' as const, weight: 3 }] : []),
-      ...(multi ? [{ header: 'Văn bản', size: 'fit' as const, max: 20 }] : []),
+      { header: t(lang, 'column.unit'), size: 'flex', weight: 3 },
+      { header: t(lang, 'column.variants'), size: 'flex', weight: 3 },
+      { header: t(lang, 'column.lead'), size: 'flex', weight: 2 },
+      { header: t(lang, 'column.support'), size: 'flex', weight: 2 },
+      { header: t(lang, 'column.responsibilities'), size: 'fit', max: 12 },
+      ...(asOf !== undefined ? [{ header: t(lang, 'column.successor', { day: asOf }), size: 'flex' as const, weight: 3 }] : []),
+      ...(multi ? [{ header: t(lang, 'column.document'), size: 'fit' as const, max: 20 }] : []),
     ],
     rows: units.map((u) => [
       u.collective ? `${u.name} *` : u.name,
@@ -48,6 +48,6 @@ export function unitData(units: readonly UnitEntry[], multi: boolean): object[] 
 }
 
 export async function formatUnits(units: readonly UnitEntry[], options: RenderOptions & { readonly multi: boolean; readonly asOf?: string }): Promise<Rendered> {
-  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).unitWorkbook(units, options.multi);
+  if (options.format === 'xlsx') return (await import('./xlsx-sheets.js')).unitWorkbook(units, options.multi, options.lang);
   return renderListing(unitListing(units, options.multi, options.asOf, options.lang), unitData(units, options.multi), options);
 }

@@ -1,7 +1,7 @@
 import type { Catalog, Lang, Msg, Params } from './types.js';
 import type { MessageId } from './ids.js';
-import { en } from './en.js';
-import { vi } from './vi.js';
+import { englishCatalog } from './en.js';
+import { vietnameseCatalog } from './vi.js';
 import { render } from './format.js';
 
 export { LANGS, DEFAULT_LANG, isLang, type Lang, type Msg, type Params, type Catalog, type Texts } from './types.js';
@@ -9,7 +9,17 @@ export type { MessageId } from './ids.js';
 export { formatDate, formatNumber } from './format.js';
 export { sizeMsg } from './size.js';
 
-export const CATALOGS: Readonly<Record<Lang, Catalog>> = { vi, en };
+const made: { vi?: Catalog; en?: Catalog } = {};
+
+/** Each language's catalog, made on first use: a run reads one of them. */
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = {
+  get vi() {
+    return (made.vi ??= vietnameseCatalog());
+  },
+  get en() {
+    return (made.en ??= englishCatalog());
+  },
+};
 
 /** The message `id` with its parameters, in `lang`. */
 export function t(lang: Lang, id: MessageId, params?: Params): string {

@@ -6,6 +6,12 @@ import { errorsVi } from './vi/errors.js';
 import { parseVi } from './vi/parse.js';
 import { outputVi } from './vi/output.js';
 import { diffVi } from './vi/diff.js';
+import { tablesVi } from './vi/tables.js';
 
-/** Every message of the tool in Vietnamese, the default language. Typed by the English ids: a missing id does not compile. */
-export const vi: Readonly<Record<MessageId, string>> = { ...validateVi, ...reportVi, ...cliVi, ...errorsVi, ...parseVi, ...outputVi, ...diffVi };
+/**
+ * Every message of the tool in Vietnamese, the default language, made when first asked for (as
+ * the English one). Typed by the English ids: a missing id does not compile.
+ */
+export function vietnameseCatalog(): Readonly<Record<MessageId, string>> {
+  return { ...validateVi, ...reportVi, ...cliVi, ...errorsVi, ...parseVi, ...outputVi, ...diffVi, ...tablesVi };
+}

@@ -5,7 +5,7 @@ import type { Block, Cell, Line } from './text-blocks.js';
 import { rereadPipeTable, type PipePiece } from './pipe-tables.js';
 import { isLayoutTable } from './docx/layout-table.js';
 import { holdsHtmlTable, readHtmlTables } from './html-fragments.js';
-import { LineLookup } from './line-lookup.js';
+import { LineLookup, type SourceLines } from './line-lookup.js';
 
 export type { Line, Cell, Block };
 
@@ -19,16 +19,16 @@ const LIST_PREFIX = /^\s{0,3}(?:[-+*•]|\d{1,9}[.)])\s*$/;
  * Turns an mdast tree into blocks of lines and tables. remark supplies block boundaries,
  * tables and positions; its list structure is not used, because plan numbering is not Markdown
  * numbering ("a)" lines become lazy continuations of "1." items). Each line keeps its list
- * marker so the numbering lexer sees what a reader sees.
+ * marker so the numbering lexer sees what a reader sees. `lookup` finds the source line around
+ * an offset; a test passes its own to count the work.
  */
-export function toBlocks(doc: ReadDocument): Block[] {
+export function toBlocks(doc: ReadDocument, lookup: SourceLines = new LineLookup(doc.text)): Block[] {
   const blocks: Block[] = [];
   // Depth first, in document order, with an explicit stack: a hostile file can nest lists or
   // quotes thousands deep, deeper than the call stack (issue 7).
   const stack: (RootContent | Root)[] = [doc.tree];
   // The end of an HTML table read from the source: nodes remark made inside it are skipped.
   let skipUntil = -1;
-  const lookup = new LineLookup(doc.text);
   while (stack.length) {
     const node = stack.pop() as RootContent | Root;
     const nodeStart = node.position?.start.offset;
@@ -204,7 +204,7 @@ function sourceLines(text: string, start: number, end: number): Line[] {
  * from the source as written, because remark trims the leading and trailing TABs that mark
  * empty table cells.
  */
-function inlineLines(doc: ReadDocument, lines: LineLookup, children: readonly PhrasingContent[], blockStart: number): Line[] {
+function inlineLines(doc: ReadDocument, lines: SourceLines, children: readonly PhrasingContent[], blockStart: number): Line[] {
   // A line break inside one source line (HTML "<br>", a .docx soft return) starts a new line:
   // entries are keyed by source line and by the breaks seen on it.
   interface Entry { text: string; offset: number; lineStart: number; afterBreak: boolean }

@@ -34,6 +34,8 @@ interface GazetteerData {
   readonly namedHeads: readonly string[];
   readonly collectiveNouns: readonly CollectiveNoun[];
   readonly collectiveMarkers: readonly string[];
+  /** Nouns for the members of the body named after them ("thành viên"). */
+  readonly memberNouns: readonly string[];
   readonly titles: readonly string[];
   readonly leadIns: readonly string[];
   readonly qualifiers: readonly string[];

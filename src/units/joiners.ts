@@ -13,5 +13,7 @@ export const UNIT_JOINERS = toned(data.unitJoiners.words);
 export const LIST_CUTS = toned(data.listCuts.words);
 /** "và" (and "va" folded): joins the parts of one name, never counted when names are compared. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(data.nameConnectors.words.flatMap((w) => [toneKey(w), foldKey(w)]));
+/** "thuộc", "của": the name after them is the owner's, part of the unit's name. */
+export const BELONGING = toned(data.belonging.words);
 /** "và", "hoặc": join the plural nouns of one collective. */
 export const LIST_CONJUNCTIONS = toned(data.listConjunctions.words);

@@ -132,6 +132,7 @@ const NOUNS = phrases(GAZETTEER.collectiveNouns, (n) => n.noun);
 const NAMED_HEADS = phrases(GAZETTEER.namedHeads, (h) => h);
 const MARKERS = phrases(GAZETTEER.collectiveMarkers, (m) => m);
 const TITLES = phrases(GAZETTEER.titles, (t) => t);
+const MEMBER_NOUNS = phrases(GAZETTEER.memberNouns, (m) => m);
 
 function longestAt<T>(list: () => Phrases<T>, words: readonly string[], at: number, level: KeyLevel): Phrase<T> | null {
   const first = words[at];
@@ -194,6 +195,9 @@ export const markerTailWords = lazy(() => {
   for (const list of MARKERS().tone.values()) for (const p of list) for (const w of p.words.tone.slice(1)) out.add(w);
   return out;
 });
+export function memberNounAt(words: readonly string[], at: number, level: KeyLevel) {
+  return matchAt(MEMBER_NOUNS, words, at, level);
+}
 export function titleAt(words: readonly string[], at: number, level: KeyLevel) {
   return matchAt(TITLES, words, at, level);
 }

@@ -1,6 +1,7 @@
 import { canonicalUnit } from './canonical.js';
 import { isCollectiveText, levelOf, words, type Word } from './collective.js';
-import { endsWithPlace, headAt, nounAt, titleAt } from './name-key.js';
+import { endsWithPlace, headAt, markerAt, nounAt, titleAt } from './name-key.js';
+import { BELONGING } from './joiners.js';
 
 function isCapitalised(word: Word | undefined): boolean {
   const c = word?.text.charAt(0) ?? '';
@@ -14,9 +15,19 @@ const LONGEST_NOUN = 6;
 function endsList(list: readonly Word[], tones: readonly string[], j: number): boolean {
   if (endsWithPlace(tones, j, 'tone')) return true;
   for (let k = j - 1; k >= Math.max(0, j - LONGEST_NOUN); k -= 1) {
-    if (nounAt(tones, k, 'tone')?.length === j - k) return isCollectiveText(list.slice(0, j).map((w) => w.text).join(' '));
+    if (nounAt(tones, k, 'tone')?.length === j - k) return !namesOwner(tones, k) && isCollectiveText(list.slice(0, j).map((w) => w.text).join(' '));
   }
   return false;
+}
+
+/**
+ * "Các đơn vị thuộc cơ quan Tổng cục Thuế", "… của các cơ quan Trung ương": a noun after a word
+ * of belonging (data/joiners.json) says what the owner is, and the name after it is the owner's.
+ */
+function namesOwner(tones: readonly string[], noun: number): boolean {
+  let at = noun - 1;
+  if (at > 0 && markerAt(tones, at, 'tone')?.length === 1) at -= 1;
+  return BELONGING.has(tones[at] ?? '');
 }
 
 /**

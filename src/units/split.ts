@@ -177,6 +177,10 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
     const next = list[at];
     const noun = nounAt(tones, at, 'tone');
     if (!afterKnown && !noun && next && !(isCapitalised(next) && headAt(tones, at, 'tone')) && namesAgain(before, next.tone)) return false;
+    // "Công an các xã, phường, đặc khu, Các cơ sở giáo dục": "Các" written with a capital
+    // inside a list opens a new item, as a capitalised head does; in lower case it goes on
+    // the open collective ("các sở, ban, ngành, các địa phương"). In capitals it tells nothing.
+    if (opensWithCapital(list[i])) return true;
     return !(collectiveOpen && noun);
   }
   const noun = nounAt(tones, i, 'tone');
@@ -203,6 +207,11 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   const chunk = firstChunk(after);
   const c = canonicalUnit(chunk);
   return c.known && !c.collective;
+}
+
+/** "Các", not "các" nor "CÁC": a capital that only the start of an item explains. */
+function opensWithCapital(word: Word | undefined): boolean {
+  return word !== undefined && isCapitalised(word) && word.text.slice(1) === word.text.slice(1).toLowerCase();
 }
 
 // A unit's opening words written again: at least two ("Vườn quốc gia"), as one word ("Sở")

@@ -94,7 +94,7 @@ describe('2. one --out extension rule for every command', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`plan: warning: --format csv writes csv into ${out}, whose extension .json says json\n`);
-    expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFSTT,/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFNo\.,/);
   });
 
   it('an explicit --format with an unknown extension writes that format, without a warning', async () => {
@@ -125,23 +125,24 @@ describe('3. FORCE_COLOR=0 is honoured', () => {
   }
 
   it('colours a terminal by default, and not with FORCE_COLOR=0, NO_COLOR or --no-color', async () => {
-    expect(await onTerminal({})).toContain(`${ESC}1mSTT${ESC}22m`);
+    // In English, as the tests run (test/setup/cli.ts): the first header is "No.".
+    expect(await onTerminal({})).toContain(`${ESC}1mNo.${ESC}22m`);
     expect(await onTerminal({ FORCE_COLOR: '0' })).not.toContain(ESC);
     expect(await onTerminal({ FORCE_COLOR: 'false' })).not.toContain(ESC);
     expect(await onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
     expect(await onTerminal({ TERM: 'dumb' })).not.toContain(ESC);
     expect(await onTerminal({}, ['--no-color'])).not.toContain(ESC);
-    expect(await onTerminal({ FORCE_COLOR: '0' })).toContain('│ STT │');
+    expect(await onTerminal({ FORCE_COLOR: '0' })).toContain('│ No. │');
   });
 
   it('FORCE_COLOR=1 colours a pipe too (chalk\'s convention), but never a file named with --out', async () => {
     const piped = await runCli(['tasks', SAMPLE, '--group', 'I'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(piped.code).toBe(0);
-    expect(piped.stdout).toContain(`${ESC}1mSTT${ESC}22m`);
+    expect(piped.stdout).toContain(`${ESC}1mNo.${ESC}22m`);
     const out = join(fresh(), 'tasks.txt');
     expect((await runCli(['tasks', SAMPLE, '--group', 'I', '--out', out], { env: { FORCE_COLOR: '1' } })).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toContain(ESC);
-    expect(readFileSync(out, 'utf8')).toContain('│ STT │');
+    expect(readFileSync(out, 'utf8')).toContain('│ No. │');
   });
 });
 
@@ -195,10 +196,11 @@ describe('5. report deadlines written with a recurrence', () => {
   ]) {
     it(`"${sentence.slice(sentence.indexOf('Công nghệ') + 10)}": recurring, month 12, day 10; show prints "hằng năm, trước 10/12"`, async () => {
       const file = bodyPlan(sentence);
-      const show = await runCli(['show', file]);
+      const show = await runCli(['show', file, '--lang', 'vi']);
       expect(show.code).toBe(0);
       expect(show.stderr).toBe('');
       expect(show.stdout).toMatch(/\nBáo cáo: hằng năm, trước 10\/12\n/);
+      expect((await runCli(['show', file])).stdout).toMatch(/\nReport: every year, by 10\/12\n/);
       const exported = await runCli(['export', file]);
       expect(exported.code).toBe(0);
       const { reporting } = JSON.parse(exported.stdout) as { reporting: Record<string, unknown> };
@@ -206,9 +208,9 @@ describe('5. report deadlines written with a recurrence', () => {
     });
   }
 
-  it('a dated deadline is printed as before', async () => {
-    const show = await runCli(['show', SAMPLE]);
-    expect(show.stdout).toMatch(/\nBáo cáo: 2020-12-10\n/);
+  it('a dated deadline is printed as before, as each language writes dates', async () => {
+    expect((await runCli(['show', SAMPLE])).stdout).toMatch(/\nReport: 2020-12-10\n/);
+    expect((await runCli(['show', SAMPLE, '--lang', 'vi'])).stdout).toMatch(/\nBáo cáo: 10\/12\/2020\n/);
   });
 });
 

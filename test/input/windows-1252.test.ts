@@ -18,6 +18,11 @@ describe('the Windows-1252 table', () => {
     expect(decodeWindows1252(Uint8Array.of(0x81))).toBe('\uFFFD');
   });
 
+  it('decodes every byte as iconv-lite does, U+FFFD for the unassigned ones included', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, b) => b);
+    expect(decodeWindows1252(all)).toBe(iconv.decode(Buffer.from(all), 'windows1252'));
+  });
+
   it('names the characters of 0x80-0x9F a reader knows: € at 0x80, “ ” at 0x93 0x94, … at 0x85, Ÿ at 0x9F', () => {
     expect([WINDOWS_1252[0x80], WINDOWS_1252[0x93], WINDOWS_1252[0x94], WINDOWS_1252[0x85], WINDOWS_1252[0x9f]]).toEqual(['€', '“', '”', '…', 'Ÿ']);
     expect(WINDOWS_1252[0xe0]).toBe('à');

@@ -23,8 +23,9 @@ describe('plan tasks', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^┌/);
     expect([...r.stdout.matchAll(/^│ ([IVX]+\.\d+)/gm)].map((m) => m[1])).toEqual(['II.7']);
-    for (const h of ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian']) expect(r.stdout).toContain(h);
-    expect(r.stdout).not.toContain('Văn bản');
+    // The tests run in English (test/setup/cli.ts): the column headers too.
+    for (const h of ['No.', 'Task', 'Lead', 'Support', 'Timeframe']) expect(r.stdout).toContain(h);
+    expect(r.stdout).not.toContain('Document');
     expect(r.stdout).not.toContain('\x1b'); // no colour without a TTY
   });
 
@@ -85,16 +86,16 @@ describe('plan tasks', () => {
   it('--format csv: BOM, CRLF, a header; --no-bom drops the BOM', async () => {
     const r = await runCli(['tasks', FILE, '--unit', 'Sở TT&TT', '--role', 'lead', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('\uFEFFSTT,Nhiệm vụ,Chủ trì,Phối hợp,Thời gian\r\n')).toBe(true);
+    expect(r.stdout.startsWith('\uFEFFNo.,Task,Lead,Support,Timeframe\r\n')).toBe(true);
     expect(r.stdout.split('\r\n')).toHaveLength(4); // header, 2 rows, final empty
     expect(r.stdout.split('\r\n')[2]).toMatch(/^II\.2,Phối hợp quảng bá/);
     const nb = await runCli(['tasks', FILE, '--unit', 'Sở TT&TT', '--format', 'csv', '--no-bom']);
-    expect(nb.stdout.startsWith('STT,')).toBe(true);
+    expect(nb.stdout.startsWith('No.,')).toBe(true);
   });
 
   it('--format md: a pipe table', async () => {
     const r = await runCli(['tasks', FILE, '--unit', 'Sở Giáo dục', '--format', 'md']);
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |', '| --- | --- | --- | --- | --- |']);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['| No. | Task | Lead | Support | Timeframe |', '| --- | --- | --- | --- | --- |']);
     expect(r.stdout).toContain('| II.7 | Hưởng ứng');
   });
 
@@ -114,7 +115,7 @@ describe('plan tasks', () => {
       ['II.7', '447/KH-UBND', copy],
     ]);
     const t = await runCli(['tasks', FILE, copy, '--unit', 'Sở Giáo dục']);
-    expect(t.stdout).toContain('Văn bản');
+    expect(t.stdout).toContain('Document');
     expect(t.stdout).toContain('447/KH-UBND');
   });
 
@@ -144,7 +145,7 @@ describe('plan tasks', () => {
     const out = join(dir, 'tasks.csv');
     const r = await runCli(['tasks', FILE, '--unit', 'Sở Giáo dục', '--out', out]);
     expect([r.code, r.stdout]).toEqual([0, '']);
-    expect(readFileSync(out, 'utf8').startsWith('\uFEFFSTT,')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFFNo.,')).toBe(true);
     const input = join(dir, 'input.txt');
     copyFileSync(join(ROOT, FILE), input);
     const bad = await runCli(['tasks', input, '--out', input]);
@@ -195,8 +196,8 @@ describe('plan units, show, objectives, content, query', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('IV.3. Sở Giáo dục và Đào tạo');
     expect(r.stdout).toContain('Lòng ghép tìm hiểu về ASEAN');
-    expect(r.stdout).toContain('Nhiệm vụ chủ trì (1)');
-    expect(r.stdout).toContain('hạn 2020-12-10');
+    expect(r.stdout).toContain('Tasks led (1)');
+    expect(r.stdout).toContain('due 2020-12-10');
     const none = await runCli(['units', FILE, '--unit', 'Bộ Giáo dục và Đào tạo']);
     expect([none.code, none.stdout]).toEqual([0, '']);
     expect(none.stderr).toMatch(/^plan: no unit named "Bộ Giáo dục và Đào tạo".*closest: Sở Giáo dục và Đào tạo/);
@@ -205,8 +206,8 @@ describe('plan units, show, objectives, content, query', () => {
   it('show prints one screen: header, outline, appendix', async () => {
     const r = await runCli(['show', FILE]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Kế hoạch số 446/KH-UBND');
-    expect(r.stdout).toContain('IV. TỔ CHỨC THỰC HIỆN (7 mục giao việc, 22 ý)');
+    expect(r.stdout.split('\n')[0]).toBe('Kế hoạch no. 446/KH-UBND');
+    expect(r.stdout).toContain('IV. TỔ CHỨC THỰC HIỆN (7 responsibilities, 22 duties)');
     expect(r.stdout).toContain('II. Các hoạt động truyền thông quảng bá về tỉnh Hà Tĩnh (8)');
     expect(r.stdout.split('\n').length).toBeLessThan(40);
     expect((await runCli(['show', FILE, '-f', 'csv'])).code).toBe(2);

@@ -7,6 +7,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { ROOT, runCli, spawnCli } from '../setup/cli.js';
 import { generateLargePlan } from '../../scripts/gen-large-plan.mjs';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.mjs';
+import { expectLinearCounts } from '../setup/growth.js';
 
 /**
  * Issue 18, done when: Debian's Chromium (installed by .ci/run) opens the reports from
@@ -19,9 +20,8 @@ const SAMPLE = 'fixtures/446-KH-UBND-2019-ha-tinh.txt';
 const CORPUS_13 = 'fixtures/corpus/13-dongnai-179-kh-ubnd-2025/input.txt';
 // The generated plan repeats the sample's 17 rows under numbered groups (scripts/gen-large-plan.mjs).
 const LARGE_TASKS = 300;
-// Issue 18: the report of a 300-task plan renders in under a second.
-const MAX_RENDER_MS = 1000;
-const LOADS = 5;
+// Issue 18's "renders in under a second" is timed by `npm run bench` (bench/report.mjs), not
+// here: the test counts what the page is made of, which is the same on any machine.
 
 let dir: string;
 let context: BrowserContext;
@@ -138,22 +138,20 @@ describe('the report of the sample plan in Chromium', () => {
 });
 
 describe('a large plan and several plans', () => {
-  it(`renders a ${LARGE_TASKS}-task plan in under ${MAX_RENDER_MS} ms, its matrix headers sticking as it scrolls`, async () => {
-    const source = join(dir, `plan-${LARGE_TASKS}.txt`);
-    writeFileSync(source, generateLargePlan(LARGE_TASKS));
-    const url = await report([source], join(dir, `plan-${LARGE_TASKS}.html`));
-    const page = await open(url, { width: 1200, height: 500 });
-    // The best of a few loads: CI shares its two cores with other work, and a load that waited
-    // for a core measures the wait, not the page.
-    const times: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      if (i > 0) await page.reload();
-      times.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
-    }
-    const loaded = Math.min(...times);
-    process.stderr.write(`report of ${LARGE_TASKS} tasks: load event at ${times.map(Math.round).join(', ')} ms\n`);
-    expect(loaded).toBeGreaterThan(0);
-    expect(loaded).toBeLessThan(MAX_RENDER_MS);
+  it(`a ${LARGE_TASKS}-task plan: a page that grows linearly with the tasks, its matrix headers sticking as it scrolls`, async () => {
+    // The elements the browser builds and lays out, at LARGE_TASKS tasks and at twice as many:
+    // the generated plans keep the sample's 22 units, so the matrix (units × tasks) and every
+    // list grow linearly with the tasks, and so must the page.
+    const pageAt = async (tasks: number): Promise<{ page: Page; elements: number }> => {
+      const source = join(dir, `plan-${tasks}.txt`);
+      writeFileSync(source, generateLargePlan(tasks));
+      const page = await open(await report([source], join(dir, `plan-${tasks}.html`)), { width: 1200, height: 500 });
+      return { page, elements: await page.evaluate(() => document.getElementsByTagName('*').length) };
+    };
+    const { page, elements } = await pageAt(LARGE_TASKS);
+    const twice = await pageAt(2 * LARGE_TASKS);
+    await twice.page.close();
+    expectLinearCounts(elements, twice.elements, LARGE_TASKS, 'the elements of the page');
     expect(await page.locator('#p1-matrix-table thead th[data-task]').count()).toBe(LARGE_TASKS);
     const wrap = page.locator('#p1 .matrix-wrap');
     await wrap.scrollIntoViewIfNeeded();

@@ -70,7 +70,8 @@ describe('writeWorkbook', () => {
 describe('--format xlsx on the sample', () => {
   it('export: sheets Nhiệm vụ, Đơn vị, Kiểm tra with the plan\'s 17 tasks, 22 units and 17 findings', async () => {
     const out = join(dir, 'plan.xlsx');
-    const r = await runCli(['export', SAMPLE, '--format', 'xlsx', '--out', out]);
+    // In Vietnamese, the default language (the tests run in English: test/setup/cli.ts).
+    const r = await runCli(['export', SAMPLE, '--format', 'xlsx', '--out', out, '--lang', 'vi']);
     expect(r.code).toBe(0);
     const sheets = await readXlsxFile(readFileSync(out));
     expect(sheets.map((s) => s.sheet)).toEqual(['Nhiệm vụ', 'Đơn vị', 'Kiểm tra']);
@@ -113,7 +114,7 @@ describe('--format xlsx on the sample', () => {
 
   it('tasks: the --out extension chooses xlsx; one sheet of the tasks found', async () => {
     const out = join(dir, 'tasks.xlsx');
-    const r = await runCli(['tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--out', out]);
+    const r = await runCli(['tasks', SAMPLE, '--unit', 'Sở Giáo dục', '--out', out, '--lang', 'vi']);
     expect(r.code).toBe(0);
     const sheets = await readXlsxFile(readFileSync(out));
     expect(sheets.map((s) => s.sheet)).toEqual(['Nhiệm vụ']);
@@ -122,10 +123,10 @@ describe('--format xlsx on the sample', () => {
 
   it('units and query: a sheet of units; other kinds one sheet of their table', async () => {
     const units = join(dir, 'units.xlsx');
-    expect((await runCli(['units', SAMPLE, '--format', 'xlsx', '--out', units])).code).toBe(0);
+    expect((await runCli(['units', SAMPLE, '--format', 'xlsx', '--out', units, '--lang', 'vi'])).code).toBe(0);
     expect((await readXlsxFile(readFileSync(units))).map((s) => [s.sheet, s.data.length])).toEqual([['Đơn vị', 23]]);
     const objectives = join(dir, 'objectives.xlsx');
-    expect((await runCli(['query', 'objectives', SAMPLE, '--format', 'xlsx', '--out', objectives])).code).toBe(0);
+    expect((await runCli(['query', 'objectives', SAMPLE, '--format', 'xlsx', '--out', objectives, '--lang', 'vi'])).code).toBe(0);
     const [sheet] = await readXlsxFile(readFileSync(objectives));
     expect(sheet?.data[0]).toEqual(['Mã', 'Loại', 'Nội dung']);
     expect(sheet?.data).toHaveLength(1 + 8);

@@ -50,7 +50,7 @@ describe('--out replaces only a regular file', () => {
     const r = await runCli(['tasks', SAMPLE, '--out', join(dir, 'tasks.csv')]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['tasks.csv']);
-    expect(readFileSync(join(dir, 'tasks.csv'), 'utf8')).toMatch(/^\uFEFFSTT,Nhiệm vụ,/);
+    expect(readFileSync(join(dir, 'tasks.csv'), 'utf8')).toMatch(/^\uFEFFNo\.,Task,/);
   });
 });
 

@@ -98,7 +98,7 @@ describe('every file is reported (issue 13)', () => {
 
     const show = await runCli(['show', SAMPLE, 'missing.txt']);
     expect(show.code).toBe(2);
-    expect(show.stdout).toContain('Kế hoạch số 446/KH-UBND');
+    expect(show.stdout).toContain('Kế hoạch no. 446/KH-UBND');
 
     const exp = await runCli(['export', SAMPLE, 'missing.txt', FIXED]);
     expect(exp.code).toBe(2);

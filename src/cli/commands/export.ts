@@ -1,6 +1,6 @@
 import { examplesHelp } from '../help-lang.js';
 import type { Command } from 'commander';
-import { msg } from '../../i18n/index.js';
+import { msg, type Lang } from '../../i18n/index.js';
 import type { LoadedPlan, RegisterCommand } from '../context.js';
 import type { PlanConfig } from '../../config/types.js';
 import { UsageError } from '../../model/errors.js';
@@ -26,7 +26,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .command('export')
     .description('print the whole plan model as JSON, JSON Lines or YAML, or its tasks, units and findings as an Excel workbook')
     .argument('[files...]', 'the plans (text, Markdown, HTML or .docx); - for standard input')
-    .option('-f, --format <format>', 'json, jsonl (one plan per line), yaml or xlsx (sheets Nhiệm vụ, Đơn vị, Kiểm tra); default: json, or the --out extension')
+    .option('-f, --format <format>', 'json, jsonl (one plan per line), yaml or xlsx (sheets Tasks, Units, Findings); default: json, or the --out extension')
     .option('-o, --out <path>', 'write to a file (atomically) instead of standard output')
     .option('--as-of <date>', 'add to every unit its successor on that day (YYYY-MM-DD; data/successors.json)')
     .addHelpText(
@@ -110,13 +110,13 @@ async function exportWorkbook(ctx: Parameters<RegisterCommand>[1], files: readon
   const first = loaded.plans[0];
   if (first) {
     const plan = asOf === undefined ? first.plan : withSuccessors(first.plan, asOf);
-    await ctx.writeResult(await workbook({ ...first, plan }, config), out, loaded.plans.map((p) => p.file));
+    await ctx.writeResult(await workbook({ ...first, plan }, config, ctx.lang), out, loaded.plans.map((p) => p.file));
   }
   return finish(ctx, loaded, 0);
 }
 
-/** The workbook of `export --format xlsx`: its "Kiểm tra" sheet holds what `plan validate` finds. Both loaded on use. */
-async function workbook(loaded: LoadedPlan, config: PlanConfig | null | undefined): Promise<Uint8Array> {
+/** The workbook of `export --format xlsx`, in the language asked for: its "Kiểm tra" (Findings) sheet holds what `plan validate` finds. Both loaded on use. */
+async function workbook(loaded: LoadedPlan, config: PlanConfig | null | undefined, lang: Lang): Promise<Uint8Array> {
   const [{ validatePlan }, { planWorkbook }] = await Promise.all([import('../../validate/index.js'), import('../../format/xlsx-sheets.js')]);
-  return planWorkbook({ path: loaded.file, plan: loaded.plan, findings: validatePlan(loaded.plan, loaded.diagnostics, { config: config ?? null }) });
+  return planWorkbook({ path: loaded.file, plan: loaded.plan, findings: validatePlan(loaded.plan, loaded.diagnostics, { config: config ?? null, lang }) }, lang);
 }

@@ -1,5 +1,4 @@
 import type { LegacyDecoder } from '../legacy-decoder.js';
-import iconv from 'iconv-lite';
 import { sample, vietnameseScore } from './syllable.js';
 import { WINDOWS_1252 } from './windows-1252.js';
 import { LETTER, MARK } from '../../model/letters.js';
@@ -12,27 +11,25 @@ const VN3_FIRST = 0xa0;
 
 /**
  * Bytes 0xA0-0xFF as iconv-lite's "tcvn" table reads them: VN3's letters, and the capitals of
- * VN1 (the same standard) where VN3 leaves a byte unassigned. Below 0xA0 iconv-lite's table is
- * VN1, which also puts capitals on control bytes and on 0x80-0x9F; the .VnTime fonts are VN3
- * and draw those bytes as Windows-1252 punctuation (0x93 “, 0x85 …), and ASCII as ASCII, so
- * the bytes below 0xA0 are read as Windows-1252.
+ * VN1 (the same standard) where VN3 leaves a byte unassigned. Written out (test/input/tcvn3-
+ * table.test.ts checks each byte against iconv-lite) so that the CLI does not load iconv-lite
+ * (issue 19). Below 0xA0 iconv-lite's table is VN1, which also puts capitals on control bytes
+ * and on 0x80-0x9F; the .VnTime fonts are VN3 and draw those bytes as Windows-1252 punctuation
+ * (0x93 “, 0x85 …), and ASCII as ASCII, so the bytes below 0xA0 are read as Windows-1252.
  */
-function buildTable(): readonly string[] {
-  const high = Uint8Array.from({ length: 256 - VN3_FIRST }, (_, i) => VN3_FIRST + i);
-  const vn3 = [...iconv.decode(Buffer.from(high), 'tcvn')];
-  return WINDOWS_1252.map((ch, b) => (b < VN3_FIRST ? ch : (vn3[b - VN3_FIRST] ?? ch)));
-}
+export const VN3_HIGH =
+  '\u00a0\u0102\u00c2\u00ca\u00d4\u01a0\u01af\u0110\u0103\u00e2\u00ea\u00f4\u01a1\u01b0\u0111\u1eb0' +
+  '\u0300\u0309\u0303\u0301\u0323\u00e0\u1ea3\u00e3\u00e1\u1ea1\u1eb2\u1eb1\u1eb3\u1eb5\u1eaf\u1eb4' +
+  '\u1eae\u1ea6\u1ea8\u1eaa\u1ea4\u1ec0\u1eb7\u1ea7\u1ea9\u1eab\u1ea5\u1ead\u00e8\u1ec2\u1ebb\u1ebd' +
+  '\u00e9\u1eb9\u1ec1\u1ec3\u1ec5\u1ebf\u1ec7\u00ec\u1ec9\u1ec4\u1ebe\u1ed2\u0129\u00ed\u1ecb\u00f2' +
+  '\u1ed4\u1ecf\u00f5\u00f3\u1ecd\u1ed3\u1ed5\u1ed7\u1ed1\u1ed9\u1edd\u1edf\u1ee1\u1edb\u1ee3\u00f9' +
+  '\u1ed6\u1ee7\u0169\u00fa\u1ee5\u1eeb\u1eed\u1eef\u1ee9\u1ef1\u1ef3\u1ef7\u1ef9\u00fd\u1ef5\u1ed0';
 
-let chars: readonly string[] | null = null;
-
-/** The table, built on first use: only a TCVN3 text needs it, and iconv-lite builds a codec for it (issue 19). */
-function table(): readonly string[] {
-  chars ??= buildTable();
-  return chars;
-}
+/** The character of each byte 0x00-0xFF. */
+const TABLE: readonly string[] = WINDOWS_1252.map((ch, b) => (b < VN3_FIRST ? ch : (VN3_HIGH[b - VN3_FIRST] ?? ch)));
 
 function decodeRaw(bytes: Uint8Array): string {
-  const all = table();
+  const all = TABLE;
   const parts: string[] = new Array<string>(bytes.length);
   for (let i = 0; i < bytes.length; i++) parts[i] = all[bytes[i] ?? 0] ?? '';
   return parts.join('');

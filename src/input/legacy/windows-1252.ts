@@ -1,16 +1,21 @@
-import iconv from 'iconv-lite';
-
 /**
  * Windows-1252, the code page a legacy 8-bit font's bytes were typed through on Windows, as
- * iconv-lite decodes it (0x93 is “). Node 20's TextDecoder('windows-1252') decodes as Latin-1
- * and gives U+0093 instead (checked on Node 20.20). The five bytes Windows-1252 leaves
- * unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D), which iconv-lite turns into U+FFFD, keep their
- * Latin-1 code point, as the WHATWG Encoding Standard's windows-1252 index does: that keeps
- * every byte distinct, so text shown this way maps back to its bytes (repair-text.ts).
+ * iconv-lite decodes it (0x93 is “): the table below, with U+FFFD for the five bytes the code
+ * page leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D). Node 20's TextDecoder('windows-1252')
+ * decodes as Latin-1 and gives U+0093 instead (checked on Node 20.20). test/input/
+ * windows-1252.test.ts checks every byte against iconv-lite, which the CLI no longer loads: its
+ * 480 KB were read and its codecs set up on every start (issue 19).
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1252');
+  const parts: string[] = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    parts[i] = UNASSIGNED.has(b) ? '\uFFFD' : (WINDOWS_1252[b] ?? '');
+  }
+  return parts.join('');
 }
+
+const UNASSIGNED: ReadonlySet<number> = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 /**
  * Windows-1252's bytes 0x80-0x9F, from the WHATWG Encoding Standard's index-windows-1252 (its
