@@ -4,6 +4,7 @@ import { walk } from '../outline/build.js';
 import { readTaskTable, addRows, countRows, noRows, type RowCounts } from './task-table.js';
 import { tasksOfTable } from './appendix.js';
 import type { ExtractContext } from './context.js';
+import { dutyColumns } from './responsibility-table.js';
 
 /**
  * Task tables written in the body (a schedule under a section: "TT | Nội dung | Trách nhiệm
@@ -15,6 +16,8 @@ export function extractTableTasks(root: OutlineNode, ctx: ExtractContext): { tas
   const rows = noRows();
   for (const node of [root, ...walk(root)]) {
     for (const table of node.tables) {
+      // A table of duties per unit is the responsibilities' (extract/responsibility-table.ts).
+      if (dutyColumns(table.rows)) continue;
       const reading = readTaskTable(table.rows);
       if (!reading.isTasks) continue;
       const found = tasksOfTable(reading, { prefix: `${node.id || 'body'}/`, appendix: null, origin: 'body' }, ctx);

@@ -27,6 +27,9 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
   const rest: Line[] = [];
   const unread: Para[] = [];
   let inList = false;
+  // "Nơi nhận" was read: a dash entry further down is the list's, gone on past the signature
+  // beside it (the left column resumed after a page break); a signature block holds no dashes.
+  let listSeen = false;
   // The last recipient line as written: an entry that ends with "," goes on below.
   let lastWritten = '';
   // The signer's name has been read: a heading in capitals after it is no signing line.
@@ -44,6 +47,7 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
     const f = foldKey(p.text);
     if (f.startsWith('noi nhan')) {
       inList = true;
+      listSeen = true;
       const after = p.text.replace(/^[^:]*:?/, '').trim();
       // One line may hold the whole list ("Nơi nhận: - A; - B. - C"): a dash opens an entry
       // only at the start or after ";" or ".", not inside one ("(Cục A03 - để b/c)").
@@ -51,7 +55,8 @@ export function extractClosing(closing: readonly Para[], ctx: ExtractContext): {
       lastWritten = p.text.trim();
       continue;
     }
-    if (inList && p.marker?.kind === 'dash') {
+    if (listSeen && p.marker?.kind === 'dash') {
+      inList = true;
       const beside = nameBeside(p);
       if (beside) names.push(beside.name);
       const text = beside ? beside.entries : p.text;

@@ -7,7 +7,7 @@ import { opensWithIssuer } from '../outline/issuers.js';
 import { foldKey, startsLowerCase, toneKey } from '../input/keys.js';
 import { lookupUnit } from '../units/gazetteer.js';
 import { parseDocumentNumber, typeAbbrevOf, typeNameOf } from './doc-number.js';
-import { typeNameAsWritten } from '../outline/document-types.js';
+import { isLetterMark, LETTER_TYPE_NAME, typeNameAsWritten } from '../outline/document-types.js';
 import { parseVietnameseDate } from './dates.js';
 import { sentenceCase, isUpperCase } from './casing.js';
 import type { ExtractContext } from './context.js';
@@ -40,6 +40,8 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
   let sawNumber = false;
   let sawDate = false;
   const unread: Para[] = [];
+  // A line only a công văn has ("V/v …", "Kính gửi:"): with no type read, the type is the letter's.
+  let letterMark = false;
 
   // The place and date line ("Hà Tĩnh, ngày 16 tháng 12 năm 2019", NĐ 30 Điều 8 (4)) wherever it
   // stands in the header (a two-column layout may set it after the title); else the first
@@ -52,6 +54,7 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     const text = texts[i] ?? p.text;
     const f = foldKey(text);
     if (isMottoLine(text) || RULE.test(text)) continue;
+    if (isLetterMark(text)) letterMark = true;
     const so = numberLineRest(text);
     const symbolBelow = so !== null && /^[\d.…_\s]+$/.test(so) && SYMBOL_START.test(header[i + 1]?.text ?? '');
     if (so !== null && /^so\b/.test(f) && !sawNumber && (so === '' || so.includes('/') || symbolBelow)) {
@@ -111,6 +114,8 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
     }
   }
   if (!type && typeName) type = typeAbbrevOf(typeName);
+  // A công văn has no type abbreviation (NĐ 30/2020 Phụ lục III): its type name, no type.
+  if (!type && !typeName && letterMark) typeName = LETTER_TYPE_NAME;
   let issuer = issuerOf(issuerLines.map((l) => rejoinReported(l.text, l.offset, ctx)));
   if (!issuer) {
     const late = z.trailing.find(isIssuerLine);

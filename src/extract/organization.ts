@@ -1,5 +1,5 @@
 import type { Responsibility, Source, UnitRef } from '../model/types.js';
-import type { Item, OutlineNode } from '../outline/build.js';
+import { walk, type Item, type OutlineNode } from '../outline/build.js';
 import { isReportingTitle, roleOfTitle } from '../outline/roles.js';
 import { labelKind } from '../outline/labels.js';
 import type { ExtractContext } from './context.js';
@@ -7,6 +7,7 @@ import { addressOf, mentionsAssignment, type Address, type AddressMode } from '.
 import { placeInPara, readUnitRefs, type Place } from './unit-refs.js';
 import { readAssignment } from './assignment-clause.js';
 import { statementsOf } from './items.js';
+import { tableResponsibilities } from './responsibility-table.js';
 import { splitUnits } from '../units/split.js';
 import { bodyKey, personKey } from '../units/identity.js';
 import { compareSources } from '../model/source-order.js';
@@ -30,8 +31,10 @@ export function extractResponsibilities(sections: readonly OutlineNode[], ctx: E
     if (role === 'objectives' || role === 'funding') continue;
     const mode: AddressMode = role === 'organization' || mentionsAssignment(s.title) ? 'organization' : 'elsewhere';
     partsUnder(s, mode, ctx, out);
+    // A table of duties per unit ("STT | Cơ quan, đơn vị | Nhiệm vụ"): a responsibility per row.
+    for (const n of [s, ...walk(s)]) out.push(...tableResponsibilities(n, ctx));
   }
-  return out;
+  return out.sort((a, b) => compareSources(a.source, b.source));
 }
 
 /**

@@ -33,10 +33,15 @@ export function createLineIndex(lines: readonly LineMap[], kind: Source['kind'] 
 }
 
 const CLUSTER = new RegExp(String.raw`[^${MARK}][${MARK}]*|[${MARK}]+`, 'gu');
+// Zero-width characters a web page or an editor leaves inside words ("xây dựng\u200b tỉnh"):
+// zero-width space, non-joiner and joiner, word joiner, and a byte-order mark inside the text.
+// Vietnamese writes none of them; they are dropped, as NFC drops the difference of a decomposed
+// letter, so that a name is the same name with or without them.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
 
 /**
- * Normalises decoded text to NFC with LF line ends, line by line, remembering for each line
- * whose length changed where each character came from.
+ * Normalises decoded text to NFC with LF line ends and no zero-width characters, line by line,
+ * remembering for each line whose length changed where each character came from.
  */
 export function normaliseText(decoded: string): { text: string; index: LineIndex } {
   const rawLines = decoded.split(/\r\n|\n|\r/);
@@ -44,7 +49,7 @@ export function normaliseText(decoded: string): { text: string; index: LineIndex
   const maps: LineMap[] = [];
   let offset = 0;
   for (const raw of rawLines) {
-    const nfc = raw.normalize('NFC');
+    const nfc = raw.normalize('NFC').replace(ZERO_WIDTH, '');
     let line = nfc;
     let columns: Int32Array | null = null;
     if (nfc !== raw) {
@@ -52,7 +57,7 @@ export function normaliseText(decoded: string): { text: string; index: LineIndex
       const parts: string[] = [];
       const cols: number[] = [];
       for (const m of raw.matchAll(CLUSTER)) {
-        const composed = m[0].normalize('NFC');
+        const composed = m[0].normalize('NFC').replace(ZERO_WIDTH, '');
         for (let i = 0; i < composed.length; i++) cols.push(m.index + Math.min(i, m[0].length - 1));
         parts.push(composed);
       }

@@ -1,5 +1,5 @@
 import data from '../../data/doc-types.json' with { type: 'json' };
-import { toneKey } from '../input/keys.js';
+import { foldKey, toneKey } from '../input/keys.js';
 
 // The types of administrative documents and their abbreviations (data/doc-types.json): read by
 // the outline (a line naming a type opens a document's title, or the plan a decision carries)
@@ -38,4 +38,21 @@ export function typeNameOf(abbrev: string): string | null {
 /** "Kế hoạch", "KẾ HOẠCH", "Chương trình hành động" → the abbreviation; tone placement ignored. */
 export function typeAbbrevOf(typeName: string): string | null {
   return BY_NAME.get(toneKey(typeName)) ?? null;
+}
+
+const LETTER_MARKS = [...data.letter.subject, ...data.letter.salutation];
+// The longest mark ("Kính gửi") and the colon after it fit in this many characters.
+const LETTER_MARK_SPAN = 12;
+
+/** The type name of a công văn, which has no abbreviation (data/doc-types.json `letter`). */
+export const LETTER_TYPE_NAME = data.letter.name;
+
+/**
+ * A line only a công văn has: its trích yếu after "V/v" ("V/v tăng cường triển khai …") or its
+ * address "Kính gửi: …" (data/doc-types.json `letter`).
+ */
+export function isLetterMark(line: string): boolean {
+  // The marks open the line: its first words are enough (a paragraph may run long).
+  const f = foldKey(line.trim().slice(0, LETTER_MARK_SPAN));
+  return LETTER_MARKS.some((m) => f.startsWith(m) && /^(?:[\s:]|$)/u.test(f.slice(m.length)));
 }

@@ -11,6 +11,7 @@ import ordinals from '../../data/ordinals.json' with { type: 'json' };
 const ORDINALS = new Map(Object.entries(ordinals.ordinals));
 
 const A_WORD_CHAR = new RegExp(String.raw`[${LETTER}${NUMBER}]`, 'u');
+const A_CAPITAL = new RegExp(String.raw`^[${CAPITAL}]`, 'u');
 
 const TEXT_START = new RegExp(String.raw`[${LETTER}]|["“(*]`, 'u');
 const FIGURE_THEN_WORD = new RegExp(String.raw`^[\d.,]+%?\s+[${LETTER}]`, 'u');
@@ -40,6 +41,11 @@ export interface Marker {
   readonly alt?: Marker;
   /** The marker stands alone on its line ("3.", "III."): its title is on the next line. */
   readonly bare?: boolean;
+  /**
+   * The numeral as printed when a scan misread it ("Il." for II): `number` is the numeral meant.
+   * It stands for that numeral only where it continues the numbering (the reader checks).
+   */
+  readonly written?: string;
 }
 
 /**
@@ -73,6 +79,9 @@ const PART_ORDINAL = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\
 // Roman numerals and capital letters share I, V, X, L, C, D, M: both read "C." (see alt).
 const ROMAN = /^([IVXLCDM]{1,7})\s*[.):\-–]\s*/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s*/u;
+// OCR reads the capital I of a Roman numeral as a lower-case l or a figure 1 ("Il.", "IIl.",
+// "I1."): a run of I, V, X with l or 1 mixed in, a dot, then a heading's title in capitals.
+const OCR_ROMAN = /^([IVXl1]{2,7})\.\s+/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s|$)\s*/u;
 const ARABIC = /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*/u;
 const LETTER_MARKER = /^([a-zđ])\s*\)\s*/u;
@@ -115,6 +124,8 @@ export function lexMarker(line: string): Marker | null {
     }
     return roman;
   }
+  const ocr = ocrRoman(s);
+  if (ocr) return ocr;
   m = UPPER.exec(s);
   if (m?.[1] && letterValue(m[1]) > 0 && (m[0].length === s.length || /\s$/.test(m[0]))) return mk('upper', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
   m = DECIMAL.exec(s);
@@ -135,6 +146,21 @@ export function lexMarker(line: string): Marker | null {
   m = DASH.exec(s);
   if (m && words(m[0].length) && !/^[-–—]{2,}/.test(s)) return mk('dash', '-', 1, m[0].length, 0);
   return null;
+}
+
+/**
+ * A Roman numeral a scan misread ("Il. NHIỆM VỤ"), as the numeral meant. Only before a title in
+ * capitals, where a heading of the top level stands: "Il." in a sentence, or a list's "l.", is
+ * not one.
+ */
+function ocrRoman(s: string): Marker | null {
+  const m = OCR_ROMAN.exec(s);
+  const written = m?.[1];
+  if (!m || !written || !/[l1]/u.test(written) || !/[IVX]/u.test(written)) return null;
+  const numeral = written.replace(/[l1]/gu, 'I');
+  const title = s.slice(m[0].length);
+  if (!isRoman(numeral) || !A_CAPITAL.test(title) || title !== title.toLocaleUpperCase('vi')) return null;
+  return { ...mk('roman', numeral, 1, m[0].length, romanValue(numeral)), written };
 }
 
 function mk(kind: MarkerKind, number: string, depth: number, length: number, value: number, bare = false): Marker {

@@ -107,7 +107,7 @@ export class ParagraphReader {
     // The remains of emptied emphasis ("* *", "** **") carry nothing: a rule of dashes is kept,
     // as it ends a part of the header.
     if (!A_WORD_CHAR.test(line.text) && frameLineKind(line.text) !== 'rule') return;
-    const m = lexMarker(line.text);
+    const m = this.lex(line.text);
     const cur = this.current;
     if (!cur) return this.start(line, m, item);
     // "3." alone on its line: the title is on the next line.
@@ -233,6 +233,12 @@ export class ParagraphReader {
     return true;
   }
 
+  /** The line's marker; a numeral a scan misread ("Il.") only where it continues the numbering. */
+  private lex(text: string): Marker | null {
+    const m = lexMarker(text);
+    return m?.written !== undefined && !this.state.fits(m) ? null : m;
+  }
+
   private noteSkipped(line: Line, m: Marker | null): void {
     if (!m || BULLETS.has(m.kind)) return;
     this.numberedInText++;
@@ -257,6 +263,10 @@ export class ParagraphReader {
     if (kind === 'appendix' || (kind === 'type' && this.phase === 'closing')) this.state.reset();
     const chosen = m ? this.state.choose(m) : null;
     if (chosen) this.state.note(chosen);
+    if (chosen?.written !== undefined) {
+      const at = line.offset + line.text.length - line.text.trimStart().length;
+      this.findings.push({ ruleId: 'repair-ocr-numeral', severity: 'info', offset: at, message: msg('parse.ocrNumeral', { written: chosen.written, read: chosen.number }) });
+    }
     this.current = { lines: [line], marker: chosen, heading: item.heading, depth: item.depth };
   }
 

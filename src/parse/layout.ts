@@ -57,8 +57,8 @@ export function layOut(blocks: readonly Block[], options: LayoutOptions | string
   const { text, paragraphBlocks = false } = typeof options === 'string' ? { text: options } : options;
   const out: LaidBlock[] = [];
   const repairs: LayoutRepair[] = [];
-  const pages = findPageNumbers(blocks);
-  const running = findRunningLines(blocks, pages);
+  const pages = findPageNumbers(blocks, text);
+  const running = findRunningLines(blocks, pages, text);
   // The right column of a two-column layout table (header block, Nơi nhận | signature),
   // held until the table ends so that each column reads as its own run of lines.
   let right: Line[] = [];

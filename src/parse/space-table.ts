@@ -15,6 +15,7 @@ import { joinCellLines } from './cell-lines.js';
 import { columnRole } from './column-roles.js';
 import { lineSpans } from './line-spans.js';
 import { columnsOf, pieceColumn, splitAtColumns, MAX_EDGES, type Column, type Seg } from './column-edges.js';
+import { byRowNumber } from './space-rows.js';
 import { NUMBER, STARTS_LOWER, UPPER } from '../model/letters.js';
 
 export type { Seg };
@@ -59,8 +60,26 @@ export function segmentsOf(line: { text: string; at: number }): Seg[] {
   return out;
 }
 
+// A rule drawn in dashes or equals signs above and below a typed table's header and under its
+// last row: it stands between blocks as a blank line does.
+const RULE = /^\s*[-=_─━–—]{3,}[-=_─━–—+\s]*$/u;
+
+function isRule(l: TextLine): boolean {
+  return RULE.test(l.text);
+}
+
 function isBlank(l: TextLine): boolean {
-  return l.text.trim() === '';
+  return l.text.trim() === '' || isRule(l);
+}
+
+/**
+ * A group row ("I TIÊM PHÒNG …"): a numeral and a title in capitals, nothing else; in a typed
+ * table the numeral stands in the STT column and the title in the task column, apart by spaces.
+ */
+function groupTitle(l: TextLine): string | null {
+  const segs = segmentsOf(l);
+  if (segs.length > 2) return null;
+  return GROUP_LINE.exec(segs.map((p) => p.text).join(' '))?.[1] ?? null;
 }
 
 // Columns stand apart by this many spaces at least; justified prose stretches a gap to two.
@@ -97,7 +116,7 @@ function kindOf(lines: readonly TextLine[], [a, b]: [number, number]): BlockKind
   const first = (lines[a] as TextLine).text.trim();
   if (a === b && PAGE_NUMBER.test(first)) return 'skip';
   if (FRAME.test(first)) return 'end';
-  if (a === b && GROUP_LINE.test(first) && !/ {2}/.test(first)) return 'group';
+  if (a === b && groupTitle(lines[a] as TextLine) !== null) return 'group';
   let multi = false;
   for (let i = a; i <= b; i++) {
     const l = lines[i] as TextLine;
@@ -151,57 +170,73 @@ function readTable(lines: readonly TextLine[], at: number): { table: SpaceTable;
   const rows: Cell[][] = [cellsOf(headerSegs.map((l) => splitAtColumns(l, columns)), columns)];
   for (const b of body) {
     if (b.kind === 'skip') continue;
-    const blockLines = spanLines(lines, b.span);
-    if (b.kind === 'group') {
-      const l = blockLines[0] as TextLine;
-      const m = GROUP_LINE.exec(l.text.trim()) as RegExpExecArray;
-      const lead = l.text.length - l.text.trimStart().length;
-      const title = m[1] ?? '';
-      rows.push(columns.map((_, k) => (k === 0 ? { text: l.text.trim().slice(0, l.text.trim().length - title.length).replace(/[.)\s]+$/u, ''), offset: l.at + lead } : k === 1 ? { text: title.trim(), offset: l.at + l.text.lastIndexOf(title) } : { text: '', offset: l.at })));
-      continue;
-    }
-    // Where the row's lines start a piece: a column two cells share on one line starts there.
-    const segs = blockLines.map((l) => segmentsOf(l));
-    const starts = new Set(segs.flat().map((p) => p.x));
-    // A cut made on one line is where that column starts on the others ("lâm" under "Kiểm").
-    const first = segs.map((l) => splitAtColumns(l, columns, starts));
-    for (const p of first.flat()) starts.add(p.x);
-    const pieces = segs.map((l) => splitAtColumns(l, columns, starts));
-    for (const group of byRowNumber(pieces, columns, numberCol)) {
-      const cells = cellsOf(group, columns);
-      const prev = rows[rows.length - 1];
-      // The rest of a row cut by a page break: no number, every piece in lower case.
-      if (prev && rows.length > 1 && numberCol >= 0 && !cells[numberCol]?.text && cells.every((c) => !c.text || STARTS_LOWER.test(c.text))) {
-        rows[rows.length - 1] = prev.map((c, k) => (cells[k]?.text ? { ...c, text: c.text ? `${c.text} ${cells[k]?.text}` : (cells[k]?.text ?? '') } : c));
-      } else rows.push(cells);
+    // A typed table has no blank line between its rows: its group rows stand inside the block.
+    for (const run of runsBetweenGroups(spanLines(lines, b.span))) {
+      if (run.group) rows.push(groupRow(run.lines[0] as TextLine, run.group, columns));
+      else readRows(run.lines, columns, numberCol, rows);
     }
   }
-  const lastLine = lines[body[body.length - 1]?.span[1] ?? bottom] as TextLine;
-  return { table: { offset: (lines[top] as TextLine).at, end: lastLine.end, rows }, last: body[body.length - 1]?.span[1] ?? bottom };
+  // The rules drawn above the header and under the last row are the table's.
+  while (top > 0 && isRule(lines[top - 1] as TextLine)) top--;
+  let last = body[body.length - 1]?.span[1] ?? bottom;
+  if (last + 1 < lines.length && isRule(lines[last + 1] as TextLine)) last++;
+  return { table: { offset: (lines[top] as TextLine).at, end: (lines[last] as TextLine).end, rows }, last };
+}
+
+interface Run {
+  readonly lines: readonly TextLine[];
+  /** The title of a group row (the run is that one line), or null for lines of rows. */
+  readonly group: string | null;
+}
+
+/** A block's lines cut into its group rows and the runs of row lines between them. */
+function runsBetweenGroups(blockLines: readonly TextLine[]): Run[] {
+  const out: Run[] = [];
+  let rowLines: TextLine[] = [];
+  for (const l of blockLines) {
+    const group = groupTitle(l);
+    if (group === null) {
+      rowLines.push(l);
+      continue;
+    }
+    if (rowLines.length) out.push({ lines: rowLines, group: null });
+    rowLines = [];
+    out.push({ lines: [l], group });
+  }
+  if (rowLines.length) out.push({ lines: rowLines, group: null });
+  return out;
+}
+
+/** A group row: its numeral in the first column, its title in the second. */
+function groupRow(l: TextLine, title: string, columns: readonly Column[]): Cell[] {
+  const text = l.text.trim();
+  const lead = l.text.length - l.text.trimStart().length;
+  const segs = segmentsOf(l);
+  const numeral = (segs.length > 1 ? (segs[0] as Seg).text : text.slice(0, text.length - title.length)).replace(/[.)\s]+$/u, '');
+  return columns.map((_, k) => (k === 0 ? { text: numeral, offset: l.at + lead } : k === 1 ? { text: title.trim(), offset: l.at + l.text.lastIndexOf(title) } : { text: '', offset: l.at }));
+}
+
+/** The rows of a run of lines, appended to `rows` (the rest of a row cut by a page joins the row above). */
+function readRows(blockLines: readonly TextLine[], columns: readonly Column[], numberCol: number, rows: Cell[][]): void {
+  // Where the row's lines start a piece: a column two cells share on one line starts there.
+  const segs = blockLines.map((l) => segmentsOf(l));
+  const starts = new Set(segs.flat().map((p) => p.x));
+  // A cut made on one line is where that column starts on the others ("lâm" under "Kiểm").
+  const first = segs.map((l) => splitAtColumns(l, columns, starts));
+  for (const p of first.flat()) starts.add(p.x);
+  const pieces = segs.map((l) => splitAtColumns(l, columns, starts));
+  for (const group of byRowNumber(pieces, columns, numberCol)) {
+    const cells = cellsOf(group, columns);
+    const prev = rows[rows.length - 1];
+    // The rest of a row cut by a page break: no number, every piece in lower case.
+    if (prev && rows.length > 1 && numberCol >= 0 && !cells[numberCol]?.text && cells.every((c) => !c.text || STARTS_LOWER.test(c.text))) {
+      rows[rows.length - 1] = prev.map((c, k) => (cells[k]?.text ? { ...c, text: c.text ? `${c.text} ${cells[k]?.text}` : (cells[k]?.text ?? '') } : c));
+    } else rows.push(cells);
+  }
 }
 
 function spanLines(lines: readonly TextLine[], [a, b]: [number, number]): TextLine[] {
   return lines.slice(a, b + 1);
-}
-
-/**
- * The lines of a block grouped by row: one row, or, when several lines hold a row number in
- * the number column, each line with the number nearest to it (the STT stands on the middle
- * line of its row).
- */
-function byRowNumber(lines: readonly Seg[][], columns: readonly Column[], numberCol: number): Seg[][][] {
-  if (numberCol < 0) return [[...lines]];
-  const numbered = lines.map((s, i) => (s.some((p) => pieceColumn(p, columns) === numberCol && ROW_NUMBER.test(p.text)) ? i : -1)).filter((i) => i >= 0);
-  if (numbered.length <= 1) return [[...lines]];
-  const out: Seg[][][] = numbered.map(() => []);
-  lines.forEach((s, i) => {
-    let best = 0;
-    numbered.forEach((n, k) => {
-      if (Math.abs(n - i) < Math.abs((numbered[best] as number) - i)) best = k;
-    });
-    (out[best] as Seg[][]).push(s);
-  });
-  return out;
 }
 
 /** One cell per column: the pieces under it, line by line, joined with spaces (joinCellLines). */

@@ -66,7 +66,7 @@ export const PAGE_VI = {
   fails: 'Không đạt:',
   passes: 'Đạt:',
   parser:
-    'Những gì trình đọc báo trong khi đọc: phát hiện `repair-…` cho biết đã sửa gì (câu hoặc dòng bảng bị ngắt qua trang được nối lại, lỗi nhận dạng chữ trong tên đơn vị hay phần chữ ký) và luôn ở mức `info`; phát hiện `parse-…` cho biết phần nào trông như một phần của kế hoạch mà không đọc được (dòng bảng không có số thứ tự nhiệm vụ), với mức do trình đọc đặt. Có thể đặt mức cho chúng như một quy tắc: `--rule repair-page-break=off`.',
+    'Những gì trình đọc báo trong khi đọc: phát hiện `repair-…` cho biết đã sửa gì (câu hoặc dòng bảng bị ngắt qua trang được nối lại, lỗi nhận dạng chữ trong tên đơn vị, phần chữ ký hay số La Mã của một mục) và luôn ở mức `info`; phát hiện `parse-…` cho biết phần nào trông như một phần của kế hoạch mà không đọc được (dòng bảng không có số thứ tự nhiệm vụ), với mức do trình đọc đặt. Có thể đặt mức cho chúng như một quy tắc: `--rule repair-page-break=off`.',
   fatal:
     'Tệp hoàn toàn không đọc được (không có, quá lớn, không phải kế hoạch, tệp .docx bị hỏng). Tệp được báo kèm lý do ở mọi định dạng (`fatal: true` trong JSON, một thông báo thực thi công cụ trong SARIF), các tệp khác vẫn được kiểm tra, và lệnh kết thúc với mã 2.',
 };

@@ -139,7 +139,7 @@ function renderEn(): string {
   const tail = [
     '## parser-findings',
     '',
-    'What the parser reports while reading: `repair-…` findings say what it repaired (a sentence or table row joined across a page break, an OCR slip in a unit name or the signature) and are always `info`; `parse-…` findings say what looked like a part and was not read (a table row with no task number), with the severity the parser gives them. Give one a severity like a rule: `--rule repair-page-break=off`.',
+    'What the parser reports while reading: `repair-…` findings say what it repaired (a sentence or table row joined across a page break, an OCR slip in a unit name, the signature or the Roman numeral of a section) and are always `info`; `parse-…` findings say what looked like a part and was not read (a table row with no task number), with the severity the parser gives them. Give one a severity like a rule: `--rule repair-page-break=off`.',
     '',
     '## fatal',
     '',

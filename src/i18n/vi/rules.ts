@@ -5,7 +5,7 @@
  */
 export const RULE_DESCRIPTIONS_VI: Readonly<Record<string, string>> = {
   'plan-structure':
-    'Không tìm thấy các phần kế hoạch nào cũng có: không có mục đánh số, phần TỔ CHỨC THỰC HIỆN không đọc được đơn vị nào, phụ lục có tiêu đề là danh mục nhiệm vụ nhưng không có dòng nhiệm vụ, kế hoạch dừng mà không có Nơi nhận và chữ ký trong khi đoạn cuối dừng giữa câu hoặc phụ lục được nhắc tới không có (văn bản bị cắt), hoặc một phần lớn văn bản không thuộc phần nào. Kế hoạch chưa đọc hiểu được thì không được coi là đạt.',
+    'Không tìm thấy các phần kế hoạch nào cũng có: không có mục đánh số, văn bản thuộc loại không phải kế hoạch (Thông báo; Công văn, nhận ra qua trích yếu "V/v" hoặc "Kính gửi" khi số văn bản không có tên loại), phần TỔ CHỨC THỰC HIỆN không đọc được đơn vị nào, phụ lục có tiêu đề là danh mục nhiệm vụ nhưng không có dòng nhiệm vụ, kế hoạch dừng mà không có Nơi nhận và chữ ký trong khi đoạn cuối dừng giữa câu hoặc phụ lục được nhắc tới không có (văn bản bị cắt), hoặc một phần lớn văn bản không thuộc phần nào. Kế hoạch chưa đọc hiểu được thì không được coi là đạt.',
   'task-owner-mismatch':
     'Một nhiệm vụ ở phần TỔ CHỨC THỰC HIỆN trùng với một nhiệm vụ của Phụ lục, nhưng Phụ lục không ghi đơn vị đó là đơn vị chủ trì hay phối hợp.',
   'unit-without-task':

@@ -72,7 +72,7 @@ export const planStructure: Rule = {
   id: 'plan-structure',
   severity: 'error',
   description:
-    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, a plan that stops with neither Nơi nhận nor signature and breaks off mid-sentence or lacks the appendix it refers to (cut off), or a large share of the text assigned to no part. A plan that was not understood does not pass.',
+    'The parts every plan has were not found: no numbered sections, a document of a type that is not a plan (a Thông báo; a Công văn, read from its "V/v" subject or "Kính gửi" with no type in its number), no TỔ CHỨC THỰC HIỆN with no responsibilities and no tasks, a TỔ CHỨC THỰC HIỆN from which no unit was read, an appendix titled as a task list with no task rows, a plan that stops with neither Nơi nhận nor signature and breaks off mid-sentence or lacks the appendix it refers to (cut off), or a large share of the text assigned to no part. A plan that was not understood does not pass.',
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
     const out: Finding[] = [];
@@ -90,8 +90,10 @@ export const planStructure: Rule = {
       ...(plan.responsibilities.length ? [] : [msg('plan-structure.partResponsibilities')]),
       ...(plan.tasks.length ? [] : [msg('plan-structure.partTasks')]),
     ];
-    if (doc.type && !PLAN_TYPES.has(doc.type) && !doc.carries) {
-      const kind = `${doc.typeName ?? doc.type} (${doc.type})`;
+    // A type with no abbreviation (a công văn, read from its "V/v" and "Kính gửi") is no plan's.
+    const ownType = doc.type ?? (doc.typeName ? '' : null);
+    if (ownType !== null && !PLAN_TYPES.has(ownType) && !doc.carries) {
+      const kind = doc.type ? `${doc.typeName ?? doc.type} (${doc.type})` : (doc.typeName as string);
       out.push({
         message: missing.length ? msg('plan-structure.notAPlanMissing', { kind, missing }) : msg('plan-structure.notAPlan', { kind }),
         place: START,
@@ -102,7 +104,7 @@ export const planStructure: Rule = {
         place: placeOf((plan.outline[0] as Section).source),
       });
     }
-    const cut = plan.outline.length > 0 && (!doc.type || PLAN_TYPES.has(doc.type) || doc.carries) ? cutOff(ctx) : null;
+    const cut = plan.outline.length > 0 && (ownType === null || PLAN_TYPES.has(ownType) || doc.carries) ? cutOff(ctx) : null;
     if (cut) out.push(cut);
     if (organization && plan.responsibilities.length === 0) {
       out.push({
