@@ -61,7 +61,7 @@ export function buildPlan(doc: ReadDocument, meta: { path: string | null; sha256
     reporting: extractReporting(root, ctx),
     appendices,
     tasks,
-    units: indexUnits(tasks, responsibilities, header.issuer),
+    units: indexUnits(tasks, responsibilities, header),
     coverage: coverageOf({ zones, root, numberedInText: paragraphs.stats.numberedInText, rows, closingUnread: closing.unread, headerUnread }, ctx),
   };
 }

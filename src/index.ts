@@ -30,5 +30,6 @@ export { createUnitMatcher, sameUnit, suggestUnits } from './units/match.js';
 export { canonicalUnit } from './units/canonical.js';
 export { diffPlans } from './diff/index.js';
 export type { PlanDiff, Change } from './diff/index.js';
-export { successorsOf, predecessorsOf, planProvince, type Succession, type SuccessorUnit } from './units/successors.js';
+export { successorsOf, predecessorsOf, type Succession, type SuccessorUnit } from './units/successors.js';
+export { planProvince } from './units/province.js';
 export { withSuccessors } from './query/as-of.js';

@@ -15,7 +15,16 @@ import { LIST_CONJUNCTIONS } from '../units/joiners.js';
 
 const C = data.clause;
 // Words are compared without the punctuation between them ('lãnh đạo, chỉ đạo'), as words() reads a text.
-const phrases = (xs: readonly string[]): string[][] => xs.map((x) => toneKey(x).split(/[\s,]+/u)).sort((a, b) => b.length - a.length);
+// How many commas a listed phrase is written with: only those may break it in a text.
+const COMMAS = new WeakMap<readonly string[], number>();
+const phrases = (xs: readonly string[]): string[][] =>
+  xs
+    .map((x) => {
+      const p = toneKey(x).split(/[\s,]+/u);
+      COMMAS.set(p, (x.match(/,/gu) ?? []).length);
+      return p;
+    })
+    .sort((a, b) => b.length - a.length);
 const ASSIGN = phrases(C.assignVerbs);
 const ACTION = phrases(C.actionVerbs);
 const ADJECTIVES = phrases(C.adjectiveVerbs);
@@ -37,6 +46,21 @@ function lowerAsWritten(w: Word | undefined): boolean {
 /** The phrase of `list` that starts at word i, as its length, or 0. */
 function phraseAt(tones: readonly string[], i: number, list: readonly string[][]): number {
   for (const p of list) if (p.every((w, k) => tones[i + k] === w)) return p.length;
+  return 0;
+}
+
+/**
+ * The verb phrase of `list` written at word i, as its length, or 0: a verb in running text is
+ * written in lower case, every word of it, and a comma inside it only where the phrase has one
+ * ("lãnh đạo, chỉ đạo"). "Sở Thông tin và Truyền thông, Báo Hà Tĩnh" holds the words of
+ * "thông báo", but its "Báo" opens the next unit's name.
+ */
+function writtenPhraseAt(list: readonly Word[], tones: readonly string[], i: number, set: readonly string[][]): number {
+  for (const p of set) {
+    if (!p.every((w, k) => tones[i + k] === w && lowerAsWritten(list[i + k]))) continue;
+    const breaks = list.slice(i + 1, i + p.length).filter((w) => w.listBreak).length;
+    if (breaks <= (COMMAS.get(p) ?? 0)) return p.length;
+  }
   return 0;
 }
 
@@ -102,7 +126,7 @@ export function subjectOf(text: string, actions = true): Subject | null {
   const list = words(text);
   const tones = levelOf(list, 'tone');
   const locked = protectedWords(text, list, tones);
-  const at = (i: number, set: readonly string[][]): number => (i > 0 && !locked[i] && lowerAsWritten(list[i]) ? phraseAt(tones, i, set) : 0);
+  const at = (i: number, set: readonly string[][]): number => (i > 0 && !locked[i] ? writtenPhraseAt(list, tones, i, set) : 0);
   const first = (set: readonly string[][]): number => {
     for (let i = 1; i < list.length; i += 1) if (at(i, set)) return i;
     return -1;
@@ -144,7 +168,7 @@ export function verbCount(text: string): number {
   const locked = protectedWords(text, list, tones);
   let n = 0;
   for (let i = 0; i < list.length; ) {
-    const len = !locked[i] && lowerAsWritten(list[i]) ? Math.max(phraseAt(tones, i, ASSIGN), phraseAt(tones, i, ACTION)) : 0;
+    const len = !locked[i] ? Math.max(writtenPhraseAt(list, tones, i, ASSIGN), writtenPhraseAt(list, tones, i, ACTION)) : 0;
     n += len ? 1 : 0;
     i += Math.max(1, len);
   }

@@ -1,6 +1,6 @@
-import type { Responsibility, Task, Unit, UnitRef } from '../model/types.js';
+import type { DocumentInfo, Responsibility, Task, Unit, UnitRef } from '../model/types.js';
 import { personKey } from '../units/identity.js';
-import { ownBodyKey, ownPlaceOf, withoutOwnPlace } from '../units/own-place.js';
+import { foreignProvince, ownBodyKey, planPlaceOf, withoutOwnPlace, type OwnPlace } from '../units/own-place.js';
 
 /**
  * The unit index: every unit named in a unit column or a responsibility heading, once, under
@@ -13,17 +13,18 @@ import { ownBodyKey, ownPlaceOf, withoutOwnPlace } from '../units/own-place.js';
  * with and without that place is one unit ("Công an phường" = "Công an phường Thủ Dầu Một";
  * units/own-place.ts). Its name is the one with the place, wherever that is first met: the
  * index is read outside the plan too (exports, the cross-plan table of a report, which rows
- * units by name), where "Công an phường" no longer says which ward.
+ * units by name), where "Công an phường" no longer says which ward. A body of another province
+ * ("Công an tỉnh Hà Nam" in a Nam Định plan) is a unit apart.
  */
-export function indexUnits(tasks: readonly Task[], responsibilities: readonly Responsibility[], issuer: string | null = null): Unit[] {
-  const own = ownPlaceOf(issuer);
+export function indexUnits(tasks: readonly Task[], responsibilities: readonly Responsibility[], where: Pick<DocumentInfo, 'place' | 'issuer' | 'title'> | null = null): Unit[] {
+  const own = where === null ? null : planPlaceOf(where);
   interface Acc { name: string; variants: string[]; collective: boolean; lead: string[]; support: string[]; responsibilities: string[] }
   const byKey = new Map<string, Acc>();
   const get = (u: UnitRef): Acc => {
-    const key = u.person ? personKey(u.name) : ownBodyKey(u.name, own);
+    const key = u.person ? personKey(u.name) : ownBodyKey(u.name, own, u.text);
     let acc = byKey.get(key);
     if (!acc) {
-      acc = { name: u.name, variants: [], collective: u.collective, lead: [], support: [], responsibilities: [] };
+      acc = { name: lostProvince(u, own) ? u.text : u.name, variants: [], collective: u.collective, lead: [], support: [], responsibilities: [] };
       byKey.set(key, acc);
     } else if (!u.person && withoutOwnPlace(acc.name, own) === acc.name && withoutOwnPlace(u.name, own) !== u.name) {
       acc.name = u.name;
@@ -40,4 +41,13 @@ export function indexUnits(tasks: readonly Task[], responsibilities: readonly Re
     for (const u of t.support) add(get(u).support, t.id);
   }
   return [...byKey.values()];
+}
+
+/**
+ * A unit of another province whose canonical name lost it ("Công an tỉnh Hà Nam" → the
+ * gazetteer's "Công an tỉnh"): the index names it as written, so that it is not read as the
+ * plan's own body.
+ */
+function lostProvince(u: UnitRef, own: OwnPlace | null): boolean {
+  return !u.person && u.text !== u.name && foreignProvince(u.text, own) !== null && foreignProvince(u.name, own) === null;
 }

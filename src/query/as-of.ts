@@ -2,7 +2,8 @@ import type { Plan, UnitRef, UnitSuccessor } from '../model/types.js';
 import { msg } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 import { createUnitMatcher } from '../units/match.js';
-import { planProvince, predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
+import { predecessorsOf, successorsOf, type Succession } from '../units/successors.js';
+import { planProvince } from '../units/province.js';
 
 export { noteTexts, successionMsg, successorNames } from '../units/succession-message.js';
 

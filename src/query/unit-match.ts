@@ -1,6 +1,6 @@
 import type { Plan, UnitRef } from '../model/types.js';
 import { createUnitMatcher, suggestUnits } from '../units/match.js';
-import { ownPlaceOf } from '../units/own-place.js';
+import { planPlaceOf } from '../units/own-place.js';
 import type { PlanInput } from './plan-input.js';
 
 /** How a unit named in the plan answers the name the user typed (src/units/match.ts). */
@@ -25,8 +25,8 @@ export type PlanMatcher = (plan: Plan) => RefMatcher;
 export function unitMatcher(query: string, knowledge: UnitKnowledge = {}): PlanMatcher {
   const byPlace = new Map<string, RefMatcher>();
   return (plan) => {
-    const own = ownPlaceOf(plan.document.issuer);
-    const key = own === null ? '' : `${own.level.join(' ')}|${own.place.join(' ')}`;
+    const own = planPlaceOf(plan.document);
+    const key = own === null ? '' : `${own.level.join(' ')}|${own.place.join(' ')}|${own.province?.join(' ') ?? ''}`;
     let matcher = byPlace.get(key);
     if (!matcher) {
       matcher = createUnitMatcher(query, { aliases: knowledge.aliases ?? {}, parents: knowledge.parents ?? {}, ownPlace: own });

@@ -5,14 +5,19 @@ import { foldedUnit, lookupUnit } from './gazetteer.js';
 import { headAt, nameKey, nameWords, startsWithWords, stripQualifier } from './name-key.js';
 import { editSimilarity, wordOverlap } from './similarity.js';
 import { bodyKey, personKey } from './identity.js';
-import { withoutOwnPlace, type OwnPlace } from './own-place.js';
+import { foreignProvince, withoutOwnPlace, writtenProvince, type OwnPlace } from './own-place.js';
 
 export interface MatchOptions {
   /** canonical name → other names for the same body (plan.config.yaml `aliases`). */
   aliases?: PlanConfig['aliases'];
   /** child → parent (plan.config.yaml `parents`). */
   parents?: PlanConfig['parents'];
-  /** The place of the plan whose units are matched: its own place is dropped from names (units/own-place.ts). */
+  /**
+   * The place of the plan whose units are matched: its own place is dropped from names
+   * (units/own-place.ts), and a name of another province is another body (null: a plan of no
+   * known place, where every province named is another). Absent: names are compared without
+   * their places, as between a name and the gazetteer's or two versions of one plan.
+   */
   ownPlace?: OwnPlace | null;
 }
 
@@ -165,12 +170,31 @@ function collectiveIncludes(collectiveName: string, body: Analysed): boolean {
  */
 export function createUnitMatcher(query: string, options: MatchOptions = {}): (unit: UnitRef) => MatchKind | null {
   const own = options.ownPlace ?? null;
+  // Within a plan, a body of another province is that province's: "Công an tỉnh Hà Nam" is not
+  // the "Công an tỉnh" of a Nam Định plan (units/own-place.ts).
+  const placed = options.ownPlace !== undefined;
+  const qAway = foreignProvince(query, own);
+  // A collective with no place, in a plan of no province ("Sở Y tế các tỉnh" in a ministry's
+  // plan), may include a body of any province; in a province's plan it is that province's.
+  const coversAnyProvince = (unit: UnitRef): boolean => unit.collective && (own?.province ?? null) === null && provinceOf(unit) === null;
+  // A plan names the same units in row after row: each is placed once per matcher.
+  const provinces = new Map<string, string | null>();
+  const provinceOf = (unit: UnitRef): string | null => {
+    const key = `${unit.name}\u0000${unit.text}`;
+    let p = provinces.get(key);
+    if (p === undefined) {
+      p = writtenProvince(unit.name, unit.text, own);
+      provinces.set(key, p);
+    }
+    return p;
+  };
   const q = analyse(withoutOwnPlace(query, own));
   const queryIsCollective = isCollectiveText(query);
   const qAliases = aliasGroup(q, options.aliases);
   const qAncestors = ancestors(q, options);
   return (unit) => {
     if (unit.person) return personMatch(query, unit);
+    if (placed && provinceOf(unit) !== qAway && !coversAnyProvince(unit)) return null;
     const names = unitNames(unit, own);
     if (names.some((u) => same(q, u))) return 'exact';
     if (unit.collective) {
@@ -192,7 +216,9 @@ export function createUnitMatcher(query: string, options: MatchOptions = {}): (u
 export function sameUnit(a: UnitRef, b: UnitRef, options: MatchOptions = {}): boolean {
   if (a.person || b.person) return a.person === b.person && personKey(a.name) === personKey(b.name);
   if (a.collective !== b.collective) return false;
-  return unitNames(a).some((x) => unitNames(b).some((y) => denotes(x, y, options.aliases)));
+  const own = options.ownPlace ?? null;
+  if (options.ownPlace !== undefined && writtenProvince(a.name, a.text, own) !== writtenProvince(b.name, b.text, own)) return false;
+  return unitNames(a, own).some((x) => unitNames(b, own).some((y) => denotes(x, y, options.aliases)));
 }
 
 /**

@@ -77,16 +77,27 @@ const PROVINCE_WORDS = 4;
 // A head, a word of its name and the place make the shortest unit that ends with its place
 // ("Công an tỉnh"); two words ("Sở tỉnh") name no body.
 const MIN_PLACED_WORDS = 3;
+// Words of a name before a province's name with no level word: a head and a word of its own
+// ("Viễn thông Quảng Ngãi", "Điện lực Tây Ninh"); after one word alone ("Báo Hà Tĩnh") the
+// province may be the name itself.
+const NAME_BEFORE_PLACE = 2;
 
-/** A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế". */
+/**
+ * A unit text that ends with its place: "… tỉnh", "… tỉnh Tây Ninh", "… thành phố Huế", or a
+ * province's whole name written in capitals after at least two words of a name ("Viễn thông
+ * Quảng Ngãi": an enterprise's branch is named for its province with no level word).
+ */
 export function endsWithItsPlace(text: string): boolean {
-  const tones = levelOf(words(text), 'tone');
+  const list = words(text);
+  const tones = levelOf(list, 'tone');
   if (tones.length < MIN_PLACED_WORDS) return false;
   if (isQualifierWord(tones[tones.length - 1] ?? '', 'tone')) return true;
-  // A province's name counts only after its level word ("tỉnh Tây Ninh"): alone it may be a
-  // body's own name ("Báo Hà Tĩnh").
-  for (let k = tones.length - 1; k >= Math.max(2, tones.length - PROVINCE_WORDS); k -= 1) {
-    if (isQualifierWord(tones[k - 1] ?? '', 'tone') && dropPlace(tones.slice(k), 'tone').length === 0) return true;
+  for (let k = tones.length - 1; k >= Math.max(1, tones.length - PROVINCE_WORDS); k -= 1) {
+    if (dropPlace(tones.slice(k), 'tone').length !== 0) continue;
+    if (isQualifierWord(tones[k - 1] ?? '', 'tone')) return true;
+    // Without its level word, the name must be written as a name ("Hòa Bình", not "hòa bình")
+    // after a name of two words or more: "Báo Hà Tĩnh" may be the paper's whole name.
+    if (k >= NAME_BEFORE_PLACE && list.slice(k).every((w) => isCapitalised(w))) return true;
   }
   return false;
 }

@@ -28,7 +28,8 @@ export function expandedNameWords(expanded: string, level: KeyLevel): string[] {
 const byLevel = <T>(make: (level: KeyLevel) => T): (() => Record<KeyLevel, T>) =>
   lazy(() => ({ tone: make('tone'), fold: make('fold') }));
 
-const PROVINCES = byLevel((level) => GAZETTEER.provinces.map((p) => levelWords(p, level)));
+// Longest first: "Sở Y tế Thừa Thiên Huế" ends with "Thừa Thiên Huế", not only with "Huế".
+const PROVINCES = byLevel((level) => GAZETTEER.provinces.map((p) => levelWords(p, level)).sort((a, b) => b.length - a.length));
 const QUALIFIERS = byLevel((level) => new Set(GAZETTEER.qualifiers.flatMap((q) => levelWords(q, level))));
 
 /** The words provinces and qualifiers are made of: the words stripQualifier may drop. */
@@ -59,11 +60,17 @@ const MIN_WORDS_BEFORE_QUALIFIER = 2;
 
 export function stripQualifier(words: readonly string[], level: KeyLevel): string[] {
   let out = [...words];
-  const province = PROVINCES()[level].find((p) => endsWith(out, p));
-  if (province && out.length - province.length >= 2) out = out.slice(0, out.length - province.length);
+  const province = trailingProvince(out, level);
+  if (province) out = out.slice(0, out.length - province.length);
   const last = out[out.length - 1];
   if (last !== undefined && QUALIFIERS()[level].has(last) && out.length > MIN_WORDS_BEFORE_QUALIFIER) out = out.slice(0, -1);
   return out;
+}
+
+/** The province's name that stripQualifier drops from the end of a name's words, or null. */
+export function trailingProvince(words: readonly string[], level: KeyLevel): readonly string[] | null {
+  const province = PROVINCES()[level].find((p) => endsWith(words, p));
+  return province && words.length - province.length >= MIN_WORDS_BEFORE_QUALIFIER ? province : null;
 }
 
 /** The words without a trailing qualifier and province ("… tỉnh", "… tỉnh Lâm Đồng", "… Hà Nội"), however few remain. */

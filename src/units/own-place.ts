@@ -3,6 +3,9 @@ import { foldKey } from '../input/keys.js';
 import { LETTER, NUMBER } from '../model/letters.js';
 import { bodyKey } from './identity.js';
 import { roleNoteOf } from './role-note.js';
+import { nameWords, trailingProvince } from './name-key.js';
+import { provinceOf } from './province.js';
+import type { DocumentInfo } from '../model/types.js';
 
 /**
  * The place a plan is the plan of: the administrative level and the place's name its issuer
@@ -13,10 +16,16 @@ import { roleNoteOf } from './role-note.js';
  * not of the gazetteer, so it is read from the plan and passed to whatever keys its units.
  */
 export interface OwnPlace {
-  /** The level's words, folded: ["phuong"], ["thi", "xa"]. */
+  /** The level's words, folded: ["phuong"], ["thi", "xa"]; empty when the issuer names no place. */
   readonly level: readonly string[];
-  /** The place's name, folded words: ["thu", "dau", "mot"]. */
+  /** The place's name, folded words: ["thu", "dau", "mot"]; empty when the issuer names no place. */
   readonly place: readonly string[];
+  /**
+   * The plan's province, folded words (["nam", "dinh"]), from its place, issuer or title; null
+   * when none names one. Only this province's name is dropped from a unit's name: "Công an tỉnh
+   * Hà Nam" in a Nam Định plan is another province's police, not "Công an tỉnh".
+   */
+  readonly province: readonly string[] | null;
 }
 
 // Folded level words, the longer first where one ends another ("thị xã" before "xã").
@@ -40,23 +49,29 @@ function levelAt(words: readonly string[], at: number): readonly string[] | null
 
 /**
  * The issuer's own place: its last level word followed by a name ("Ủy ban nhân dân thị xã Kỳ
- * Anh" → thị xã, Kỳ Anh); null when the issuer names none ("Sở Y tế", "Bộ Tài chính": a province
- * is already dropped from every name by units/name-key.ts dropPlace).
+ * Anh" → thị xã, Kỳ Anh), and the plan's province (`province`, by default the one the issuer
+ * names); null when neither is known ("Bộ Tài chính").
  */
-export function ownPlaceOf(issuer: string | null): OwnPlace | null {
-  if (issuer === null) return null;
-  const words = wordsOf(issuer).map((w) => w.word);
-  let found: OwnPlace | null = null;
+export function ownPlaceOf(issuer: string | null, province: string | null = provinceOf([issuer])): OwnPlace | null {
+  const words = issuer === null ? [] : wordsOf(issuer).map((w) => w.word);
+  let level: readonly string[] = [];
+  let place: readonly string[] = [];
   for (let i = 0; i < words.length; ) {
-    const level = levelAt(words, i);
-    if (level === null) {
+    const found = levelAt(words, i);
+    if (found === null) {
       i += 1;
       continue;
     }
-    i += level.length;
-    if (i < words.length) found = { level, place: words.slice(i) };
+    i += found.length;
+    if (i < words.length) [level, place] = [found, words.slice(i)];
   }
-  return found;
+  const own = province === null ? null : wordsOf(province).map((w) => w.word);
+  return place.length === 0 && own === null ? null : { level, place, province: own };
+}
+
+/** The own place of a plan: its issuer's place, and the province its place, issuer or title names. */
+export function planPlaceOf(doc: Pick<DocumentInfo, 'place' | 'issuer' | 'title'>): OwnPlace | null {
+  return ownPlaceOf(doc.issuer, provinceOf([doc.place, doc.issuer, doc.title]));
 }
 
 /**
@@ -66,7 +81,7 @@ export function ownPlaceOf(issuer: string | null): OwnPlace | null {
  * province's plan). A role note in parentheses stays where it was.
  */
 export function withoutOwnPlace(name: string, own: OwnPlace | null): string {
-  if (own === null) return name;
+  if (own === null || own.place.length === 0) return name;
   const note = roleNoteOf(name);
   const end = note ? note.unitEnd : name.length;
   const words = wordsOf(name.slice(0, end));
@@ -79,7 +94,37 @@ export function withoutOwnPlace(name: string, own: OwnPlace | null): string {
   return `${name.slice(0, words[placeAt]?.at ?? end).trimEnd()}${name.slice(end)}`;
 }
 
-/** Which body a name denotes within a plan of this place (units/identity.ts bodyKey, own place dropped first). */
-export function ownBodyKey(name: string, own: OwnPlace | null): string {
-  return bodyKey(withoutOwnPlace(name, own));
+/**
+ * The province a name ends with ("Công an tỉnh Hà Nam" → "ha nam") when it is not the plan's
+ * own (any province, in a plan of none): the name denotes that province's body, which no name
+ * without it does. Null when the name ends with no province, or with the plan's own.
+ */
+export function foreignProvince(name: string, own: OwnPlace | null): string | null {
+  const province = trailingProvince(nameWords(withoutOwnPlace(name, own), 'fold'), 'fold');
+  return otherThanOwn(province, own);
+}
+
+/** A province's folded words joined, unless it is the plan's own (then null). */
+function otherThanOwn(province: readonly string[] | null, own: OwnPlace | null): string | null {
+  if (province === null) return null;
+  const key = province.join(' ');
+  return key === own?.province?.join(' ') ? null : key;
+}
+
+/**
+ * The province a unit as written is of, when not the plan's own: the text's, which the canonical
+ * name may have lost ("Công an tỉnh Hà Nam" is named "Công an tỉnh" after the gazetteer), else the name's.
+ */
+export function writtenProvince(name: string, text: string, own: OwnPlace | null): string | null {
+  return foreignProvince(text, own) ?? foreignProvince(name, own);
+}
+
+/**
+ * Which body a name denotes within a plan of this place (units/identity.ts bodyKey, own place
+ * dropped first); a body of another province, in the name or as `written`, is that province's.
+ */
+export function ownBodyKey(name: string, own: OwnPlace | null, written = name): string {
+  const key = bodyKey(withoutOwnPlace(name, own));
+  const away = writtenProvince(name, written, own);
+  return away === null ? key : `${key}@${away}`;
 }

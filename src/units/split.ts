@@ -168,12 +168,15 @@ function startsNewUnit(after: string, collectiveOpen: boolean, afterKnown: boole
   const marker = markerAt(tones, i, 'tone');
   if (marker) {
     // "Ban Quản lý Khu công nghệ cao và các khu công nghiệp": "các" before the noun the name
-    // before has just named in capitals coordinates what the body manages; the name goes on.
+    // before has just named in capitals coordinates what the body manages; the name goes on,
+    // whether the noun is written in capitals again ("… Khu kinh tế Dung Quất và các Khu công
+    // nghiệp Quảng Ngãi") or not, as long as it is no unit head ("và các Ban …" is a list).
     // After a known body, or before a kind of body ("Mặt trận Tổ quốc … và các tổ chức …"),
     // the list goes on instead.
-    const next = list[i + marker.length];
-    const noun = nounAt(tones, i + marker.length, 'tone');
-    if (!afterKnown && !noun && next && !isCapitalised(next) && namesAgain(before, next.tone)) return false;
+    const at = i + marker.length;
+    const next = list[at];
+    const noun = nounAt(tones, at, 'tone');
+    if (!afterKnown && !noun && next && !(isCapitalised(next) && headAt(tones, at, 'tone')) && namesAgain(before, next.tone)) return false;
     // "Công an các xã, phường, đặc khu, Các cơ sở giáo dục": "Các" written with a capital
     // inside a list opens a new item, as a capitalised head does; in lower case it goes on
     // the open collective ("các sở, ban, ngành, các địa phương"). In capitals it tells nothing.

@@ -1,14 +1,11 @@
 import data from '../../data/successors.json' with { type: 'json' };
-import type { Plan, UnitRef } from '../model/types.js';
+import type { UnitRef } from '../model/types.js';
 import { foldKey } from '../input/keys.js';
 import { canonicalUnit } from './canonical.js';
-import { GAZETTEER } from './data.js';
 import { lazy } from './lazy.js';
 import { createUnitMatcher, sameUnit } from './match.js';
-import { LETTER, NUMBER } from '../model/letters.js';
 import { t, type Lang } from '../i18n/index.js';
 
-const NOT_WORD = new RegExp(String.raw`[^${LETTER}${NUMBER}]+`, 'gu');
 
 /**
  * Who does a body's work now: the 2025 restructuring of data/successors.json (domain.md §3).
@@ -169,24 +166,3 @@ function isTheUnit(kind: ReturnType<ReturnType<typeof createUnitMatcher>>): bool
   return kind === 'exact' || kind === 'alias' || kind === 'prefix';
 }
 
-const PROVINCES = lazy(() => [...GAZETTEER.provinces].sort((a, b) => b.length - a.length).map((name) => ({ name, key: ` ${foldKey(name)} ` })));
-
-/**
- * The province a plan is from, read from its place, issuer or title ("Hà Tĩnh, ngày …", "Ủy ban
- * nhân dân tỉnh Hà Tĩnh"); null when none names a province (a city as the place: "Tân An").
- * The longest name wins ("Thừa Thiên Huế" over "Huế").
- */
-export function provinceOf(texts: readonly (string | null)[]): string | null {
-  for (const text of texts) {
-    if (text === null) continue;
-    const key = ` ${foldKey(text).replace(NOT_WORD, ' ')} `;
-    const hit = PROVINCES().find((p) => key.includes(p.key));
-    if (hit) return hit.name;
-  }
-  return null;
-}
-
-/** The province a plan is from (its place, issuer or title), for answers that differ by province. */
-export function planProvince(plan: Plan): string | null {
-  return provinceOf([plan.document.place, plan.document.issuer, plan.document.title]);
-}

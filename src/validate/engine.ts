@@ -7,7 +7,7 @@ import { RULES } from './rules/index.js';
 import { pairDuties, type Pairing, type PairingOptions } from './pairing.js';
 import { createUnitComparer, type UnitCompareHelpers } from './unit-compare.js';
 import { gazetteerHelpersFor } from './unit-knowledge.js';
-import { ownPlaceOf } from '../units/own-place.js';
+import { planPlaceOf } from '../units/own-place.js';
 import { resolveOptions, severityOf } from './rule-options.js';
 import { pairingOptions } from './rules/task-owner-mismatch.js';
 import { coverageOfPlan, type Coverage } from './coverage.js';
@@ -51,7 +51,7 @@ export function validatePlan(plan: Plan, parseDiagnostics: readonly Diagnostic[]
   const ctx: RuleContext = {
     plan,
     config,
-    units: createUnitComparer(config, options.unitHelpers ?? gazetteerHelpersFor(ownPlaceOf(plan.document.issuer))),
+    units: createUnitComparer(config, options.unitHelpers ?? gazetteerHelpersFor(planPlaceOf(plan.document))),
     parseDiagnostics,
     coverage: options.coverage === undefined ? coverageOfPlan(plan) : options.coverage,
     pairings: (pairing) => {

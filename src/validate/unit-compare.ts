@@ -38,6 +38,12 @@ export interface UnitCompareHelpers {
   readonly entryName?: (name: string) => string | null;
   readonly known?: (name: string) => boolean;
   readonly nearest?: (name: string) => string | null;
+  /**
+   * The province a written name is of when it is not the plan's own ("Công an tỉnh Hà Nam" in a
+   * Nam Định plan → "ha nam"), or null. A unit whose text names another province than its
+   * canonical name does (the gazetteer's "Công an tỉnh") is that province's body.
+   */
+  readonly placeOf?: (text: string) => string | null;
 }
 
 /**
@@ -77,9 +83,25 @@ export function createUnitComparer(config: PlanConfig | null, helpers: UnitCompa
     }
     return k;
   };
+  const placeCache = new Map<string, string | null>();
+  const placeOf = (text: string): string | null => {
+    let p = placeCache.get(text);
+    if (p === undefined) {
+      p = helpers.placeOf?.(text) ?? null;
+      placeCache.set(text, p);
+    }
+    return p;
+  };
+  // "@ha nam" when the text names another province that the canonical name lost.
+  const lostPlace = (u: UnitRef): string => {
+    if (!helpers.placeOf || u.text === u.name) return '';
+    const away = placeOf(u.text);
+    return away !== null && placeOf(u.name) === null ? `@${away}` : '';
+  };
   const keyOf = (u: UnitRef): string => {
     const k = cachedKey(u.name);
-    return canon.get(k) ?? canon.get(cachedKey(u.text)) ?? k;
+    const aliased = canon.get(k) ?? canon.get(cachedKey(u.text));
+    return aliased ?? `${k}${lostPlace(u)}`;
   };
   const parents = new Map<string, string>();
   for (const [child, parent] of Object.entries(config?.parents ?? {})) parents.set(unitKey(child), unitKey(parent));
@@ -108,14 +130,22 @@ export function createUnitComparer(config: PlanConfig | null, helpers: UnitCompa
         return e;
       }
     : null;
-  const sameName = entryOf
-    ? (a: string, b: string): boolean => {
-        const x = entryOf(a);
-        return x !== null && x === entryOf(b);
+  const entryOfRef = entryOf
+    ? (u: UnitRef): string | null => {
+        const e = entryOf(u.name);
+        return e === null ? null : `${e}${lostPlace(u)}`;
       }
-    : helpers.sameName;
+    : null;
+  const sameName = entryOfRef
+    ? (a: UnitRef, b: UnitRef): boolean => {
+        const x = entryOfRef(a);
+        return x !== null && x === entryOfRef(b);
+      }
+    : helpers.sameName
+      ? (a: UnitRef, b: UnitRef): boolean => helpers.sameName?.(a.name, b.name) === true
+      : null;
   const sameKeys = (a: UnitRef, b: UnitRef): boolean => {
-    if (sameName?.(a.name, b.name)) return true;
+    if (sameName?.(a, b)) return true;
     const ka = keyOf(a);
     const kb = keyOf(b);
     // A unit that belongs to another (config `parents`) answers for it, and the other way round.
@@ -151,7 +181,7 @@ export function createUnitComparer(config: PlanConfig | null, helpers: UnitCompa
   if (entryOf || !helpers.sameName) {
     KEYS.set(comparer, (u) => {
       const key = keyOf(u);
-      return { entry: entryOf ? entryOf(u.name) : null, key, ancestors: ancestors(key) };
+      return { entry: entryOfRef ? entryOfRef(u) : null, key, ancestors: ancestors(key) };
     });
   }
   return comparer;

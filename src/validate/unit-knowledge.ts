@@ -1,5 +1,5 @@
 import { lookupUnit, nearestKnownUnit } from '../units/gazetteer.js';
-import { ownBodyKey, type OwnPlace } from '../units/own-place.js';
+import { foreignProvince, ownBodyKey, type OwnPlace } from '../units/own-place.js';
 import { isCollectiveText } from '../units/collective.js';
 import type { UnitCompareHelpers } from './unit-compare.js';
 
@@ -21,6 +21,7 @@ export function gazetteerHelpersFor(own: OwnPlace | null): UnitCompareHelpers {
     // "Known" means as written: a slip in the marks is what unknown-unit is for.
     known: (name) => lookupUnit(name) !== null || isCollectiveText(name),
     nearest: (name) => nearestKnownUnit(name)?.name ?? null,
+    placeOf: (text) => foreignProvince(text, own),
   };
 }
 

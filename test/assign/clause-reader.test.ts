@@ -38,6 +38,16 @@ describe('subjectOf: the units that open a sentence', () => {
     expect(subjectOf('Trung tâm Phục vụ hành chính công tỉnh')).toBeNull();
   });
 
+  it('a verb phrase is written in lower case and unbroken: words of one across a comma and a capital are two names', () => {
+    // "thông" + ", Báo" holds the words of "thông báo"; "tổ chức" + ", Tổ" those of nothing.
+    expect(subjectOf('Sở Khoa học và Truyền thông, Báo Quảng Nam, Đài Phát thanh tỉnh')).toBeNull();
+    expect(subject('Sở Khoa học và Truyền thông, Báo Quảng Nam thông báo rộng rãi.')).toBe('Sở Khoa học và Truyền thông, Báo Quảng Nam');
+    // Written in lower case with no comma, the same words are the verb.
+    expect(subject('Đài Truyền hình tỉnh thông báo lịch phát sóng.')).toBe('Đài Truyền hình tỉnh');
+    // A phrase listed with its comma still matches with it.
+    expect(subject('Ban Thường vụ Tỉnh đoàn lãnh đạo, chỉ đạo các cơ sở đoàn.')).toBe('Ban Thường vụ Tỉnh đoàn');
+  });
+
   it('with no listed verb, a body followed by more than LONG_TAIL lower-case words ends MAX_NAME_TAIL words past its last capital', () => {
     const tail = (n: number): string => Array.from({ length: n }, (_, i) => ['hạ', 'tầng', 'kỹ', 'thuật', 'đô', 'thị'][i % 6]).join(' ');
     // The last capital is "Viễn": "thám quốc gia" and the tail follow it.

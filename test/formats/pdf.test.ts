@@ -85,6 +85,42 @@ describe('PDF reader (issue 16)', () => {
     expect(merged?.children[0]).toMatchObject({ type: 'text', value: 'Office A' });
   });
 
+  it('a cell whose last lines went overleaf, alone at its column\'s left edge atop the next page, goes on in the last row', async () => {
+    // A table at the foot of page 1: columns 72 | 120 | 300 | 500, a header row and one row
+    // whose lead cell breaks after "and"; page 2 opens with the rest at the lead column's edge.
+    const lines: [number, number, number, number][] = [
+      [72, 120, 500, 120], [72, 100, 500, 100], [72, 60, 500, 60],
+      [72, 60, 72, 120], [120, 60, 120, 120], [300, 60, 300, 120], [500, 60, 500, 120],
+    ];
+    const texts = [line(106, 'STT', 76), line(106, 'Task', 124), line(106, 'Lead', 304), line(86, '1', 76), line(86, 'Sum up the year', 124), line(86, 'Office of Farming and', 304)];
+    const rest = await readPdf(makePdf([{ lines, texts }, { texts: [line(780, 'Environment', 304), line(740, 'Closing words of the plan, which'), line(726, 'run on to a second line.')] }]), 'r.pdf');
+    expect(rest.text.split('\n')).toEqual(['STT\tTask\tLead', '1\tSum up the year\tOffice of Farming and Environment', 'Closing words of the plan, which', 'run on to a second line.']);
+    expect(rest.findings).toEqual([expect.objectContaining({ ruleId: 'repair-table-row', severity: 'info', source: { kind: 'page', page: 2, line: 1, column: 1 } })]);
+    // Set inside a column but away from its left edge (a centred heading), or across columns,
+    // the page's first line is its own.
+    for (const first of [line(780, 'ANNEX', 190), line(780, 'Environment and more words across the columns', 130)]) {
+      const own = await readPdf(makePdf([{ lines, texts }, { texts: [first] }]), 'o.pdf');
+      expect(own.text.split('\n')[1]).toBe('1\tSum up the year\tOffice of Farming and');
+      expect((own.findings ?? []).filter((f) => f.ruleId === 'repair-table-row')).toEqual([]);
+    }
+  });
+
+  it('CELL_INDENT and MAX_CELL_REST_LINES: how far in from the column\'s rule, and how many lines, a cell\'s rest is', async () => {
+    const lines: [number, number, number, number][] = [
+      [72, 120, 500, 120], [72, 100, 500, 100], [72, 60, 500, 60],
+      [72, 60, 72, 120], [120, 60, 120, 120], [300, 60, 300, 120], [500, 60, 500, 120],
+    ];
+    const texts = [line(106, 'STT', 76), line(106, 'Task', 124), line(106, 'Lead', 304), line(86, '1', 76), line(86, 'Sum up the year', 124), line(86, 'Office of', 304)];
+    const lead = async (overleaf: PdfText[]): Promise<string | undefined> => (await readPdf(makePdf([{ lines, texts }, { texts: overleaf }]), 'c.pdf')).text.split('\n')[1];
+    // 1.5 font sizes of 12 points from the rule at 300: 317 is in the cell, 319 is not.
+    expect(await lead([line(780, 'Farming', 317)])).toBe('1\tSum up the year\tOffice of Farming');
+    expect(await lead([line(780, 'Farming', 319)])).toBe('1\tSum up the year\tOffice of');
+    // Three lines in the column go on in the cell; four are a text of their own.
+    const column = (n: number): PdfText[] => ['Farming', 'and', 'Rural', 'Affairs'].slice(0, n).map((w, i) => line(780 - 14 * i, w, 304));
+    expect(await lead(column(3))).toBe('1\tSum up the year\tOffice of Farming and Rural');
+    expect(await lead(column(4))).toBe('1\tSum up the year\tOffice of');
+  });
+
   it('drops page numbers and running headers, and places lines by page and line', async () => {
     const page = (n: number, text: string) => ({ texts: [line(810, 'KE HOACH SO 446', 240, 9), line(700, text), line(30, String(n), 290, 10)] });
     const doc = await readPdf(makePdf([page(1, 'Body one.'), page(2, 'Body two.'), page(3, 'Body three.')]), 'p.pdf');

@@ -3,6 +3,7 @@ import type { UnitRef } from '../../src/model/types.js';
 import { createUnitMatcher, sameUnit, suggestUnits, type MatchOptions } from '../../src/units/match.js';
 import { splitUnits } from '../../src/units/split.js';
 import { canonicalUnit } from '../../src/units/canonical.js';
+import { ownPlaceOf } from '../../src/units/own-place.js';
 
 /** The appendix of the sample 446/KH-UBND, copied by hand: id, lead cell, support cell. */
 const SAMPLE: [string, string, string][] = [
@@ -158,5 +159,35 @@ describe('suggestUnits', () => {
   it('respects the limit and leaves out what is far', () => {
     expect(suggestUnits('Sở Văn hóa Du lịch', names, 2)).toHaveLength(2);
     expect(suggestUnits('xyz', names)).toEqual([]);
+  });
+});
+
+describe('createUnitMatcher within a plan of a place: another province\'s body is another body', () => {
+  const namDinh = ownPlaceOf('Ủy ban nhân dân tỉnh Nam Định');
+  const ministry = ownPlaceOf('Bộ Y tế', null);
+  const kind = (query: string, unit: string, ownPlace: MatchOptions['ownPlace']) => createUnitMatcher(query, { ownPlace })(ref(unit));
+
+  it('in a province\'s plan, a name of another province matches only that province\'s names', () => {
+    expect(kind('Công an tỉnh Hà Nam', 'Công an tỉnh', namDinh)).toBeNull();
+    expect(kind('Công an tỉnh', 'Công an tỉnh Hà Nam', namDinh)).toBeNull();
+    expect(kind('Công an Hà Nam', 'Công an tỉnh Hà Nam', namDinh)).toBe('exact');
+    expect(kind('Công an tỉnh Nam Định', 'Công an tỉnh', namDinh)).toBe('exact');
+    // The province's own collectives are its own: they include no other province's body.
+    expect(kind('Sở Y tế tỉnh Hà Nam', 'Các sở, ban, ngành', namDinh)).toBeNull();
+    expect(kind('Sở Y tế', 'Các sở, ban, ngành', namDinh)).toBe('collective');
+    expect(kind('Các sở, ban, ngành tỉnh Hà Nam', 'Các sở, ban, ngành', namDinh)).toBeNull();
+  });
+
+  it('in a plan of no province, every province is another, and a collective with no place may include any', () => {
+    expect(ministry).toBeNull();
+    expect(kind('Sở Y tế tỉnh Hà Nam', 'Sở Y tế tỉnh Nam Định', ministry)).toBeNull();
+    expect(kind('Sở Y tế tỉnh Hà Nam', 'Sở Y tế tỉnh Hà Nam', ministry)).toBe('exact');
+    expect(kind('Sở Y tế tỉnh Hà Nam', 'Các sở, ban, ngành', ministry)).toBe('collective');
+  });
+
+  it('without a plan\'s place (the gazetteer\'s names), names compare without their province', () => {
+    expect(createUnitMatcher('Công an tỉnh Hà Nam')(ref('Công an tỉnh'))).toBe('exact');
+    expect(sameUnit(ref('Công an tỉnh Hà Nam'), ref('Công an tỉnh'))).toBe(true);
+    expect(sameUnit(ref('Công an tỉnh Hà Nam'), ref('Công an tỉnh'), { ownPlace: namDinh })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownBodyKey, ownPlaceOf, withoutOwnPlace } from '../../src/units/own-place.js';
+import { ownBodyKey, ownPlaceOf, planPlaceOf, withoutOwnPlace } from '../../src/units/own-place.js';
 
 const ward = ownPlaceOf('Ủy ban nhân dân phường Thủ Dầu Một');
 const province = ownPlaceOf('Ủy ban nhân dân tỉnh Nam Định');
@@ -10,23 +10,33 @@ const city = ownPlaceOf('Ủy ban nhân dân thành phố Hà Nội');
 
 describe('ownPlaceOf: the level and place the issuer ends in', () => {
   it('reads the level word and the name after it, folded', () => {
-    expect(ward).toEqual({ level: ['phuong'], place: ['thu', 'dau', 'mot'] });
-    expect(province).toEqual({ level: ['tinh'], place: ['nam', 'dinh'] });
-    expect(commune).toEqual({ level: ['xa'], place: ['tan', 'uyen'] });
-    expect(city).toEqual({ level: ['thanh', 'pho'], place: ['ha', 'noi'] });
+    expect(ward).toEqual({ level: ['phuong'], place: ['thu', 'dau', 'mot'], province: null });
+    expect(province).toEqual({ level: ['tinh'], place: ['nam', 'dinh'], province: ['nam', 'dinh'] });
+    expect(commune).toEqual({ level: ['xa'], place: ['tan', 'uyen'], province: null });
+    expect(city).toEqual({ level: ['thanh', 'pho'], place: ['ha', 'noi'], province: ['ha', 'noi'] });
   });
   it('"thị xã" is one level, not "xã" after "thị"', () => {
-    expect(town).toEqual({ level: ['thi', 'xa'], place: ['ky', 'anh'] });
+    expect(town).toEqual({ level: ['thi', 'xa'], place: ['ky', 'anh'], province: null });
   });
   it('capitals, NFD and a rule of dashes do not matter', () => {
     expect(ownPlaceOf('UỶ BAN NHÂN DÂN PHƯỜNG THỦ DẦU MỘT'.normalize('NFD'))).toEqual(ward);
-    expect(ownPlaceOf('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu')).toEqual({ level: ['tinh'], place: ['ba', 'ria', 'vung', 'tau'] });
+    expect(ownPlaceOf('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu')).toEqual({ level: ['tinh'], place: ['ba', 'ria', 'vung', 'tau'], province: ['ba', 'ria', 'vung', 'tau'] });
   });
   it('an issuer with no level and place has none', () => {
     expect(ownPlaceOf('Sở Y tế')).toBeNull();
     expect(ownPlaceOf('Bộ Tài chính')).toBeNull();
     expect(ownPlaceOf('Ủy ban nhân dân phường')).toBeNull();
     expect(ownPlaceOf(null)).toBeNull();
+  });
+  it('the plan\'s province, from its place, issuer or title, is known without a place in the issuer', () => {
+    expect(planPlaceOf({ issuer: 'Sở Y tế', place: 'Nam Định', title: null })).toEqual({ level: [], place: [], province: ['nam', 'dinh'] });
+    expect(planPlaceOf({ issuer: 'Ủy ban nhân dân phường Thủ Dầu Một', place: null, title: 'Kế hoạch vệ sinh môi trường trên địa bàn phường Thủ Dầu Một, Thành phố Hồ Chí Minh' })).toEqual({
+      level: ['phuong'],
+      place: ['thu', 'dau', 'mot'],
+      province: ['ho', 'chi', 'minh'],
+    });
+    expect(planPlaceOf({ issuer: 'Bộ Tài chính', place: 'Hà Nội', title: null })?.province).toEqual(['ha', 'noi']);
+    expect(planPlaceOf({ issuer: 'Bộ Tài chính', place: null, title: null })).toBeNull();
   });
 });
 
@@ -70,8 +80,16 @@ describe('ownBodyKey: one unit with and without the plan\'s own place', () => {
     ['district', district, 'Ủy ban nhân dân xã Kỳ Tân', 'Ủy ban nhân dân xã Kỳ Lạc', false],
     ['district', district, 'Trạm Y tế xã Kỳ Tân', 'Trạm Y tế xã Kỳ Lạc', false],
     ['district', district, 'Công an huyện', 'Công an huyện Kỳ Anh', true],
-    // Without the plan's place the names stay two units.
+    // Another province's body is another body; the plan's own province, with or without its level word, is dropped.
+    ['province', province, 'Công an tỉnh', 'Công an tỉnh Hà Nam', false],
+    ['province', province, 'Công an tỉnh Hà Nam', 'Công an Hà Nam', true],
+    ['province', province, 'Sở Y tế tỉnh Hà Nam', 'Sở Y tế tỉnh Ninh Bình', false],
+    ['province', province, 'Viễn thông Nam Định', 'Viễn thông', true],
+    ['province', province, 'Viễn thông Hà Nam', 'Viễn thông', false],
+    ['city', city, 'Sở Y tế Hà Nội', 'Sở Y tế', true],
+    // Without the plan's place the names stay two units, and so do two provinces' bodies.
     ['no place', null, 'Công an phường', 'Công an phường Thủ Dầu Một', false],
+    ['no place', null, 'Sở Y tế tỉnh Hà Nam', 'Sở Y tế tỉnh Nam Định', false],
     ['no place', null, 'Trạm Y tế xã', 'Trạm Y tế xã Tân Uyên', false],
   ];
   for (const [plan, own, a, b, one] of cases) {

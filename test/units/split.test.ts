@@ -55,9 +55,25 @@ describe('splitUnits: the spec examples', () => {
     expect(names('Phòng Văn hóa, Khoa học và Thông tin')).toEqual([['Phòng Văn hóa, Khoa học và Thông tin', false]]);
   });
 
+  it('a province\'s whole name in capitals after two words of a name ends the unit, with no level word (NAME_BEFORE_PLACE)', () => {
+    // Enterprises' branches named for their province: two units, though neither head is listed.
+    expect(names('Bưu chính Lạng Sơn, Mobifone Lạng Sơn')).toEqual([['Bưu chính Lạng Sơn', false], ['Mobifone Lạng Sơn', false]]);
+    // One word before the province may be the body's whole name with it: no evidence, one text.
+    expect(names('Agribank Lạng Sơn, Mobifone Lạng Sơn')).toEqual([['Agribank Lạng Sơn, Mobifone Lạng Sơn', false]]);
+    // Written in lower case the words are no place's name.
+    expect(names('Bưu chính lạng sơn, Mobifone')).toEqual([['Bưu chính lạng sơn, Mobifone', false]]);
+  });
+
   it('"và các" before the noun the name has just written in capitals goes on with the name; before a kind of body it starts one', () => {
     expect(names('Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn')).toEqual([['Ban Quản lý Khu kinh tế cửa khẩu và các khu công nghiệp Lạng Sơn', false]]);
     expect(names('Ban Quản lý Khu kinh tế và các doanh nghiệp')).toEqual([['Ban Quản lý Khu kinh tế', false], ['các doanh nghiệp', true]]);
+    // Written in capitals again, the managed noun still goes on with the name.
+    expect(names('Sở Tài chính, Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa')).toEqual([
+      ['Sở Tài chính', false],
+      ['Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa', false],
+    ]);
+    // A unit head after "các" starts a list of bodies, even one the name before wrote in capitals.
+    expect(names('Trung tâm Phát triển Ban Mai và các Ban Quản lý dự án')).toEqual([['Trung tâm Phát triển Ban Mai', false], ['các Ban Quản lý dự án', true]]);
     // "Tổ" written in capitals before, but "tổ chức" is a kind of body: a unit of its own.
     expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố và các tổ chức chính trị - xã hội')).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố', false], ['các tổ chức chính trị - xã hội', true]]);
   });

@@ -4,6 +4,9 @@ import { validatePlan } from '../../src/validate/index.js';
 import { findTasks } from '../../src/query/tasks.js';
 import { listResponsibilities } from '../../src/query/parts.js';
 import { indexUnits } from '../../src/extract/unit-index.js';
+import { createUnitComparer, unitKeysOf } from '../../src/validate/unit-compare.js';
+import { gazetteerHelpersFor } from '../../src/validate/unit-knowledge.js';
+import { ownPlaceOf } from '../../src/units/own-place.js';
 import type { Plan } from '../../src/model/types.js';
 import { task } from './build-plan.js';
 
@@ -109,6 +112,34 @@ describe('a unit named with and without the plan\'s own place is one unit', () =
     expect(findings).toEqual([]);
   });
 
+  it('a province: another province\'s body is another unit, in the index and for --unit', () => {
+    // A Nam Định plan whose first task is supported by the police of the neighbouring province.
+    const neighbour = ownPlacePlan('tỉnh', 'Nam Định', ['Công an tỉnh Nam Định', 'Sở Y tế tỉnh Nam Định'], ['Công an tỉnh', 'Sở Y tế'], 'Công an tỉnh Ninh Bình');
+    const { plan } = read(neighbour);
+    expect(units(plan)).toEqual([
+      { name: 'Công an tỉnh', lead: ['1'], support: ['2'], responsibilities: ['II.1'] },
+      { name: 'Sở Y tế', lead: ['2'], support: [], responsibilities: ['II.2'] },
+      { name: 'Công an tỉnh Ninh Bình', lead: [], support: ['1'], responsibilities: [] },
+    ]);
+    expect(findTasks([plan], { unit: 'Công an tỉnh Ninh Bình' }).map((t) => t.id)).toEqual(['1']);
+    expect(findTasks([plan], { unit: 'Công an Ninh Bình' }).map((t) => t.id)).toEqual(['1']);
+    // The plan's own police, with or without its province, is not the neighbour's.
+    expect(findTasks([plan], { unit: 'Công an tỉnh Nam Định', role: 'support' }).map((t) => t.id)).toEqual(['2']);
+    expect(findTasks([plan], { unit: 'Công an tỉnh', role: 'support' }).map((t) => t.id)).toEqual(['2']);
+  });
+
+  it('a province: validate\'s comparer keeps another province\'s body apart, even when its canonical name lost the province', () => {
+    const comparer = createUnitComparer(null, gazetteerHelpersFor(ownPlaceOf('Ủy ban nhân dân tỉnh Nam Định')));
+    const ref = (name: string, text: string) => ({ text, name, collective: false, person: false, role: null });
+    const own = ref('Công an tỉnh', 'Công an tỉnh');
+    expect(comparer.same(ref('Công an tỉnh', 'Công an tỉnh Ninh Bình'), own)).toBe(false);
+    expect(comparer.same(ref('Công an tỉnh', 'Công an tỉnh Nam Định'), own)).toBe(true);
+    expect(comparer.same(ref('Công an tỉnh', 'Công an tỉnh Ninh Bình'), ref('Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình'))).toBe(true);
+    // The keys rules index units by say the same.
+    const keys = unitKeysOf(comparer);
+    expect(keys?.(ref('Công an tỉnh', 'Công an tỉnh Ninh Bình')).entry).not.toBe(keys?.(own).entry);
+  });
+
   it('a commune: "Trạm Y tế xã" = "Trạm Y tế xã Tân Uyên"', () => {
     const { plan, findings } = read(commune);
     expect(units(plan)).toEqual([
@@ -133,7 +164,7 @@ describe('a unit named with and without the plan\'s own place is one unit', () =
 });
 
 describe('the unit index names a unit by the name with the plan\'s own place', () => {
-  const issuer = 'Ủy ban nhân dân phường An Hòa';
+  const issuer = { issuer: 'Ủy ban nhân dân phường An Hòa', place: 'An Hòa', title: null };
   it('whichever is met first', () => {
     const tasks = [task('1', PATROL, ['Công an phường'], [], 30), task('2', FIRST_AID, ['Trạm Y tế phường'], ['Công an phường An Hòa'], 31)];
     expect(indexUnits(tasks, [], issuer).map((u) => ({ name: u.name, variants: u.variants, lead: u.lead, support: u.support }))).toEqual([

@@ -1,5 +1,5 @@
 import type { ReaderFinding } from '../document.js';
-import type { PdfBlock, PlacedLine } from './page-blocks.js';
+import type { ColumnEdge, Extent, PdfBlock, PlacedLine } from './page-blocks.js';
 import type { PdfCell, PdfRow } from './tables.js';
 import { STARTS_LOWER } from '../../model/letters.js';
 import { msg } from '../../i18n/index.js';
@@ -46,9 +46,21 @@ export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFin
       const tail = prev.lines[prev.lines.length - 1] as PlacedLine;
       const head = block.lines[0] as PlacedLine;
       prev.lines.push(...block.lines);
+      if (prev.extents && block.extents) prev.extents.push(...block.extents);
       prev.runsOn = block.runsOn ?? false;
       findings.push({ ruleId: 'repair-page-break', severity: 'info', message: msg('parse.pageBreakJoined', { tail: lastWords(tail.text), head: firstWords(head.text) }), source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
       continue;
+    }
+    const rest = prev?.kind === 'table' && block.kind === 'paragraph' ? cellGoingOn(prev, block) : null;
+    if (prev?.kind === 'table' && block.kind === 'paragraph' && rest !== null) {
+      const last = prev.rows[prev.rows.length - 1] as PdfRow;
+      const text = block.lines.slice(0, rest.lines).map((l) => l.text.trim()).join(' ');
+      prev.rows[prev.rows.length - 1] = appendRow(last, { ...last, cells: [{ text, gridCol: rest.gridCol, span: 1, mergedFrom: null }] });
+      const head = block.lines[0] as PlacedLine;
+      findings.push({ ruleId: 'repair-table-row', severity: 'info', message: msg('parse.tableRowJoined'), source: { kind: 'page', page: head.page, line: head.line, column: 1 } });
+      block.lines.splice(0, rest.lines);
+      block.extents?.splice(0, rest.lines);
+      if (block.lines.length === 0) continue;
     }
     const first = block.kind === 'table' ? block.rows[0] : undefined;
     if (block.kind === 'table' && prev?.kind === 'table' && first && prev.columns === block.columns && first.page > (prev.rows[prev.rows.length - 1]?.page ?? 0)) {
@@ -67,6 +79,36 @@ export function joinAcrossPages(blocks: readonly PdfBlock[], findings: ReaderFin
     out.push(block);
   }
   return out;
+}
+
+// Text in a cell starts a little right of the cell's left rule: up to this many font sizes
+// (Word's default cell margin is 0.08 inch, under one 12-point font size; LibreOffice's less).
+const CELL_INDENT = 1.5;
+// The rest of a cell is a few lines; a longer paragraph that fits a column is text of its own.
+const MAX_CELL_REST_LINES = 3;
+
+/**
+ * A page that opens with a few lines inside one column of the table that closed the page
+ * before, set at that column's left edge as the cell's own lines are, is the rest of that cell
+ * in the table's last row ("Sở Nông nghiệp và" | overleaf "Môi trường"): its grid column and
+ * how many lines, or null. The number column never goes on (a row number is one line), and
+ * text wider than one column, or set elsewhere in it (a centred heading), is the page's own.
+ */
+function cellGoingOn(table: Extract<PdfBlock, { kind: 'table' }>, para: Extract<PdfBlock, { kind: 'paragraph' }>): { gridCol: number; lines: number } | null {
+  const last = table.rows[table.rows.length - 1];
+  const head = para.lines[0];
+  const first = para.extents?.[0];
+  if (!last || !head || !first || !table.edges || head.page <= last.page || OPENS_ITEM.test(head.text)) return null;
+  const inCell = (e: ColumnEdge, x: Extent): boolean => e.x0 <= x.x0 && x.x1 <= e.x1 && x.x0 - e.x0 <= CELL_INDENT * x.size;
+  const edge = table.edges.find((e) => inCell(e, first));
+  if (!edge || edge.gridCol === 0) return null;
+  const cell = last.cells.find((c) => c.gridCol === edge.gridCol);
+  if (!cell || cell.span !== 1 || cell.mergedFrom) return null;
+  let lines = 1;
+  while (lines < Math.min(MAX_CELL_REST_LINES, para.lines.length) && para.extents?.[lines] && inCell(edge, para.extents[lines] as Extent)) lines += 1;
+  // More lines in the column than a cell's rest: a text of its own set narrow.
+  if (lines === MAX_CELL_REST_LINES && para.extents?.[lines] && inCell(edge, para.extents[lines] as Extent)) return null;
+  return { gridCol: edge.gridCol, lines };
 }
 
 function sameTexts(a: PdfRow, b: PdfRow): boolean {

@@ -13,7 +13,7 @@ import { centreIn, gridRows, rulingsAcross } from './tables.js';
 import { splitAtRulings } from './split-piece.js';
 import { columnParagraphs, pageBlocks } from './page-blocks.js';
 import type { Columns } from './two-columns.js';
-import type { PageElement, PdfBlock } from './page-blocks.js';
+import type { ColumnEdge, PageElement, PdfBlock } from './page-blocks.js';
 import { joinAcrossPages } from './continued.js';
 import { toDocxBlocks } from './docx-blocks.js';
 
@@ -96,7 +96,16 @@ function elementsOf(l: LaidPage, furniture: ReadonlySet<number>): PageElement[] 
     const first = number + 1;
     const rows = gridRows(grid, l.gridPieces[item.grid as number] ?? [], l.page.number, (top) => first + grid.bands.findIndex(([t]) => t === top));
     number += grid.bands.length;
-    out.push({ kind: 'table', top: grid.top, columns: grid.columns, rows });
+    out.push({ kind: 'table', top: grid.top, columns: grid.columns, rows, edges: columnEdges(grid) });
+  }
+  return out;
+}
+
+/** Each grid column's edges, from the cells that span it alone. */
+function columnEdges(grid: ReturnType<typeof findGrids>[number]): ColumnEdge[] {
+  const out: ColumnEdge[] = [];
+  for (const cell of grid.cells) {
+    if (cell.span === 1 && !out.some((e) => e.gridCol === cell.gridCol)) out.push({ gridCol: cell.gridCol, x0: cell.x0, x1: cell.x1 });
   }
   return out;
 }

@@ -15,13 +15,29 @@ export type PdfBlock =
       runsOn?: boolean;
       /** The first line starts at the left edge, like the continuation of a paragraph. */
       atMargin?: boolean;
+      /** Where each of the paragraph's lines sits across the page, and its font size. */
+      extents?: Extent[];
     }
-  | { readonly kind: 'table'; readonly columns: number; rows: PdfRow[] };
+  | { readonly kind: 'table'; readonly columns: number; rows: PdfRow[]; readonly edges?: readonly ColumnEdge[] };
+
+/** A line's left and right edges and its font size, in points. */
+export interface Extent {
+  readonly x0: number;
+  readonly x1: number;
+  readonly size: number;
+}
+
+/** The left and right edges of a grid column (cells spanning one column). */
+export interface ColumnEdge {
+  readonly gridCol: number;
+  readonly x0: number;
+  readonly x1: number;
+}
 
 /** What a page holds in reading order: lines (with their number on the page) and tables. */
 export type PageElement =
   | { readonly kind: 'line'; readonly line: PdfLine; readonly number: number }
-  | { readonly kind: 'table'; readonly top: number; readonly columns: number; readonly rows: PdfRow[] };
+  | { readonly kind: 'table'; readonly top: number; readonly columns: number; readonly rows: PdfRow[]; readonly edges?: readonly ColumnEdge[] };
 
 // A gap between baselines wider than this many times the page's usual one is space between
 // paragraphs (Word's "spacing before/after").
@@ -79,7 +95,7 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
       closeColumns();
       open = null;
       loose = [];
-      out.push({ kind: 'table', columns: el.columns, rows: el.rows });
+      out.push(el.edges ? { kind: 'table', columns: el.columns, rows: el.rows, edges: el.edges } : { kind: 'table', columns: el.columns, rows: el.rows });
       continue;
     }
     const { line, number } = el;
@@ -102,12 +118,14 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
     if (open && !startsParagraph(open.line, line, metrics)) {
       const at = placed(text);
       open.block.lines.push(at);
+      widen(open.block, line);
       open.line = line;
       loose.push({ line, placed: at, block: open.block });
       continue;
     }
     const at = placed(text);
     const block: Extract<PdfBlock, { kind: 'paragraph' }> = { kind: 'paragraph', lines: [at], atMargin: (line.spans[0]?.x0 ?? 0) <= metrics.left + INDENT * line.size };
+    widen(block, line);
     out.push(block);
     open = { block, line };
     loose.push({ line, placed: at, block });
@@ -115,6 +133,12 @@ export function pageBlocks(page: number, width: number, elements: readonly PageE
   const last = out[out.length - 1];
   if (!columns && open && last === open.block) open.block.runsOn = (open.line.spans[open.line.spans.length - 1]?.x1 ?? 0) >= metrics.right - RUNS_ON * open.line.size;
   return { blocks: out, columns };
+}
+
+/** Notes where a line just added to the paragraph sits. */
+function widen(block: Extract<PdfBlock, { kind: 'paragraph' }>, line: PdfLine): void {
+  const x0 = line.spans[0]?.x0 ?? 0;
+  (block.extents ??= []).push({ x0, x1: line.spans[line.spans.length - 1]?.x1 ?? x0, size: line.size });
 }
 
 interface Loose {
@@ -145,7 +169,9 @@ function takeAside(columns: Columns, opening: PdfLine, loose: readonly Loose[], 
   }
   if (from < 0) return;
   for (const l of loose.slice(from)) {
-    l.block.lines.splice(l.block.lines.indexOf(l.placed), 1);
+    const at = l.block.lines.indexOf(l.placed);
+    l.block.lines.splice(at, 1);
+    l.block.extents?.splice(at, 1);
     if (l.block.lines.length === 0) out.splice(out.indexOf(l.block), 1);
     addAside(columns, l.line, l.placed);
   }

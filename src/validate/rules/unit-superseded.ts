@@ -1,6 +1,7 @@
 import { placeOf } from '../../model/diagnostic.js';
 import type { Finding, Rule, RuleContext } from '../rule.js';
-import { planProvince, successorsOf } from '../../units/successors.js';
+import { successorsOf } from '../../units/successors.js';
+import { planProvince } from '../../units/province.js';
 import { successionMsg } from '../../units/succession-message.js';
 import { msg } from '../../i18n/index.js';
 import { examplePlan } from './example-plan.js';
