@@ -20,13 +20,35 @@ export function indexUnits(tasks: readonly Task[], responsibilities: readonly Re
   const own = where === null ? null : planPlaceOf(where);
   interface Acc { name: string; variants: string[]; collective: boolean; lead: string[]; support: string[]; responsibilities: string[] }
   const byKey = new Map<string, Acc>();
+  // A plan names the same few dozen units row after row: each name's key and its form without
+  // the plan's place are worked out once (a table of 8,000 rows spent a fifth of its export
+  // on them).
+  const keys = new Map<string, string>();
+  const bodyKeyOf = (u: UnitRef): string => {
+    const memo = `${u.name}\n${u.text}`;
+    let key = keys.get(memo);
+    if (key === undefined) {
+      key = ownBodyKey(u.name, own, u.text);
+      keys.set(memo, key);
+    }
+    return key;
+  };
+  const bare = new Map<string, string>();
+  const withoutOwn = (name: string): string => {
+    let b = bare.get(name);
+    if (b === undefined) {
+      b = withoutOwnPlace(name, own);
+      bare.set(name, b);
+    }
+    return b;
+  };
   const get = (u: UnitRef): Acc => {
-    const key = u.person ? personKey(u.name) : ownBodyKey(u.name, own, u.text);
+    const key = u.person ? personKey(u.name) : bodyKeyOf(u);
     let acc = byKey.get(key);
     if (!acc) {
       acc = { name: lostProvince(u, own) ? u.text : u.name, variants: [], collective: u.collective, lead: [], support: [], responsibilities: [] };
       byKey.set(key, acc);
-    } else if (!u.person && withoutOwnPlace(acc.name, own) === acc.name && withoutOwnPlace(u.name, own) !== u.name) {
+    } else if (!u.person && withoutOwn(acc.name) === acc.name && withoutOwn(u.name) !== u.name) {
       acc.name = u.name;
     }
     if (!acc.variants.includes(u.text)) acc.variants.push(u.text);
