@@ -5,7 +5,7 @@
 // test: numbers depend on the machine, so it prints them with the targets beside them.
 //
 //   node scripts/bench.mjs [--runs 15] [--large-runs 3] [--sizes 1000,8000,32000]
-//                          [--batch-files 2000] [--batch-runs 1] [--startup-only] [--batch-only]
+//                          [--batch-files 2000] [--batch-runs 1] [--startup-only] [--large-only] [--batch-only]
 //                          [--hostile-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]
 //                          [--tables-only | --report-only]
 //
@@ -66,7 +66,7 @@ delete env.GITHUB_ACTIONS;
 try {
   header();
   if (opts.only === null || opts.only === 'startup') await startup();
-  if (opts.only === null) run();
+  if (opts.only === null || opts.only === 'large') run();
   if (opts.only === null || opts.only === 'batch') await batch();
   if ((opts.only === null && !opts.noHostile) || opts.only === 'hostile') hostile();
   if (opts.only === null || opts.only === 'tables') await benchTables({ say });
@@ -367,6 +367,7 @@ function parseArgs(argv) {
     else if (a === '--batch-files' && v) { o.batchFiles = Math.max(20, Number(v)); i++; }
     else if (a === '--batch-runs' && v) { o.batchRuns = Math.max(1, Number(v)); i++; }
     else if (a === '--startup-only') o.only = 'startup';
+    else if (a === '--large-only') o.only = 'large';
     else if (a === '--batch-only') o.only = 'batch';
     else if (a === '--hostile-only') o.only = 'hostile';
     // The hostile inputs take most of a full run (a 49 MB plan, 150,000 rows): skipped to refresh the other numbers.
@@ -376,7 +377,7 @@ function parseArgs(argv) {
     else if (a === '--hostile-rows' && v) { o.hostileRows = Math.max(1000, Number(v)); i++; }
     else if (a === '--hostile-match' && v) { o.only = 'hostile'; o.hostileMatch = v; i++; }
     else {
-      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --batch-only | --hostile-only | --tables-only | --report-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]\n');
+      process.stderr.write('usage: node scripts/bench.mjs [--runs N>=10] [--large-runs N] [--sizes 1000,8000,32000] [--batch-files N] [--batch-runs N] [--startup-only | --large-only | --batch-only | --hostile-only | --tables-only | --report-only | --no-hostile] [--hostile-rows 150000] [--hostile-match TEXT]\n');
       process.exit(2);
     }
   }
