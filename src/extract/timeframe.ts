@@ -99,6 +99,9 @@ const BY_RE = new RegExp(String.raw`(?<![${LETTER}])(?:chậm\s*nhất|không\s*
 // Between two periods, these join them into one range: "2019-2020", "Quý IV/2025- Quý II/2026",
 // "từ năm 2013 đến năm 2020".
 const RANGE_JOIN_RE = /^\s*(?:-|–|—|~|đến(?:\s*hết)?|tới)\s*$/iu;
+// One period that names its own end ("tháng 4 đến tháng 9/2026", read as one span): after "Từ"
+// it is that span, not a start with no end.
+const RANGE_INSIDE_RE = /-|–|—|đến|tới/iu;
 
 /**
  * Parses a timeframe cell or phrase; null for empty text, kind 'unknown' when unreadable.
@@ -152,7 +155,7 @@ function parseUncached(text: string): Timeframe | null {
   if (!first) return { text: t, kind: 'unknown', start: null, end: null };
 
   const chainEnd = lastOfChain(t, periods);
-  const chained = joined(t, periods[0], periods[1]);
+  const chained = joined(t, periods[0], periods[1]) || RANGE_INSIDE_RE.test(t.slice(first.index, first.end));
   if (OPEN_END_RE.test(t) || (!chained && FROM_RE.test(t.slice(0, first.index)))) {
     return { text: t, kind: 'range', start: first.start, end: null };
   }

@@ -84,6 +84,12 @@ describe('parseTimeframe: continuous, recurring, open-ended, unknown', () => {
       text: 'Năm 2026 và các năm tiếp theo', kind: 'range', start: '2026-01-01', end: null,
     });
     expect(tf('Từ tháng 11/2013 trở đi')).toMatchObject({ kind: 'range', start: '2013-11-01', end: null });
+    // One period naming both months, after "Từ": the span, which a reader knows ends with its last month.
+    // (As the same words without "Từ": one period of several months.)
+    expect(tf('Từ tháng 4 đến tháng 9/2026')).toMatchObject({ start: '2026-04-01', end: '2026-09-30' });
+    expect(tf('Từ tháng 4 đến tháng 9/2026')?.kind).toBe(tf('tháng 4 đến tháng 9/2026')?.kind);
+    expect(tf('từ tháng 6 - tháng 8/2024')).toMatchObject({ start: '2024-06-01', end: '2024-08-31' });
+    expect(tf('Từ tháng 4/2026')).toMatchObject({ kind: 'range', start: '2026-04-01', end: null });
     expect(tf('Từ năm 2013 đến năm 2020 và tiếp theo')).toMatchObject({ kind: 'range', start: '2013-01-01', end: null });
     expect(tf('kể từ ngày 01/01/2003')).toMatchObject({ kind: 'range', start: '2003-01-01', end: null });
   });
