@@ -46,6 +46,11 @@ export interface Marker {
    * It stands for that numeral only where it continues the numbering (the reader checks).
    */
   readonly written?: string;
+  /**
+   * A Roman numeral written without its dot ("IV TỔ CHỨC THỰC HIỆN"): it stands for that
+   * numeral only where it continues the numbering (the reader checks, as for `written`).
+   */
+  readonly undotted?: boolean;
 }
 
 /**
@@ -124,7 +129,7 @@ export function lexMarker(line: string): Marker | null {
     }
     return roman;
   }
-  const ocr = ocrRoman(s);
+  const ocr = ocrRoman(s) ?? undottedRoman(s);
   if (ocr) return ocr;
   m = UPPER.exec(s);
   if (m?.[1] && letterValue(m[1]) > 0 && (m[0].length === s.length || /\s$/.test(m[0]))) return mk('upper', m[1], 1, m[0].length, letterValue(m[1]), m[0].length === s.length);
@@ -161,6 +166,22 @@ function ocrRoman(s: string): Marker | null {
   const title = s.slice(m[0].length);
   if (!isRoman(numeral) || !A_CAPITAL.test(title) || title !== title.toLocaleUpperCase('vi')) return null;
   return { ...mk('roman', numeral, 1, m[0].length, romanValue(numeral)), written };
+}
+
+// A Roman numeral with no dot before a heading's title in capitals (a slip of typing, or a dot
+// lost in conversion).
+const UNDOTTED_ROMAN = /^([IVX]{1,7})\s+(?=\S)/u;
+const TWO_CAPITALS = new RegExp(String.raw`[${CAPITAL}].*[${CAPITAL}]`, 'u');
+
+/** "IV TỔ CHỨC THỰC HIỆN": the numeral, before a title in capitals only (see `undotted`). */
+function undottedRoman(s: string): Marker | null {
+  const m = UNDOTTED_ROMAN.exec(s);
+  const numeral = m?.[1];
+  if (!m || !numeral || !isRoman(numeral)) return null;
+  const title = s.slice(m[0].length);
+  // At least two letters of title, all in capitals: "V HOẠT ĐỘNG", not "V" before a word.
+  if (!A_CAPITAL.test(title) || title !== title.toLocaleUpperCase('vi') || !TWO_CAPITALS.test(title)) return null;
+  return { ...mk('roman', numeral, 1, m[0].length, romanValue(numeral)), undotted: true };
 }
 
 function mk(kind: MarkerKind, number: string, depth: number, length: number, value: number, bare = false): Marker {

@@ -233,10 +233,10 @@ export class ParagraphReader {
     return true;
   }
 
-  /** The line's marker; a numeral a scan misread ("Il.") only where it continues the numbering. */
+  /** The line's marker; a numeral a scan misread ("Il.") or wrote without its dot only where it continues the numbering. */
   private lex(text: string): Marker | null {
     const m = lexMarker(text);
-    return m?.written !== undefined && !this.state.fits(m) ? null : m;
+    return (m?.written !== undefined || m?.undotted) && !this.state.fits(m) ? null : m;
   }
 
   private noteSkipped(line: Line, m: Marker | null): void {
@@ -263,9 +263,10 @@ export class ParagraphReader {
     if (kind === 'appendix' || (kind === 'type' && this.phase === 'closing')) this.state.reset();
     const chosen = m ? this.state.choose(m) : null;
     if (chosen) this.state.note(chosen);
-    if (chosen?.written !== undefined) {
+    if (chosen?.written !== undefined || chosen?.undotted) {
       const at = line.offset + line.text.length - line.text.trimStart().length;
-      this.findings.push({ ruleId: 'repair-ocr-numeral', severity: 'info', offset: at, message: msg('parse.ocrNumeral', { written: chosen.written, read: chosen.number }) });
+      const message = chosen.written !== undefined ? msg('parse.ocrNumeral', { written: chosen.written, read: chosen.number }) : msg('parse.undottedNumeral', { read: chosen.number });
+      this.findings.push({ ruleId: 'repair-ocr-numeral', severity: 'info', offset: at, message });
     }
     this.current = { lines: [line], marker: chosen, heading: item.heading, depth: item.depth };
   }

@@ -68,3 +68,26 @@ describe('a Roman numeral misread by a scan', () => {
     expect(rules(diagnostics, 'repair-ocr-numeral')).toEqual([]);
   });
 });
+
+describe('a Roman numeral written without its dot', () => {
+  it('the lexer reads it before a title in capitals only', () => {
+    const m = lexMarker('IV TỔ CHỨC THỰC HIỆN');
+    expect([m?.kind, m?.number, m?.undotted]).toEqual(['roman', 'IV', true]);
+    expect(lexMarker('V Tổ chức thực hiện')).toBeNull();
+    expect(lexMarker('X QUANG')?.number).toBe('X');
+    expect(lexMarker('V A')).toBeNull();
+  });
+
+  it('is that section where it continues the numbering, with an info finding; not where it does not', () => {
+    const { plan: p, diagnostics } = read(plan('II NHIỆM VỤ, GIẢI PHÁP', 'III TỔ CHỨC THỰC HIỆN'));
+    expect(p.outline.map((s) => [s.id, s.title])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU'],
+      ['II', 'NHIỆM VỤ, GIẢI PHÁP'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(rules(diagnostics, 'repair-ocr-numeral').map((d) => d.place.line)).toEqual([12, 18]);
+    // "X QUANG" after "I." is no section X: it stays in the text.
+    const other = read(plan('X QUANG KỸ THUẬT SỐ', 'II. TỔ CHỨC THỰC HIỆN'));
+    expect(other.plan.outline.map((s) => s.id)).toEqual(['I', 'II']);
+  });
+});

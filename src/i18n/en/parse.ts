@@ -21,6 +21,7 @@ export const parseEn = {
   'parse.unassignedTrailing': '"{text}" is printed after the appendices and belongs to no part',
   'parse.closingUnread': '"{text}" looks like a part of the plan but stands among the recipients and the signature; it was not read',
   'parse.ocrNumeral': 'the Roman numeral "{written}." was read as "{read}." (a scan\'s misreading of the letter I as l or 1): it continues the numbering of the sections',
+  'parse.undottedNumeral': 'the Roman numeral "{read}" without its dot was read as the section "{read}.": it continues the numbering of the sections',
   'parse.signatureOcr': 'the capacity line "{written}" was read as "{read}" (an OCR slip)',
   'parse.numberFromLine': 'no "Số:" line; the document number was read from "{text}"',
   'parse.issuerPosition': 'the issuer "{text}" is printed after the appendix instead of at the top; read as the issuer',

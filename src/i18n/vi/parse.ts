@@ -22,6 +22,7 @@ export const parseVi: Readonly<Record<keyof typeof parseEn, string>> = {
   'parse.unassignedTrailing': '"{text}" được in sau các phụ lục và không thuộc phần nào',
   'parse.closingUnread': '"{text}" có dạng một phần của kế hoạch nhưng nằm giữa nơi nhận và chữ ký; phần này không được đọc',
   'parse.ocrNumeral': 'số La Mã "{written}." đã được đọc là "{read}." (lỗi nhận dạng chữ: chữ l hoặc số 1 thay cho chữ I), vì nó nối tiếp cách đánh số các mục',
+  'parse.undottedNumeral': 'số La Mã "{read}" không có dấu chấm đã được đọc là mục "{read}.", vì nó nối tiếp cách đánh số các mục',
   'parse.signatureOcr': 'dòng thẩm quyền ký "{written}" đã được đọc là "{read}" (lỗi nhận dạng chữ)',
   'parse.numberFromLine': 'không có dòng "Số:"; số văn bản đã được đọc từ "{text}"',
   'parse.issuerPosition': 'cơ quan ban hành "{text}" được in sau phụ lục thay vì ở đầu văn bản; đã được đọc là cơ quan ban hành',
