@@ -14,6 +14,7 @@ import type { ExtractContext } from './context.js';
 import { idAllocator } from '../model/unique-id.js';
 import { LETTER, LOWER, NUMBER, UPPER, lettersOf } from '../model/letters.js';
 import { msg } from '../i18n/index.js';
+import ditto from '../../data/ditto.json' with { type: 'json' };
 
 // A skipped row is quoted with its cells joined by " | ": longer than a sentence's quote (60),
 // so that the row's number and the start of its task both show, still on one terminal line.
@@ -131,7 +132,7 @@ export function tasksOfTable(reading: TableReading, target: TableTarget, ctx: Ex
     if (sub && !e.number.startsWith(`${subNumber}.`)) sub = null;
     const owner = group ?? letter;
     const id = unique(`${target.prefix}${owner ? `${owner.id}.` : ''}${e.number}`);
-    const task = taskOf(id, target, sub ?? owner, e.number, e.row, reading, ctx);
+    const task = taskOf(id, target, sub ?? owner, e.number, e.row, reading, ctx, parent);
     tasks.push(task);
     parent = task;
     subRows = 0;
@@ -168,7 +169,7 @@ function referenceOf(p: Para, ctx: ExtractContext): Appendix['reference'] {
   return { text, number, date: parseVietnameseDate(text), source: ctx.locate(p.offset) };
 }
 
-function taskOf(id: string, target: TableTarget, group: { id: string; title: string } | null, number: string, row: Row, reading: TableReading, ctx: ExtractContext): Task {
+function taskOf(id: string, target: TableTarget, group: { id: string; title: string } | null, number: string, row: Row, reading: TableReading, ctx: ExtractContext, above: Task | null = null): Task {
   const { columns } = reading;
   let description = '';
   let lead: UnitRef[] = [];
@@ -186,6 +187,12 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         description = text;
         break;
       case 'lead': {
+        if (above && cell && sameAsAbove(text)) {
+          lead = [...above.lead];
+          leadSource = ctx.locate(cell.offset);
+          ctx.report({ ruleId: 'repair-merged-cell', message: msg('parse.sameAsAbove', { text: quote(text), units: above.lead.map((u) => u.name).join('; ') }), offset: cell.offset });
+          break;
+        }
         // "Chủ trì: X" / "Phối hợp: Y" in one cell: its labels say who leads and who supports.
         const labelled = cell ? labelledUnits(cell, ctx) : null;
         const units = labelled ? labelled.lead : unitsOf(unitText(cell), cell, ctx);
@@ -202,6 +209,12 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         break;
       }
       case 'support':
+        if (above && cell && sameAsAbove(text)) {
+          support = [...above.support];
+          supportSource = ctx.locate(cell.offset);
+          ctx.report({ ruleId: 'repair-merged-cell', message: msg('parse.sameAsAbove', { text: quote(text), units: above.support.map((u) => u.name).join('; ') }), offset: cell.offset });
+          break;
+        }
         support = unitsOf(unitText(cell), cell, ctx);
         if (cell && (support.length || !cellSupport.length)) supportSource = ctx.locate(cell.offset);
         break;
@@ -230,6 +243,13 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
     ...(leadSource ? { leadSource } : {}),
     ...(supportSource ? { supportSource } : {}),
   };
+}
+
+const SAME_AS_ABOVE = new Set(ditto.sameAsAbove);
+
+/** "Như trên" ("nt"): the cell is the row above's cell of its column. */
+function sameAsAbove(text: string): boolean {
+  return SAME_AS_ABOVE.has(text.trim().replace(/\.$/u, '').toLocaleLowerCase('vi').normalize('NFC'));
 }
 
 // A person's name on a line of its own: two to five words, each capitalised ("Đỗ Mạnh Cường").

@@ -35,6 +35,7 @@ export const parseEn = {
   'parse.unitHeading': 'the units of "{heading}" were read up to "{last}": no verb of the lists follows them',
   'parse.oneExecutorColumn': 'the table has one unit column "{header}" and no support column: the first-named unit of each cell was read as the lead, the others as support',
   'parse.mergedCells': 'a task row has {cells} cells for {columns} columns; each cell was put under the column its content fits and the cells merged down from the row above were carried down',
+  'parse.sameAsAbove': 'the cell {text} was read as the units of the row above: {units}',
   'parse.legacyFont': 'the text was saved as Unicode from a {encoding} font ("Céng hßa" for "Cộng hòa"); it was converted',
   'parse.legacyEncoding': 'the file was read as {encoding} and converted to Unicode',
   'parse.numberingRebuilt': "Word's automatic numbering was rebuilt for {count:plural:paragraph|paragraphs}",

@@ -36,6 +36,7 @@ export const parseVi: Readonly<Record<keyof typeof parseEn, string>> = {
   'parse.unitHeading': 'các đơn vị của "{heading}" được đọc đến "{last}": sau đó không có động từ giao nhiệm vụ',
   'parse.oneExecutorColumn': 'bảng chỉ có một cột đơn vị "{header}" và không có cột phối hợp: đơn vị được nêu đầu tiên trong mỗi ô được đọc là đơn vị chủ trì, các đơn vị sau là đơn vị phối hợp',
   'parse.mergedCells': 'một hàng nhiệm vụ có {cells} ô cho {columns} cột; mỗi ô đã được xếp vào cột phù hợp với nội dung, và các ô gộp từ hàng trên đã được mang xuống',
+  'parse.sameAsAbove': 'ô {text} được đọc là các đơn vị của hàng trên: {units}',
   'parse.legacyFont': 'văn bản được lưu sang Unicode từ phông chữ {encoding} ("Céng hßa" thay cho "Cộng hòa"); đã được chuyển đổi',
   'parse.legacyEncoding': 'tệp đã được đọc theo bảng mã {encoding} và chuyển sang Unicode',
   'parse.numberingRebuilt': 'đã dựng lại số thứ tự tự động của Word cho {count:plural:đoạn}',
