@@ -139,6 +139,8 @@ export function extractHeader(z: Zones, ctx: ExtractContext): HeaderInfo {
 
 function goesOnTitle(before: string, nextPara: Para): boolean {
   const next = nextPara.text;
+  // The rule under a title ("_____________", "-----") ends it.
+  if (frameLineKind(next) === 'rule') return false;
   if (startsLowerCase(next) || (STARTS_NUMBER.test(next.trim()) && !OPEN_END.test(before))) return true;
   // A title in sentence case set on two lines of a .docx goes on with a capitalised name
   // ("… toàn cầu UNESCO" / "Non nước Cao Bằng năm 2020"): a line of the same case after a line

@@ -59,3 +59,13 @@ describe('a title set on two lines (one paragraph each, as a .docx gives it)', (
     expect(read(DECISION.map((l) => (l.startsWith('Ban hành Kế hoạch') ? 'BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG PHÁT TRIỂN NĂNG LƯỢNG TÁI TẠO' : l))).document.title).toBe('BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG PHÁT TRIỂN NĂNG LƯỢNG TÁI TẠO');
   });
 });
+
+describe('the rule under a title', () => {
+  // A web page (or .docx) keeps the rule as a paragraph of its own; a text file's is no paragraph.
+  const lines = (rule: string) => ['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ YÊN', 'Số: 30/KH-UBND', 'Phú Yên, ngày 12 tháng 3 năm 2024', 'KẾ HOẠCH', 'Phòng, chống thiên tai năm 2024', rule, 'I. MỤC ĐÍCH, YÊU CẦU', 'Chủ động ứng phó với thiên tai.', 'II. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính: bảo đảm kinh phí.'];
+  const plan = (rule: string) => parsePlan(`<html><body>${lines(rule).map((l) => `<p>${l}</p>`).join('\n')}</body></html>`, { path: 'plan.html' }).plan;
+  it('ends it, whether of underscores or of dashes: it is no word of the title', () => {
+    expect(plan('_____________').document.title).toBe('Phòng, chống thiên tai năm 2024');
+    expect(plan('-------------').document.title).toBe('Phòng, chống thiên tai năm 2024');
+  });
+});
