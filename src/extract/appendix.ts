@@ -3,7 +3,7 @@ import { quote } from '../outline/quote.js';
 import { toRoman } from '../model/numbering.js';
 import type { Part, Para, TablePart } from '../outline/paras.js';
 import type { Cell, Row } from '../outline/parts.js';
-import { foldKey } from '../input/keys.js';
+import { foldKey, toneKey } from '../input/keys.js';
 import { parseTimeframe } from './timeframe.js';
 import { parseVietnameseDate } from './dates.js';
 import { opensWithUnit } from './unit-address.js';
@@ -188,9 +188,8 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
         break;
       case 'lead': {
         if (above && cell && sameAsAbove(text)) {
-          lead = [...above.lead];
+          lead = unitsAbove(above.lead, cell, ctx);
           leadSource = ctx.locate(cell.offset);
-          ctx.report({ ruleId: 'repair-merged-cell', message: msg('parse.sameAsAbove', { text: quote(text), units: above.lead.map((u) => u.name).join('; ') }), offset: cell.offset });
           break;
         }
         // "Chủ trì: X" / "Phối hợp: Y" in one cell: its labels say who leads and who supports.
@@ -210,9 +209,8 @@ function taskOf(id: string, target: TableTarget, group: { id: string; title: str
       }
       case 'support':
         if (above && cell && sameAsAbove(text)) {
-          support = [...above.support];
+          support = unitsAbove(above.support, cell, ctx);
           supportSource = ctx.locate(cell.offset);
-          ctx.report({ ruleId: 'repair-merged-cell', message: msg('parse.sameAsAbove', { text: quote(text), units: above.support.map((u) => u.name).join('; ') }), offset: cell.offset });
           break;
         }
         support = unitsOf(unitText(cell), cell, ctx);
@@ -249,7 +247,13 @@ const SAME_AS_ABOVE = new Set(ditto.sameAsAbove);
 
 /** "Như trên" ("nt"): the cell is the row above's cell of its column. */
 function sameAsAbove(text: string): boolean {
-  return SAME_AS_ABOVE.has(text.trim().replace(/\.$/u, '').toLocaleLowerCase('vi').normalize('NFC'));
+  return SAME_AS_ABOVE.has(toneKey(text).replace(/\.$/u, ''));
+}
+
+/** The row above's units of a column, for a cell that says "Như trên", with the repair said at the cell. */
+function unitsAbove(units: readonly UnitRef[], cell: Cell, ctx: ExtractContext): UnitRef[] {
+  ctx.report({ ruleId: 'repair-merged-cell', message: msg('parse.sameAsAbove', { text: quote(cell.text), units: units.map((u) => u.name).join('; ') }), offset: cell.offset });
+  return [...units];
 }
 
 // A person's name on a line of its own: two to five words, each capitalised ("Đỗ Mạnh Cường").
