@@ -1,4 +1,4 @@
-import type { Root, RootContent, Paragraph, Heading, ListItem, List } from 'mdast';
+import type { Root, RootContent, Paragraph, Heading, ListItem, List, ThematicBreak } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { phrasing, point } from './plain-inline.js';
 
@@ -83,8 +83,6 @@ interface Block {
   open: boolean;
   /** Where the block starts in the text (an item: its marker). */
   readonly start: number;
-  /** An empty item's marker ends here. */
-  markerEnd: number;
   /** A paragraph's or heading's lines: where each one's text starts and ends. */
   readonly lines: { start: number; end: number }[];
   depth: 1 | 2;
@@ -99,7 +97,7 @@ interface ListData {
 }
 
 function newBlock(kind: Kind, start: number, parent: Block | null): Block {
-  return { kind, parent, children: [], open: true, start, markerEnd: start, lines: [], depth: 2, list: null };
+  return { kind, parent, children: [], open: true, start, lines: [], depth: 2, list: null };
 }
 
 function canContain(parent: Kind, child: Kind): boolean {
@@ -119,7 +117,6 @@ class BlockParser {
   private nextNonspace = 0;
   private indent = 0;
   private blank = false;
-  private markerEnd = 0;
   /** The text holds a block this reader does not make. */
   refused = false;
 
@@ -241,10 +238,9 @@ class BlockParser {
       const data = this.listMarker(container);
       if (data) {
         this.closeUnmatched();
-        if (this.tip.kind !== 'list' || !listsMatch(this.tip.list as ListData, data)) this.addChild('list', this.markerStart).list = data;
-        const item = this.addChild('item', this.markerStart);
-        item.list = data;
-        item.markerEnd = this.markerEnd;
+        // The marker starts where the line's text does (listMarker moved only the offset).
+        if (this.tip.kind !== 'list' || !listsMatch(this.tip.list as ListData, data)) this.addChild('list', this.nextNonspace).list = data;
+        this.addChild('item', this.nextNonspace).list = data;
         return 'container';
       }
     }
@@ -254,8 +250,6 @@ class BlockParser {
     if (indented && this.tip.kind !== 'paragraph' && !this.blank) this.refused = true;
     return null;
   }
-
-  private markerStart = 0;
 
   /** commonmark.js's parseListMarker: a bullet or ordered marker and the item's padding, moving past them. */
   private listMarker(container: Block): ListData | null {
@@ -293,8 +287,6 @@ class BlockParser {
       padding = length + spaces;
       this.offset = after + spaces;
     }
-    this.markerStart = at;
-    this.markerEnd = after;
     return { type, char, markerOffset: this.indent, padding };
   }
 
@@ -374,8 +366,12 @@ function toNodes(text: string, b: Block): RootContent[] | null {
         children.push(...nodes);
       }
       if (b.kind === 'list') return [{ type: 'list', children: children as ListItem[] } satisfies List];
-      return [{ type: 'listItem', children: children as ListItem['children'], position: { start: point(b.start), end: point(b.markerEnd) } } satisfies ListItem];
+      // Never an empty item (those are left to remark), so blocks.ts reads only its children.
+      return [{ type: 'listItem', children: children as ListItem['children'], position: { start: point(b.start), end: point(b.start) } } satisfies ListItem];
     }
+    case 'thematicBreak':
+      // Kept as remark keeps it: an item that holds only a rule ("- ***") is no empty item.
+      return [{ type: 'thematicBreak' } satisfies ThematicBreak];
     default:
       return [];
   }

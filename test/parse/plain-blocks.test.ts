@@ -99,6 +99,9 @@ describe('plain text without remark', () => {
       '1. *Sở Y tế*\n   chủ trì',
       'Số: 446/KH-UBND\n*Hà Tĩnh*',
       'a *b*\n*c* d',
+      '- ***',
+      '  - ***\n  - x',
+      '1. - - -\n2. y',
     ];
     let read = 0;
     for (const text of texts) if (expectSameAsRemark(text)) read++;
