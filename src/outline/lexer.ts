@@ -164,8 +164,13 @@ function ocrRoman(s: string): Marker | null {
   if (!m || !written || !/[l1]/u.test(written) || !/[IVX]/u.test(written)) return null;
   const numeral = written.replace(/[l1]/gu, 'I');
   const title = s.slice(m[0].length);
-  if (!isRoman(numeral) || !A_CAPITAL.test(title) || title !== title.toLocaleUpperCase('vi')) return null;
+  if (!isRoman(numeral) || !capitalTitle(title)) return null;
   return { ...mk('roman', numeral, 1, m[0].length, romanValue(numeral)), written };
+}
+
+/** A heading's title in capitals: it opens with a capital and has no lower-case letter. */
+function capitalTitle(title: string): boolean {
+  return A_CAPITAL.test(title) && title === title.toLocaleUpperCase('vi');
 }
 
 // A Roman numeral with no dot before a heading's title in capitals (a slip of typing, or a dot
@@ -180,7 +185,7 @@ function undottedRoman(s: string): Marker | null {
   if (!m || !numeral || !isRoman(numeral)) return null;
   const title = s.slice(m[0].length);
   // At least two letters of title, all in capitals: "V HOẠT ĐỘNG", not "V" before a word.
-  if (!A_CAPITAL.test(title) || title !== title.toLocaleUpperCase('vi') || !TWO_CAPITALS.test(title)) return null;
+  if (!capitalTitle(title) || !TWO_CAPITALS.test(title)) return null;
   return { ...mk('roman', numeral, 1, m[0].length, romanValue(numeral)), undotted: true };
 }
 
